@@ -1,0 +1,70 @@
+/** wx.authorize, wx.getSetting, wx.openSetting (../shared/wechat-rules.md §1.1, §1.2, §2.2, §5.1, §5.2). */
+import { checkScope } from '../gates/scope-gate'
+import type { SettingsChange } from '../log'
+import { fail, ok, type ApiDefinition, type Call, type Outcome } from '../pipeline'
+import { MINIGAME_ONLY_SCOPES, scopeRow, type Scope } from '../scopes'
+
+const INVALID_SCOPE = { text: ' invalid scope' } // §1.2 (L/M)
+
+export const authorize: ApiDefinition = {
+  name: 'authorize',
+  promise: true,
+  params: { scope: { type: 'String', required: true } },
+  steps: [
+    (call) => {
+      const name = call.options.scope as string
+      const row = MINIGAME_ONLY_SCOPES.includes(name) ? undefined : scopeRow(name)
+      if (row === undefined) return fail(INVALID_SCOPE)
+      // authorize asks in advance and "不会实际调用对应接口" (§2.2): passing the scope check is success.
+      return checkScope(call, row, true)
+    },
+  ],
+}
+
+/** `subscriptionsSetting` for `withSubscriptions: true` (§5.1); item settings arrive with issue 4's templates. */
+function subscriptionsSetting(): Record<string, unknown> {
+  return { mainSwitch: true }
+}
+
+function settingsResult(call: Call): Record<string, unknown> {
+  const data: Record<string, unknown> = { authSetting: call.engine.auth.snapshot() }
+  if (call.options.withSubscriptions === true) data.subscriptionsSetting = subscriptionsSetting()
+  return data
+}
+
+export const getSetting: ApiDefinition = {
+  name: 'getSetting',
+  promise: true,
+  carriesTap: true, // DOC-TAP: getSetting's callbacks continue the tap state it was called with
+  params: { withSubscriptions: { type: 'Boolean' } },
+  steps: [(call) => ok(settingsResult(call))],
+}
+
+/** The user's visit to the settings page: the scripted toggles, for the scopes the page lists (§2.1). */
+function visitSettings(call: Call): Outcome {
+  const { engine } = call
+  const changes: SettingsChange[] = []
+  const unlisted: Scope[] = []
+  const toggles = engine.user.inSettings.toggles
+  for (const scope of toggles.keys()) {
+    const to = toggles.take(scope)
+    if (to === undefined) continue
+    const from = engine.auth.get(scope)
+    if (from === undefined) unlisted.push(scope) // "设置界面只会出现小程序已经向用户请求过的权限"
+    else if (from !== to) {
+      engine.auth.set(scope, to)
+      changes.push({ scope, from, to })
+    }
+  }
+  engine.log.add({ type: 'settings', call: call.id, changes, unlisted })
+  return ok(settingsResult(call))
+}
+
+export const openSetting: ApiDefinition = {
+  name: 'openSetting',
+  promise: true,
+  tapRequired: true, // from base library 2.3.0 (§5.2)
+  params: { withSubscriptions: { type: 'Boolean' } },
+  // The success callback fires when the user leaves the page, so the visit happens on a later job.
+  steps: [(call) => (next) => call.engine.scheduler.defer(() => next(visitSettings(call)))],
+}

@@ -1,0 +1,81 @@
+/** wx.showModal and wx.showToast: logged, and the modal answered by the scripted user. */
+import type { Engine } from '../engine'
+import { ok, type ApiDefinition, type Call } from '../pipeline'
+import type { ModalAnswer } from '../user'
+
+const MODAL_FIELDS = ['title', 'content', 'showCancel', 'cancelText', 'confirmText', 'editable', 'placeholderText'] as const
+
+function modalAnswer(engine: Engine, call: Call, popup: number): ModalAnswer {
+  const scripted = engine.user.modals.take()
+  const noCancelButton = call.options.showCancel === false
+  if (scripted !== undefined) {
+    if (scripted === 'cancel' && noCancelButton) {
+      engine.problem(
+        call.id,
+        'unscripted-prompt',
+        `user.willCancelModal() was scripted, but the modal of wx.showModal has no cancel button (showCancel: false); the user can only confirm.`,
+      )
+      engine.log.add({ type: 'answer', call: call.id, popup, answer: 'confirm', by: 'policy' })
+      return 'confirm'
+    }
+    engine.log.add({ type: 'answer', call: call.id, popup, answer: scripted, by: 'script' })
+    return scripted
+  }
+  const policy = engine.options.onUnscriptedPrompt
+  const decision = typeof policy === 'function' ? 'error' : policy
+  let answer: ModalAnswer = decision === 'allow' || decision === 'warn' ? 'confirm' : 'cancel'
+  if (noCancelButton) answer = 'confirm'
+  if (decision === 'error' || decision === 'warn') {
+    const message =
+      `wx.showModal showed "${String(call.options.title ?? call.options.content ?? '')}", but the test scripted no answer.\n` +
+      `Add one before the code runs:\n  user.willConfirmModal()\n  // or: user.willCancelModal()`
+    if (decision === 'error') engine.problem(call.id, 'unscripted-prompt', message)
+    else console.warn(`[fake-wx] ${message}`)
+  }
+  engine.log.add({ type: 'answer', call: call.id, popup, answer, by: 'policy' })
+  return answer
+}
+
+export const showModal: ApiDefinition = {
+  name: 'showModal',
+  promise: true,
+  params: {
+    title: { type: 'String' },
+    content: { type: 'String' },
+    showCancel: { type: 'Boolean' },
+    cancelText: { type: 'String' },
+    cancelColor: { type: 'String' },
+    confirmText: { type: 'String' },
+    confirmColor: { type: 'String' },
+    editable: { type: 'Boolean' },
+    placeholderText: { type: 'String' },
+  },
+  steps: [
+    (call) => (next) => {
+      const { engine } = call
+      const shown: Record<string, unknown> = {}
+      for (const field of MODAL_FIELDS) if (call.options[field] !== undefined) shown[field] = call.options[field]
+      const popup = engine.log.add({ type: 'popup', call: call.id, kind: 'modal', options: shown })
+      engine.scheduler.defer(() => {
+        const answer = modalAnswer(engine, call, popup.id)
+        const data: Record<string, unknown> = { confirm: answer === 'confirm', cancel: answer === 'cancel' }
+        if (call.options.editable === true) data.content = ''
+        // The user tapped a button of the modal, so its success runs with tap state (DOC-TAP).
+        next({ ok: true, data, grantsTap: engine.tap.newToken('showModal') })
+      })
+    },
+  ],
+}
+
+export const showToast: ApiDefinition = {
+  name: 'showToast',
+  promise: true,
+  params: {
+    title: { type: 'String', required: true },
+    icon: { type: 'String' },
+    image: { type: 'String' },
+    duration: { type: 'Number' },
+    mask: { type: 'Boolean' },
+  },
+  steps: [() => ok()],
+}

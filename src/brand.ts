@@ -1,0 +1,11 @@
+/**
+ * Brands that identify fake-wx objects across module copies: the ESM and CJS builds can both load in one
+ * process (design.md), so `instanceof` would lie. The controller, its `wx`, its log and its user carry
+ * CONTROLLER; each API function carries API_NAME too.
+ */
+export const CONTROLLER: unique symbol = Symbol.for('fake-wx.controller') as never
+export const API_NAME: unique symbol = Symbol.for('fake-wx.api') as never
+
+export function brand(target: object, key: symbol, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: false, configurable: true })
+}

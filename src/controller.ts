@@ -1,0 +1,182 @@
+/**
+ * createFakeWx: one independent fake (its `wx`, scripted user, log and state). Returned as a plain
+ * object of closures, so `const { reset } = fake` works.
+ */
+import { AuthState, type ScopeState } from './auth-state'
+import { CONTROLLER, brand } from './brand'
+import { createResultData } from './data/result-data'
+import type { Engine } from './engine'
+import { FakeWxError, describeValue, didYouMean } from './errors'
+import { InteractionLog, type ProblemKind } from './log'
+import { DEFAULT_OPTIONS, resolveOptions, type FakeWxOptions, type ResolvedOptions } from './options'
+import { PLATFORM_PROFILES } from './platforms'
+import { Scheduler } from './scheduler'
+import type { Scope } from './scopes'
+import { TapState } from './tap'
+import { ScriptedUser, checkScope } from './user'
+import { ALL_API_NAMES, buildWx, type WxFunction } from './wx-object'
+import type { FakeWxApi } from './wx-types'
+
+
+export interface InstallOptions {
+  /** Put the fake in place of a `wx` that is already there (e.g. miniprogram-simulate's); uninstall() restores it. */
+  replace?: boolean
+}
+
+export interface FakeWx {
+  /** The fake `wx` object. */
+  readonly wx: FakeWxApi
+  /** The scripted user: how they answer popups, modals and the settings page. */
+  readonly user: ScriptedUser
+  /** Every call, popup, answer and callback, in order. */
+  readonly log: InteractionLog
+  /** The options in force for the current test. */
+  readonly options: ResolvedOptions
+  /** Forgets decisions, scripts, log, mocks and pending work; keeps `wx` and its functions. */
+  reset(): void
+  /** Resolves once no call, popup or callback of this fake is pending. */
+  settled(): Promise<void>
+  /** Sets `target.wx` (default globalThis). Throws if another `wx` is there, unless `{ replace: true }`. */
+  install(target?: object, options?: InstallOptions): FakeWx
+  /** Puts back whatever `wx` was there before install(). */
+  uninstall(): void
+  /** Changes options for the current test only; reset() returns to the defaults. */
+  configure(options: FakeWxOptions): FakeWx
+  /** Changes the defaults that reset() returns to (what installFakeWx(options) does). */
+  setDefaults(options: FakeWxOptions): FakeWx
+  /** Replaces `wx[name]` (keeping the function's identity) until restoreWxMethod or reset. */
+  mockWxMethod(name: string, impl: (...args: never[]) => unknown): FakeWx
+  restoreWxMethod(name: string): FakeWx
+  /** 'granted', 'denied' or 'unasked'. */
+  scopeState(scope: Scope): ScopeState
+  /** Throws a FakeWxError describing what went wrong unseen (unscripted popups, ...), if anything did. */
+  verify(): void
+}
+
+interface Installation {
+  readonly target: Record<string, unknown>
+  readonly descriptor: PropertyDescriptor | undefined
+}
+
+export function createFakeWx(options?: FakeWxOptions): FakeWx {
+  let defaults = resolveOptions(DEFAULT_OPTIONS, options)
+  const mocks = new Map<string, WxFunction>()
+  const installations: Installation[] = []
+  const auth = new AuthState()
+  const log = new InteractionLog()
+  const scheduler = new Scheduler()
+  const tap = new TapState(PLATFORM_PROFILES[defaults.platform].tapSurvivesPromises)
+
+  const engine: Engine = {
+    log,
+    scheduler,
+    tap,
+    auth,
+    data: createResultData(defaults.seed),
+    openPopups: new Map(),
+    options: defaults,
+    profile: PLATFORM_PROFILES[defaults.platform],
+    user: new ScriptedUser({
+      decide: (scope, granted) => auth.set(scope, granted),
+      async tap<T>(fn: () => T): Promise<Awaited<T>> {
+        const returned = tap.run(tap.newToken('user.tap'), fn)
+        const value = await returned
+        await scheduler.settled()
+        return value
+      },
+    }),
+    problem(call: number | undefined, kind: ProblemKind, message: string) {
+      log.add({ type: 'problem', call, kind, message })
+    },
+  }
+
+  function apply(resolved: ResolvedOptions, decisions: FakeWxOptions['authSetting']): void {
+    if (resolved.seed !== engine.options.seed) engine.data = createResultData(resolved.seed)
+    engine.options = resolved
+    engine.profile = PLATFORM_PROFILES[resolved.platform]
+    tap.configure(engine.profile.tapSurvivesPromises)
+    for (const [scope, granted] of Object.entries(decisions ?? {})) auth.set(scope as Scope, granted as boolean)
+  }
+
+  const fake: FakeWx = {
+    wx: undefined as unknown as FakeWxApi,
+    user: engine.user,
+    log,
+    get options() {
+      return engine.options
+    },
+    reset() {
+      scheduler.reset()
+      log.clear()
+      engine.user.clear()
+      auth.clear()
+      engine.openPopups.clear()
+      tap.reset()
+      mocks.clear()
+      apply(defaults, defaults.authSetting)
+      engine.data.reseed()
+    },
+    settled: () => scheduler.settled(),
+    install(target = globalThis, installOptions) {
+      const host = target as Record<string, unknown>
+      if (host.wx === fake.wx) return fake
+      const existing = host.wx
+      if (existing !== undefined && installOptions?.replace !== true) {
+        const other = (existing as Record<symbol, unknown>)[CONTROLLER]
+        throw new FakeWxError(
+          other !== undefined
+            ? 'another fake-wx controller is already installed as wx. Call its uninstall() first (the runner presets install `fakeWx`; use it, or fakeWx.uninstall()).'
+            : `wx is already defined (${describeValue(existing)}; miniprogram-simulate puts one there). Call install(target, { replace: true }) to put the fake in its place; uninstall() puts the old one back.`,
+        )
+      }
+      installations.push({ target: host, descriptor: Object.getOwnPropertyDescriptor(host, 'wx') })
+      Object.defineProperty(host, 'wx', { value: fake.wx, writable: true, configurable: true, enumerable: true })
+      return fake
+    },
+    uninstall() {
+      for (const { target, descriptor } of installations.splice(0).reverse()) {
+        if (descriptor === undefined) delete target.wx
+        else Object.defineProperty(target, 'wx', descriptor)
+      }
+    },
+    configure(next) {
+      const resolved = resolveOptions(engine.options, next)
+      apply(resolved, next.authSetting)
+      return fake
+    },
+    setDefaults(next) {
+      defaults = resolveOptions(defaults, next)
+      apply(defaults, next.authSetting)
+      return fake
+    },
+    mockWxMethod(name, impl) {
+      if (typeof name !== 'string' || !ALL_API_NAMES.has(name)) {
+        throw new FakeWxError(
+          `mockWxMethod: wx has no API named ${describeValue(name)}.${typeof name === 'string' ? didYouMean(name, ALL_API_NAMES) : ''}`,
+        )
+      }
+      if (typeof impl !== 'function') {
+        throw new FakeWxError(`mockWxMethod('${name}', impl): impl must be a function, got ${describeValue(impl)}.`)
+      }
+      mocks.set(name, impl as WxFunction)
+      return fake
+    },
+    restoreWxMethod(name) {
+      mocks.delete(name)
+      return fake
+    },
+    scopeState: (scope) => auth.state(checkScope(scope, 'scopeState')),
+    verify() {
+      const problems = log.problems()
+      if (problems.length === 0) return
+      const list = problems.map((p, i) => `${i + 1}. ${p.message}`).join('\n\n')
+      throw new FakeWxError(`${problems.length === 1 ? 'something' : `${problems.length} things`} went wrong that the test did not check:\n\n${list}`)
+    },
+  }
+  ;(fake as { wx: FakeWxApi }).wx = buildWx(engine, fake, mocks) as unknown as FakeWxApi
+  brand(fake, CONTROLLER, fake)
+  brand(log, CONTROLLER, fake)
+  brand(engine.user, CONTROLLER, fake)
+  apply(defaults, defaults.authSetting)
+  return fake
+}

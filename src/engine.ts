@@ -1,0 +1,33 @@
+/**
+ * What the API rows and the pipeline see of a controller. One engine per controller: no module
+ * singletons, so several fakes (and the ESM and CJS copies of this module) never share state.
+ */
+import type { AuthState } from './auth-state'
+import type { ResultData } from './data/result-data'
+import type { InteractionLog, ProblemKind } from './log'
+import type { ResolvedOptions } from './options'
+import type { PlatformProfile } from './platforms'
+import type { Scheduler } from './scheduler'
+import type { Scope } from './scopes'
+import type { TapState } from './tap'
+import type { ScriptedUser } from './user'
+
+/** A permission popup on screen; later calls for the same scope wait behind it (§2.4). */
+export interface OpenPopup {
+  readonly waiters: ((answer: 'allow' | 'deny' | 'dismiss' | 'error') => void)[]
+}
+
+export interface Engine {
+  readonly log: InteractionLog
+  readonly user: ScriptedUser
+  readonly scheduler: Scheduler
+  readonly tap: TapState
+  readonly auth: AuthState
+  /** Replaced when the seed changes. */
+  data: ResultData
+  readonly openPopups: Map<Scope, OpenPopup>
+  options: ResolvedOptions
+  profile: PlatformProfile
+  /** Records something the test did not see; the presets fail the test with `message`. */
+  problem(call: number | undefined, kind: ProblemKind, message: string): void
+}

@@ -1,0 +1,30 @@
+/**
+ * fake-wx: a faithful fake `wx` for testing WeChat mini-program permission flows.
+ * Runner-neutral: nothing here imports Jest or Vitest (see fake-wx/vitest and fake-wx/jest).
+ */
+import { createFakeWx, type FakeWx } from './controller'
+import type { FakeWxOptions } from './options'
+
+export { createFakeWx } from './controller'
+export type { FakeWx, InstallOptions } from './controller'
+export type { FakeWxApi, WxApiFunction, WxCallOptions, WxResult } from './wx-types'
+export type { FakeWxOptions, ResolvedOptions, UnscriptedPolicy, UnscriptedPrompt, UnscriptedDecision } from './options'
+export type { ScriptedUser, SettingsScript, ScriptOptions } from './user'
+export type { ScopeState } from './auth-state'
+export type * from './log'
+export { InteractionLog } from './log'
+export { platforms, isAuthDenyErrMsg, type Platform } from './platforms'
+export { SCOPES as scopes, type Scope } from './scopes'
+export { FakeWxError } from './errors'
+
+/** The default controller: what the runner presets install as `globalThis.wx` and reset before each test. */
+export const fakeWx: FakeWx = createFakeWx()
+
+/** The default controller's scripted user. */
+export const user = fakeWx.user
+
+/** Installs the default controller as `globalThis.wx` with these defaults, and returns it. */
+export function installFakeWx(options?: FakeWxOptions): FakeWx {
+  if (options !== undefined) fakeWx.setDefaults(options)
+  return fakeWx.install()
+}

@@ -1,0 +1,116 @@
+/**
+ * Controller options. Misspelt keys and values are toolkit misuse, so they throw with a suggestion
+ * (unlike options passed to the fake `wx`, whose unknown keys WeChat ignores).
+ */
+import { FakeWxError, describeValue, didYouMean } from './errors'
+import { PLATFORM_PROFILES, platforms, type Platform } from './platforms'
+import type { Scope } from './scopes'
+import { checkScope } from './user'
+
+/** A permission popup nobody scripted an answer for. */
+export interface UnscriptedPrompt {
+  readonly scope: Scope
+  /** The API that caused the popup (`authorize`, `getLocation`, ...). */
+  readonly api: string
+}
+
+export type UnscriptedDecision = 'allow' | 'deny' | 'dismiss' | 'error' | 'warn'
+
+/**
+ * What happens when a popup appears that the test did not script (like msw's `onUnhandledRequest`):
+ * - 'error' (default): the call fails and the runner presets fail the test, naming the line to add;
+ * - 'warn': a console warning, then the user allows;
+ * - 'allow' / 'deny': the user answers so, silently;
+ * - a function: decides per popup, returning one of the above.
+ */
+export type UnscriptedPolicy = UnscriptedDecision | ((prompt: UnscriptedPrompt) => UnscriptedDecision | void)
+
+export interface FakeWxOptions {
+  /** Which client to imitate: errMsg spellings, errno, tap state across promises. Default 'ios'. */
+  platform?: Platform
+  /** Seed for the result data (locations, addresses, ...). Default 1. */
+  seed?: number
+  /** Decisions the user made before the test: `{ 'scope.userLocation': false }`. */
+  authSetting?: Partial<Record<Scope, boolean>>
+  /** See UnscriptedPolicy. Default 'error'. */
+  onUnscriptedPrompt?: UnscriptedPolicy
+  /** Enforce the tap rule of openSetting & co. (§5.2). Default true; false for handler unit tests. */
+  tapRule?: boolean
+}
+
+export interface ResolvedOptions {
+  readonly platform: Platform
+  readonly seed: number
+  readonly authSetting: Readonly<Partial<Record<Scope, boolean>>>
+  readonly onUnscriptedPrompt: UnscriptedPolicy
+  readonly tapRule: boolean
+}
+
+export const DEFAULT_OPTIONS: ResolvedOptions = {
+  platform: 'ios',
+  seed: 1,
+  authSetting: {},
+  onUnscriptedPrompt: 'error',
+  tapRule: true,
+}
+
+const POLICIES: readonly string[] = ['error', 'warn', 'allow', 'deny', 'dismiss']
+
+type Checker = (value: unknown) => void
+
+const CHECKS: Record<keyof FakeWxOptions, Checker> = {
+  platform(value) {
+    if (typeof value !== 'string' || !(value in PLATFORM_PROFILES)) {
+      throw new FakeWxError(
+        `options.platform must be one of ${platforms.map((p) => `'${p}'`).join(', ')}, got ${describeValue(value)}.${typeof value === 'string' ? didYouMean(value, platforms) : ''}`,
+      )
+    }
+  },
+  seed(value) {
+    if (typeof value !== 'number' || !Number.isInteger(value)) {
+      throw new FakeWxError(`options.seed must be an integer, got ${describeValue(value)}.`)
+    }
+  },
+  authSetting(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new FakeWxError(`options.authSetting must be an object such as { 'scope.userLocation': false }, got ${describeValue(value)}.`)
+    }
+    for (const [scope, granted] of Object.entries(value)) {
+      checkScope(scope, 'options.authSetting')
+      if (typeof granted !== 'boolean') {
+        throw new FakeWxError(`options.authSetting['${scope}'] must be true (allowed earlier) or false (denied earlier), got ${describeValue(granted)}.`)
+      }
+    }
+  },
+  onUnscriptedPrompt(value) {
+    if (typeof value !== 'function' && !POLICIES.includes(value as string)) {
+      throw new FakeWxError(
+        `options.onUnscriptedPrompt must be one of ${POLICIES.map((p) => `'${p}'`).join(', ')} or a function, got ${describeValue(value)}.${typeof value === 'string' ? didYouMean(value, POLICIES) : ''}`,
+      )
+    }
+  },
+  tapRule(value) {
+    if (typeof value !== 'boolean') throw new FakeWxError(`options.tapRule must be true or false, got ${describeValue(value)}.`)
+  },
+}
+
+export function resolveOptions(base: ResolvedOptions, options: unknown): ResolvedOptions {
+  if (options === undefined) return base
+  if (typeof options !== 'object' || options === null) {
+    throw new FakeWxError(`createFakeWx expects an options object such as { platform: 'android' }, got ${describeValue(options)}.`)
+  }
+  for (const [key, value] of Object.entries(options)) {
+    const check = CHECKS[key as keyof FakeWxOptions]
+    if (check === undefined) {
+      throw new FakeWxError(`unknown option '${key}'.${didYouMean(key, Object.keys(CHECKS))} Options: ${Object.keys(CHECKS).join(', ')}.`)
+    }
+    if (value !== undefined) check(value)
+  }
+  return { ...base, ...stripUndefined(options as FakeWxOptions) }
+}
+
+function stripUndefined(options: FakeWxOptions): FakeWxOptions {
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(options)) if (value !== undefined) out[key] = value
+  return out as FakeWxOptions
+}

@@ -1,0 +1,225 @@
+/**
+ * The one call pipeline every modelled API runs through (../shared/wechat-rules.md, appendix
+ * "checks for a gated call, in order"): parameter check, tap rule, then the API's own steps (for a
+ * gated API: app.json, privacy, the scope, the OS), then settle: success|fail then complete, on a
+ * later promise job; or resolve|reject when no callback was passed (§8).
+ */
+import type { Engine } from './engine'
+import type { CallStyle } from './log'
+import { checkParams, type ParamSpec } from './params'
+import type { Spelling } from './platforms'
+import type { TapToken } from './tap'
+
+export type Options = Readonly<Record<string, unknown>>
+type Callback = (result: Record<string, unknown>) => void
+
+export interface Call {
+  readonly engine: Engine
+  readonly api: string
+  /** The id of the call's log entry. */
+  readonly id: number
+  readonly options: Options
+  /** The tap token valid when the call was made. */
+  readonly tap: TapToken | null
+}
+
+export type Outcome =
+  | {
+      readonly ok: true
+      readonly data?: object
+      /** The delivery turn's tap token, when the result itself grants one (showModal's buttons). */
+      readonly grantsTap?: TapToken
+    }
+  | {
+      readonly ok: false
+      readonly fail: Spelling
+      /** Extra fields of the fail result (requestSubscribeMessage's errCode, ...). */
+      readonly extra?: Readonly<Record<string, unknown>>
+    }
+
+/** A step that waits (for the user, for the app): it calls `next()` to go on, or `next(outcome)` to stop. */
+export type Pause = (next: (outcome?: Outcome) => void) => void
+
+/** A pipeline step: undefined to go on, an Outcome to stop, a Pause to wait. */
+export type Step = (call: Call) => Outcome | Pause | undefined
+
+export interface ApiDefinition {
+  readonly name: string
+  /** Returns a promise when called without success/fail/complete (§8.1), unless excluded (§8.2). */
+  readonly promise: boolean
+  readonly params?: ParamSpec
+  /** Only callable with tap state (§5.2): openSetting, getUserProfile, requestSubscribeMessage. */
+  readonly tapRequired?: boolean
+  /** Callbacks continue the call's tap state (DOC-TAP): getSetting, request, downloadFile. */
+  readonly carriesTap?: boolean
+  /** The API's own steps, the last of which returns its Outcome. */
+  readonly steps: readonly Step[]
+}
+
+export interface CompiledApi {
+  readonly name: string
+  readonly promise: boolean
+  readonly carriesTap: boolean
+  readonly steps: readonly Step[]
+}
+
+export const ok = (data?: object): Outcome => (data === undefined ? OK : { ok: true, data })
+const OK: Outcome = { ok: true }
+export const fail = (fail: Spelling, extra?: Readonly<Record<string, unknown>>): Outcome =>
+  extra === undefined ? { ok: false, fail } : { ok: false, fail, extra }
+
+const TAP_GESTURE: Spelling = { text: ' can only be invoked by user TAP gesture.' }
+
+function paramStep(spec: ParamSpec): Step {
+  return (call) => {
+    const problem = checkParams(spec, call.options)
+    return problem === undefined ? undefined : fail({ text: problem })
+  }
+}
+
+const tapStep: Step = (call) => {
+  if (!call.engine.options.tapRule) return undefined
+  if (call.tap === null) return fail(TAP_GESTURE)
+  call.tap.consumed = true // a consumed tap state cannot be continued (DOC-TAP)
+  return undefined
+}
+
+export function compile(def: ApiDefinition): CompiledApi {
+  const steps: Step[] = []
+  if (def.params !== undefined) steps.push(paramStep(def.params))
+  if (def.tapRequired === true) steps.push(tapStep)
+  steps.push(...def.steps)
+  return { name: def.name, promise: def.promise, carriesTap: def.carriesTap === true, steps }
+}
+
+const EMPTY: Options = Object.freeze({})
+
+interface Settlement {
+  readonly call: Call
+  readonly api: CompiledApi
+  readonly style: CallStyle
+  readonly success: Callback | undefined
+  readonly fail: Callback | undefined
+  readonly complete: Callback | undefined
+  resolve?: (value: unknown) => void
+  reject?: (reason: unknown) => void
+}
+
+const asCallback = (value: unknown): Callback | undefined => (typeof value === 'function' ? (value as Callback) : undefined)
+
+/** The options as the log shows them: callbacks left out, everything else as passed. */
+function loggedArgs(options: Options): Options | undefined {
+  let out: Record<string, unknown> | undefined
+  for (const key in options) {
+    const value = options[key]
+    if (typeof value === 'function' && (key === 'success' || key === 'fail' || key === 'complete')) continue
+    ;(out ??= {})[key] = value
+  }
+  return out
+}
+
+/** Runs one call of a modelled asynchronous API. Never throws into the app. */
+export function invoke(engine: Engine, api: CompiledApi, raw: unknown): Promise<unknown> | undefined {
+  // The base library reads fields off whatever it was given; a non-object simply has none.
+  const options = typeof raw === 'object' && raw !== null ? (raw as Options) : EMPTY
+  const success = asCallback(options.success)
+  const failCb = asCallback(options.fail)
+  const complete = asCallback(options.complete)
+  const style: CallStyle = api.promise && !success && !failCb && !complete ? 'promise' : 'callback'
+  const tap = engine.tap.current()
+  const entry = engine.log.add({ type: 'call', api: api.name, args: loggedArgs(options), style, tap: tap !== null })
+  const call: Call = { engine, api: api.name, id: entry.id, options, tap }
+  const settlement: Settlement = { call, api, style, success, fail: failCb, complete }
+  let promise: Promise<unknown> | undefined
+  if (style === 'promise') {
+    promise = new Promise((resolve, reject) => {
+      settlement.resolve = resolve
+      settlement.reject = reject
+    })
+  }
+  run(settlement, 0)
+  return promise
+}
+
+function run(settlement: Settlement, from: number): void {
+  const { steps } = settlement.api
+  for (let i = from; i < steps.length; i++) {
+    let step: Outcome | Pause | undefined
+    try {
+      step = steps[i]!(settlement.call)
+    } catch (error) {
+      step = internalError(settlement.call, error)
+    }
+    if (step === undefined) continue
+    if (typeof step === 'function') {
+      let done = false
+      step((outcome) => {
+        if (done) return // a step's continuation runs once, whatever the app does
+        done = true
+        if (outcome === undefined) run(settlement, i + 1)
+        else settle(settlement, outcome)
+      })
+      return
+    }
+    settle(settlement, step)
+    return
+  }
+  settle(settlement, OK)
+}
+
+function internalError(call: Call, error: unknown): Outcome {
+  const message = `internal error in wx.${call.api}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`
+  call.engine.problem(call.id, 'callback-threw', message)
+  return fail({ text: ` [fake-wx] ${message.split('\n')[0]}` })
+}
+
+/** Builds the result WeChat would hand back, then delivers it on a later promise job. */
+function settle(settlement: Settlement, outcome: Outcome): void {
+  const { call, api } = settlement
+  let result: Record<string, unknown>
+  if (outcome.ok) {
+    result = { errMsg: `${api.name}:ok` }
+    if (outcome.data !== undefined) Object.assign(result, outcome.data)
+  } else {
+    result = { errMsg: `${api.name}:fail${outcome.fail.text}` }
+    if (outcome.fail.errno !== undefined) result.errno = outcome.fail.errno
+    if (outcome.fail.errCode !== undefined) result.errCode = outcome.fail.errCode
+    if (outcome.extra !== undefined) Object.assign(result, outcome.extra)
+  }
+  const carried = (outcome.ok ? outcome.grantsTap : undefined) ?? (api.carriesTap ? call.tap : null)
+  call.engine.scheduler.defer(() => deliver(settlement, outcome.ok, result, carried))
+}
+
+function deliver(settlement: Settlement, succeeded: boolean, result: Record<string, unknown>, tap: TapToken | null): void {
+  const { call } = settlement
+  const { engine } = call
+  engine.tap.run(tap, () => {
+    if (settlement.style === 'promise') {
+      engine.log.add({ type: succeeded ? 'resolve' : 'reject', call: call.id, result })
+      // Rejects with the plain fail object, not an Error (§8.3).
+      if (succeeded) settlement.resolve!(result)
+      else settlement.reject!(result)
+      return
+    }
+    engine.log.add({ type: succeeded ? 'success' : 'fail', call: call.id, result })
+    runCallback(call, succeeded ? settlement.success : settlement.fail, result, succeeded ? 'success' : 'fail')
+    if (settlement.complete !== undefined) {
+      engine.log.add({ type: 'complete', call: call.id })
+      runCallback(call, settlement.complete, result, 'complete')
+    }
+  })
+}
+
+/**
+ * A callback that throws is the app's bug: WeChat reports it (thirdScriptError) and carries on, so the
+ * fake records it for the presets to fail the test with, and still runs `complete`.
+ */
+function runCallback(call: Call, callback: Callback | undefined, result: Record<string, unknown>, which: string): void {
+  if (callback === undefined) return
+  try {
+    callback(result)
+  } catch (error) {
+    const detail = error instanceof Error ? error.stack ?? error.message : String(error)
+    call.engine.problem(call.id, 'callback-threw', `the ${which} callback of wx.${call.api} threw: ${detail}`)
+  }
+}

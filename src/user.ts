@@ -1,0 +1,149 @@
+/**
+ * The scripted user: how they answer permission popups, modals and the settings page, and what they
+ * decided on an earlier visit. Every method is chainable and checks its arguments, because a typo in a
+ * script would otherwise make a test pass for the wrong reason.
+ */
+import { FakeWxError, describeValue, didYouMean } from './errors'
+import { KeyedScript, ScriptQueue } from './script-queue'
+import { MINIGAME_ONLY_SCOPES, SCOPES, scopeRow, type Scope } from './scopes'
+
+export interface ScriptOptions {
+  /** Use this answer for one popup only; `once` answers are used before the standing one. */
+  once?: boolean
+}
+
+export type PopupAnswer = 'allow' | 'deny' | 'dismiss'
+export type ModalAnswer = 'confirm' | 'cancel'
+
+/** What the controller gives the user: a way to record earlier decisions and to run a tap. */
+export interface UserHost {
+  decide(scope: Scope, granted: boolean): void
+  tap<T>(fn: () => T): Promise<Awaited<T>>
+}
+
+export function checkScope(scope: unknown, where: string): Scope {
+  if (typeof scope !== 'string') {
+    throw new FakeWxError(`${where} expects a scope name such as 'scope.userLocation', got ${describeValue(scope)}.`)
+  }
+  if (scopeRow(scope) !== undefined) return scope as Scope
+  if (MINIGAME_ONLY_SCOPES.includes(scope)) {
+    throw new FakeWxError(`${where}: '${scope}' is a mini-game scope; in a mini program wx.authorize fails with 'authorize:fail invalid scope'.`)
+  }
+  throw new FakeWxError(`${where}: unknown scope '${scope}'.${didYouMean(scope, SCOPES)} Known scopes: ${SCOPES.join(', ')}.`)
+}
+
+/** A scope whose popup can be scripted: anything but the retired ones, which never show one. */
+function checkPromptScope(scope: unknown, where: string): Scope {
+  const checked = checkScope(scope, where)
+  if (scopeRow(checked)!.kind === 'retired') {
+    const api = scopeRow(checked)!.apis[0]
+    throw new FakeWxError(
+      `${where}: '${checked}' never shows a popup; WeChat retired it and wx.${api} works without authorization (wechat-rules §1). Remove this line.`,
+    )
+  }
+  return checked
+}
+
+function checkOptions(options: unknown, where: string): boolean {
+  if (options === undefined) return false
+  if (typeof options !== 'object' || options === null || ('once' in options && typeof options.once !== 'boolean')) {
+    throw new FakeWxError(`${where}: the second argument must be { once: true } or { once: false }, got ${describeValue(options)}.`)
+  }
+  return (options as ScriptOptions).once === true
+}
+
+/** What the user toggles on the settings page that `wx.openSetting` opens. */
+export class SettingsScript {
+  /** @internal */
+  readonly toggles = new KeyedScript<Scope, boolean>()
+
+  /** Turns the scope on when the settings page is visited (if the page lists it: §2.1). */
+  willEnable(scope: Scope, options?: ScriptOptions): this {
+    this.toggles.add(checkPromptScope(scope, 'user.inSettings.willEnable'), true, checkOptions(options, 'user.inSettings.willEnable'))
+    return this
+  }
+
+  /** Turns the scope off when the settings page is visited. */
+  willDisable(scope: Scope, options?: ScriptOptions): this {
+    this.toggles.add(checkPromptScope(scope, 'user.inSettings.willDisable'), false, checkOptions(options, 'user.inSettings.willDisable'))
+    return this
+  }
+}
+
+export class ScriptedUser {
+  /** @internal */
+  readonly popups = new KeyedScript<Scope, PopupAnswer>()
+  /** @internal */
+  readonly modals = new ScriptQueue<ModalAnswer>()
+  readonly #host: UserHost
+  readonly #inSettings = new SettingsScript()
+
+  constructor(host: UserHost) {
+    this.#host = host
+  }
+
+  /** The settings page: `user.inSettings.willEnable('scope.userLocation')`. */
+  get inSettings(): SettingsScript {
+    return this.#inSettings
+  }
+
+  /** The user taps "允许" when the permission popup for `scope` appears. */
+  willAllow(scope: Scope, options?: ScriptOptions): this {
+    this.popups.add(checkPromptScope(scope, 'user.willAllow'), 'allow', checkOptions(options, 'user.willAllow'))
+    return this
+  }
+
+  /** The user taps "拒绝" when the permission popup for `scope` appears. */
+  willDeny(scope: Scope, options?: ScriptOptions): this {
+    this.popups.add(checkPromptScope(scope, 'user.willDeny'), 'deny', checkOptions(options, 'user.willDeny'))
+    return this
+  }
+
+  /** The user closes the popup without choosing (back button, tap outside): wechat-rules §2.3. */
+  willDismiss(scope: Scope, options?: ScriptOptions): this {
+    this.popups.add(checkPromptScope(scope, 'user.willDismiss'), 'dismiss', checkOptions(options, 'user.willDismiss'))
+    return this
+  }
+
+  /** The user allowed these scopes on an earlier visit: no popup now. */
+  hasAllowed(...scopes: Scope[]): this {
+    for (const scope of scopes) this.#host.decide(checkScope(scope, 'user.hasAllowed'), true)
+    return this
+  }
+
+  /** The user refused these scopes on an earlier visit: calls fail at once, with no popup. */
+  hasDenied(...scopes: Scope[]): this {
+    for (const scope of scopes) this.#host.decide(checkPromptScope(scope, 'user.hasDenied'), false)
+    return this
+  }
+
+  /** The user taps the confirm button of the next `wx.showModal` (every one, unless `{ once: true }`). */
+  willConfirmModal(options?: ScriptOptions): this {
+    this.modals.add('confirm', checkOptions(options, 'user.willConfirmModal'))
+    return this
+  }
+
+  /** The user taps the cancel button of the next `wx.showModal`. */
+  willCancelModal(options?: ScriptOptions): this {
+    this.modals.add('cancel', checkOptions(options, 'user.willCancelModal'))
+    return this
+  }
+
+  /**
+   * Runs `fn` as a tap handler (with tap state, DOC-TAP) and resolves with its awaited result once the
+   * result and all the work it started on the fake have settled.
+   */
+  tap<T>(fn: () => T): Promise<Awaited<T>> {
+    if (typeof fn !== 'function') {
+      throw new FakeWxError(`user.tap expects the tap handler as a function, e.g. user.tap(() => page.onTapLocate()), got ${describeValue(fn)}.`)
+    }
+    return this.#host.tap(fn)
+  }
+
+  /** @internal forgets every script (reset between tests). */
+  clear(): void {
+    this.popups.clear()
+    this.modals.clear()
+    this.#inSettings.toggles.clear()
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Builds the fake `wx`: a plain object whose API functions are own enumerable properties, so
+ * `{ ...wx }` copies work and it can be injected into a node:vm context. Each function is a stable
+ * wrapper (apps capture `wx.getLocation` at import time) that dispatches to a mock, the model, or the
+ * "not modelled" error.
+ */
+import { MODELLED_APIS } from './apis/index'
+import { API_NAME, CONTROLLER, brand } from './brand'
+import type { Engine } from './engine'
+import { FakeWxError } from './errors'
+import { WX_API_NAMES } from './generated/wx-api-names'
+import { invoke } from './pipeline'
+
+export type WxFunction = (...args: unknown[]) => unknown
+
+/** Every API name the fake defines: all that miniprogram-api-typings declares, plus the modelled ones. */
+export const ALL_API_NAMES: ReadonlySet<string> = new Set([...WX_API_NAMES, ...MODELLED_APIS.keys()])
+
+export function buildWx(engine: Engine, controller: object, mocks: ReadonlyMap<string, WxFunction>): Record<string, WxFunction> {
+  const wx: Record<string, WxFunction> = {}
+  for (const name of ALL_API_NAMES) {
+    const modelled = MODELLED_APIS.get(name)
+    const fn = function (this: unknown, ...args: unknown[]): unknown {
+      const mock = mocks.get(name)
+      if (mock !== undefined) {
+        engine.log.add({ type: 'call', api: name, args: args.length <= 1 ? args[0] : args, style: 'mock', tap: engine.tap.current() !== null })
+        return mock.apply(this, args)
+      }
+      if (modelled !== undefined) return invoke(engine, modelled, args[0])
+      return notModelled(engine, name, args)
+    }
+    Object.defineProperty(fn, 'name', { value: name })
+    brand(fn, CONTROLLER, controller)
+    brand(fn, API_NAME, name)
+    wx[name] = fn
+  }
+  brand(wx, CONTROLLER, controller)
+  return wx
+}
+
+function notModelled(engine: Engine, name: string, args: unknown[]): never {
+  const entry = engine.log.add({ type: 'call', api: name, args: args[0], style: 'sync', tap: false })
+  const message =
+    `wx.${name} is not modelled by fake-wx. Stub it for this test:\n` +
+    `  fake.mockWxMethod('${name}', (options) => { /* ... */ })\n` +
+    `and undo it with fake.restoreWxMethod('${name}') (reset() restores every mock).`
+  engine.problem(entry.id, 'unmodelled-api', message)
+  throw new FakeWxError(message)
+}

@@ -1,0 +1,31 @@
+/**
+ * The public type of the fake `wx`. It is deliberately our own, not miniprogram-api-typings': that
+ * package declares script globals that clash with @types/node, and a test toolkit's root types must not
+ * drag them in (design.md). Mini-program code keeps using the global `wx` typed by that package.
+ */
+
+/** What every callback and promise receives: `errMsg` always, `errno` on most failures, then the API's fields. */
+export interface WxResult {
+  readonly errMsg: string
+  readonly errno?: number
+  readonly [field: string]: unknown
+}
+
+export interface WxCallOptions {
+  success?: (result: WxResult) => void
+  fail?: (result: WxResult) => void
+  complete?: (result: WxResult) => void
+  readonly [option: string]: unknown
+}
+
+type WithCallback = WxCallOptions & ({ success: NonNullable<WxCallOptions['success']> } | { fail: NonNullable<WxCallOptions['fail']> } | { complete: NonNullable<WxCallOptions['complete']> })
+
+/** A `wx` API: callback style returns nothing; without callbacks it returns a promise (§8.1). */
+export interface WxApiFunction {
+  (options: WithCallback): void
+  (options?: WxCallOptions): Promise<WxResult>
+  (...args: readonly unknown[]): unknown
+}
+
+/** The fake `wx`: every API name as an own enumerable function. */
+export type FakeWxApi = { readonly [api: string]: WxApiFunction }

@@ -1,0 +1,235 @@
+/** createFakeWx: identity, reset, install, settled, unmodelled APIs, mocks, options. */
+import { createFakeWx, fakeWx, installFakeWx, platforms, scopes, user } from 'fake-wx'
+import { createContext, runInContext } from 'node:vm'
+import { fresh, outcome } from '../../support/fixtures'
+
+describe('the wx object', () => {
+  it('has its API functions as own enumerable properties, so { ...wx } works', async () => {
+    const fake = fresh({ authSetting: { 'scope.userLocation': true } })
+    const copy = { ...fake.wx }
+    expect(Object.keys(copy)).toEqual(expect.arrayContaining(['authorize', 'getSetting', 'getLocation', 'request']))
+    await expect(copy.getLocation!({})).resolves.toMatchObject({ errMsg: 'getLocation:ok' })
+  })
+
+  it('defines every API that miniprogram-api-typings declares', () => {
+    const fake = fresh()
+    expect(Object.keys(fake.wx).length).toBeGreaterThan(450)
+    for (const name of ['getSystemInfoSync', 'request', 'navigateTo', 'getStorageSync']) expect(typeof fake.wx[name]).toBe('function')
+  })
+
+  it('works injected into a node:vm context', async () => {
+    const fake = fresh()
+    fake.user.willDeny('scope.userLocation')
+    const context = createContext({ wx: fake.wx })
+    const errMsg = await runInContext(
+      `new Promise((resolve) => wx.getLocation({ type: 'gcj02', fail: (err) => resolve(err.errMsg) }))`,
+      context,
+    )
+    expect(errMsg).toBe('getLocation:fail auth deny')
+  })
+})
+
+describe('reset()', () => {
+  it('forgets decisions, scripts and the log, and keeps the identity of wx and its functions', async () => {
+    const fake = fresh()
+    const { wx } = fake
+    const getLocation = wx.getLocation
+    fake.user.willDeny('scope.userLocation')
+    await outcome(wx.getLocation!({}))
+    fake.reset()
+    expect(fake.wx).toBe(wx)
+    expect(fake.wx.getLocation).toBe(getLocation)
+    expect(fake.log.entries).toEqual([])
+    expect(fake.scopeState('scope.userLocation')).toBe('unasked')
+    // the script is gone too: the next popup is unscripted
+    await outcome(wx.getLocation!({}))
+    expect(fake.log.problems()).toHaveLength(1)
+  })
+
+  it('drops pending work: callbacks queued before reset never run', async () => {
+    const fake = fresh()
+    let called = false
+    fake.wx.showToast!({ title: 'x', complete: () => (called = true) })
+    fake.reset()
+    await fake.settled()
+    expect(called).toBe(false)
+    expect(fake.log.entries).toEqual([])
+  })
+
+  it('returns to the options given at creation, and re-seeds the data', async () => {
+    const fake = fresh({ platform: 'android', authSetting: { 'scope.userLocation': true } })
+    const first = await fake.wx.getLocation!({})
+    fake.configure({ platform: 'ios' })
+    expect(fake.options.platform).toBe('ios')
+    fake.reset()
+    expect(fake.options.platform).toBe('android')
+    expect(fake.scopeState('scope.userLocation')).toBe('granted')
+    await expect(fake.wx.getLocation!({})).resolves.toEqual(first)
+  })
+})
+
+describe('settled()', () => {
+  it('waits for chains the app builds on the fake (await getSetting, then authorize, then the API)', async () => {
+    const fake = fresh()
+    fake.user.willAllow('scope.werun')
+    let done = false
+    void (async () => {
+      const { authSetting } = (await fake.wx.getSetting!()) as { authSetting: Record<string, boolean> }
+      if (authSetting['scope.werun'] === undefined) await fake.wx.authorize!({ scope: 'scope.werun' })
+      await fake.wx.getWeRunData!()
+      done = true
+    })()
+    await fake.settled()
+    expect(done).toBe(true)
+  })
+})
+
+describe('install() / uninstall()', () => {
+  it('sets target.wx and puts back what was there', () => {
+    const fake = fresh()
+    const target: { wx?: unknown } = {}
+    fake.install(target)
+    expect(target.wx).toBe(fake.wx)
+    fake.uninstall()
+    expect('wx' in target).toBe(false)
+  })
+
+  it('refuses to clobber an existing wx silently, and replaces it when asked', () => {
+    const fake = fresh()
+    const simulateWx = { getSystemInfoSync: () => ({}) }
+    const target = { wx: simulateWx }
+    expect(() => fake.install(target)).toThrow(/wx is already defined .*install\(target, \{ replace: true \}\)/)
+    fake.install(target, { replace: true })
+    expect(target.wx).toBe(fake.wx)
+    fake.uninstall()
+    expect(target.wx).toBe(simulateWx)
+  })
+
+  it('names the other controller when two fakes compete', () => {
+    const target = {}
+    fresh().install(target)
+    expect(() => fresh().install(target)).toThrow(/another fake-wx controller is already installed/)
+  })
+
+  it('installing the same fake twice is a no-op', () => {
+    const fake = fresh()
+    const target = {}
+    fake.install(target).install(target)
+    fake.uninstall()
+    expect('wx' in target).toBe(false)
+  })
+})
+
+describe('the default controller', () => {
+  it('fakeWx is a controller, user is its user, installFakeWx installs it with defaults', () => {
+    expect(user).toBe(fakeWx.user)
+    const previous = fakeWx.options
+    try {
+      const installed = installFakeWx({ platform: 'android' })
+      expect(installed).toBe(fakeWx)
+      expect((globalThis as { wx?: unknown }).wx).toBe(fakeWx.wx)
+      fakeWx.reset()
+      expect(fakeWx.options.platform).toBe('android')
+    } finally {
+      fakeWx.setDefaults({ platform: previous.platform })
+      fakeWx.reset()
+    }
+  })
+
+  it('exports the platform and scope lists', () => {
+    expect(platforms).toEqual(['ios', 'android', 'devtools', 'windows', 'mac'])
+    expect(scopes).toContain('scope.userLocation')
+    expect(scopes).toHaveLength(14)
+  })
+})
+
+describe('APIs the fake does not model', () => {
+  it('fail loudly, saying how to stub them', () => {
+    const fake = fresh()
+    expect(() => fake.wx.getSystemInfoSync!()).toThrow(/wx\.getSystemInfoSync is not modelled by fake-wx[\s\S]*fake\.mockWxMethod\('getSystemInfoSync'/)
+    expect(fake.log.problems()).toEqual([expect.objectContaining({ kind: 'unmodelled-api' })])
+  })
+
+  it('mockWxMethod stubs one (keeping the function identity); restoreWxMethod and reset undo it', () => {
+    const fake = fresh()
+    const fn = fake.wx.getSystemInfoSync
+    fake.mockWxMethod('getSystemInfoSync', () => ({ platform: 'android' }))
+    expect(fn!()).toEqual({ platform: 'android' })
+    expect(fake.log.calls('getSystemInfoSync')).toEqual([expect.objectContaining({ style: 'mock' })])
+    fake.restoreWxMethod('getSystemInfoSync')
+    expect(() => fn!()).toThrow(/not modelled/)
+    fake.mockWxMethod('getSystemInfoSync', () => 1)
+    fake.reset()
+    expect(() => fn!()).toThrow(/not modelled/)
+  })
+
+  it('mockWxMethod can replace a modelled API too', async () => {
+    const fake = fresh()
+    fake.mockWxMethod('getLocation', () => Promise.resolve({ errMsg: 'getLocation:ok', latitude: 1 }))
+    await expect(fake.wx.getLocation!()).resolves.toEqual({ errMsg: 'getLocation:ok', latitude: 1 })
+  })
+
+  it('mockWxMethod rejects unknown names with a suggestion', () => {
+    expect(() => fresh().mockWxMethod('getSystemInfoSnyc', () => 1)).toThrow(/Did you mean 'getSystemInfoSync'\?/)
+  })
+})
+
+describe('options', () => {
+  it.each([
+    [{ platform: 'andriod' }, /options\.platform must be one of .* Did you mean 'android'\?/],
+    [{ plaform: 'ios' }, /unknown option 'plaform'\. Did you mean 'platform'\?/],
+    [{ seed: 1.5 }, /options\.seed must be an integer/],
+    [{ authSetting: { 'scope.userLocaton': false } }, /Did you mean 'scope\.userLocation'\?/],
+    [{ authSetting: { 'scope.camera': 'yes' } }, /must be true \(allowed earlier\) or false \(denied earlier\)/],
+    [{ onUnscriptedPrompt: 'eror' }, /Did you mean 'error'\?/],
+  ])('%j is rejected with a clear message', (options, message) => {
+    expect(() => createFakeWx(options as never)).toThrow(message)
+  })
+})
+
+describe('onUnscriptedPrompt', () => {
+  it("'error' (default): the call fails and verify() names the scope, the API and the line to add", async () => {
+    const fake = fresh()
+    const [how, res] = await outcome(fake.wx.getLocation!({}))
+    expect(how).toBe('rejected')
+    expect(res.errMsg).toBe('getLocation:fail [fake-wx] no answer scripted for the scope.userLocation popup')
+    expect(fake.scopeState('scope.userLocation')).toBe('unasked')
+    expect(() => fake.verify()).toThrow(/wx\.getLocation showed the permission popup for 'scope\.userLocation'[\s\S]*user\.willAllow\('scope\.userLocation'\)/)
+  })
+
+  it.each([
+    ['allow', 'getLocation:ok'],
+    ['deny', 'getLocation:fail auth deny'],
+  ] as const)("'%s' answers silently", async (policy, errMsg) => {
+    const fake = fresh({ onUnscriptedPrompt: policy })
+    const [, res] = await outcome(fake.wx.getLocation!({}))
+    expect(res.errMsg).toBe(errMsg)
+    expect(fake.log.problems()).toEqual([])
+  })
+
+  it("'warn' warns, then the user allows", async () => {
+    const fake = fresh({ onUnscriptedPrompt: 'warn' })
+    const warnings: unknown[] = []
+    const original = console.warn
+    console.warn = (...args: unknown[]) => void warnings.push(args[0])
+    try {
+      await expect(fake.wx.authorize!({ scope: 'scope.camera' })).resolves.toEqual({ errMsg: 'authorize:ok' })
+    } finally {
+      console.warn = original
+    }
+    expect(String(warnings[0])).toMatch(/\[fake-wx\] wx\.authorize showed the permission popup for 'scope\.camera'/)
+  })
+
+  it('a function decides per popup and sees the scope and the API', async () => {
+    const seen: string[] = []
+    const fake = fresh({
+      onUnscriptedPrompt: ({ scope, api }) => {
+        seen.push(`${api} ${scope}`)
+        return scope === 'scope.camera' ? 'allow' : 'deny'
+      },
+    })
+    await expect(fake.wx.authorize!({ scope: 'scope.camera' })).resolves.toEqual({ errMsg: 'authorize:ok' })
+    await expect(fake.wx.getWeRunData!()).rejects.toMatchObject({ errMsg: 'getWeRunData:fail auth deny' })
+    expect(seen).toEqual(['authorize scope.camera', 'getWeRunData scope.werun'])
+  })
+})

@@ -1,0 +1,69 @@
+/** The interaction log: typed events in order, no timestamps, no randomness. */
+import { fresh, outcome } from '../../support/fixtures'
+
+async function refusalFlow(seed = 1) {
+  const fake = fresh({ seed })
+  fake.user.willDeny('scope.userLocation').willConfirmModal().inSettings.willEnable('scope.userLocation')
+  await fake.user.tap(async () => {
+    const [how] = await outcome(fake.wx.getLocation!({ type: 'gcj02' }))
+    if (how === 'rejected') {
+      fake.wx.showModal!({
+        title: '需要位置权限',
+        success: (res: { confirm?: unknown }) => {
+          if (res.confirm) fake.wx.openSetting!({ success: () => fake.wx.getLocation!({ type: 'gcj02', complete: () => {} }) })
+        },
+      })
+    }
+  })
+  return fake
+}
+
+describe('the log', () => {
+  it('records call, popup, answer, modal, settings visit and callbacks in order', async () => {
+    const fake = await refusalFlow()
+    expect(fake.log.entries.map((e) => (e.type === 'popup' ? `popup:${e.kind}` : e.type))).toEqual([
+      'call', // getLocation
+      'popup:scope',
+      'answer',
+      'reject',
+      'call', // showModal
+      'popup:modal',
+      'answer',
+      'success',
+      'call', // openSetting
+      'settings',
+      'success',
+      'call', // getLocation again: granted now, no popup
+      'success',
+      'complete',
+    ])
+    expect(fake.log.calls().map((c) => `${c.api}${c.tap ? ' (tap)' : ''}`)).toEqual([
+      'getLocation (tap)',
+      'showModal',
+      'openSetting (tap)',
+      'getLocation',
+    ])
+  })
+
+  it('the same test gives the same log (no timestamps, seeded data)', async () => {
+    const a = await refusalFlow()
+    const b = await refusalFlow()
+    expect(JSON.stringify(b.log.entries)).toBe(JSON.stringify(a.log.entries))
+  })
+
+  it('a different seed changes only the result data', async () => {
+    const a = await refusalFlow(1)
+    const b = await refusalFlow(2)
+    expect(b.log.entries.map((e) => e.type)).toEqual(a.log.entries.map((e) => e.type))
+    expect(JSON.stringify(b.log.entries)).not.toBe(JSON.stringify(a.log.entries))
+  })
+
+  it('queries: calls(api), prompts(scope), results(api), settingsVisits()', async () => {
+    const fake = await refusalFlow()
+    expect(fake.log.calls('getLocation')).toHaveLength(2)
+    expect(fake.log.prompts('scope.userLocation')).toHaveLength(1)
+    expect(fake.log.prompts('scope.camera')).toHaveLength(0)
+    expect(fake.log.results('getLocation').map((r) => r.result.errMsg)).toEqual(['getLocation:fail auth deny', 'getLocation:ok'])
+    expect(fake.log.settingsVisits()).toHaveLength(1)
+  })
+})

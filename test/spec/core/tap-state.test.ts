@@ -1,0 +1,108 @@
+/** §5.2 and DOC-TAP: openSetting needs tap state; where tap state is carried and where it is lost. */
+import type { WxResult } from 'fake-wx'
+import { fresh } from '../../support/fixtures'
+import { timers } from '../../support/runner'
+
+const TAP_ERROR = { errMsg: 'openSetting:fail can only be invoked by user TAP gesture.' }
+
+describe('§5.2 the tap rule', () => {
+  it('openSetting outside a tap fails with the TAP gesture errMsg', async () => {
+    const fake = fresh()
+    await expect(fake.wx.openSetting!()).rejects.toEqual(TAP_ERROR)
+    expect(fake.log.settingsVisits()).toHaveLength(0)
+  })
+
+  it('openSetting straight from a tap handler succeeds', async () => {
+    const fake = fresh()
+    await expect(fake.user.tap(() => fake.wx.openSetting!())).resolves.toMatchObject({ errMsg: 'openSetting:ok' })
+  })
+
+  it("openSetting straight from authorize's fail callback fails (authorize does not carry tap state; L)", async () => {
+    const fake = fresh()
+    fake.user.hasDenied('scope.userLocation')
+    let result: WxResult | undefined
+    await fake.user.tap(() =>
+      fake.wx.authorize!({ scope: 'scope.userLocation', fail: () => fake.wx.openSetting!({ complete: (r: WxResult) => (result = r) }) }),
+    )
+    expect(result).toEqual(TAP_ERROR)
+  })
+
+  it("openSetting in showModal's success callback succeeds (the user tapped the modal's button)", async () => {
+    const fake = fresh()
+    fake.user.hasDenied('scope.userLocation').willConfirmModal().inSettings.willEnable('scope.userLocation')
+    let result: WxResult | undefined
+    await fake.user.tap(() =>
+      fake.wx.authorize!({
+        scope: 'scope.userLocation',
+        fail: () =>
+          fake.wx.showModal!({ title: '需要位置权限', success: () => fake.wx.openSetting!({ complete: (r: WxResult) => (result = r) }) }),
+      }),
+    )
+    expect(result).toEqual({ errMsg: 'openSetting:ok', authSetting: { 'scope.userLocation': true } })
+  })
+
+  it('getSetting called with tap state carries it into its callbacks', async () => {
+    const fake = fresh()
+    let result: WxResult | undefined
+    await fake.user.tap(() => fake.wx.getSetting!({ success: () => fake.wx.openSetting!({ complete: (r: WxResult) => (result = r) }) }))
+    expect(result?.errMsg).toBe('openSetting:ok')
+  })
+
+  it('a consumed tap state cannot be used twice', async () => {
+    const fake = fresh({ platform: 'android' })
+    const results: string[] = []
+    await fake.user.tap(() => {
+      fake.wx.openSetting!({ complete: (r: WxResult) => (results[0] = r.errMsg) })
+      fake.wx.openSetting!({ complete: (r: WxResult) => (results[1] = r.errMsg) })
+    })
+    expect(results).toEqual(['openSetting:ok', TAP_ERROR.errMsg])
+  })
+
+  it('setTimeout loses tap state', async () => {
+    const fake = fresh({ platform: 'android' })
+    const result = await fake.user.tap(
+      () => new Promise<WxResult>((resolve) => setTimeout(() => fake.wx.openSetting!({ complete: resolve }), 0)),
+    )
+    expect(result).toEqual(TAP_ERROR)
+  })
+
+  it('setTimeout loses tap state under fake timers too', async () => {
+    const fake = fresh({ platform: 'android' })
+    timers.useFakeTimers()
+    try {
+      let result: WxResult | undefined
+      await fake.user.tap(() => setTimeout(() => fake.wx.openSetting!({ complete: (r: WxResult) => (result = r) }), 100))
+      timers.advanceTimersByTime(100)
+      await fake.settled()
+      expect(result).toEqual(TAP_ERROR)
+    } finally {
+      timers.useRealTimers()
+    }
+  })
+
+  it.each([
+    ['ios', TAP_ERROR.errMsg],
+    ['android', 'openSetting:ok'],
+    ['devtools', 'openSetting:ok'],
+  ] as const)('after `await wx.showModal()` on %s: %s (promises lose tap state on iOS only)', async (platform, errMsg) => {
+    const fake = fresh({ platform })
+    fake.user.willConfirmModal()
+    const result = await fake.user.tap(async () => {
+      await fake.wx.showModal!({ title: '去设置' })
+      return fake.wx.openSetting!().catch((e: WxResult) => e)
+    })
+    expect(result.errMsg).toBe(errMsg)
+  })
+
+  it('tapRule: false turns the rule off for handler unit tests', async () => {
+    const fake = fresh({ tapRule: false })
+    await expect(fake.wx.openSetting!()).resolves.toMatchObject({ errMsg: 'openSetting:ok' })
+  })
+
+  it('the log records whether each call had tap state', async () => {
+    const fake = fresh()
+    await fake.user.tap(() => fake.wx.getSetting!())
+    await fake.wx.getSetting!()
+    expect(fake.log.calls('getSetting').map((c) => c.tap)).toEqual([true, false])
+  })
+})

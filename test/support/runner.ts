@@ -1,0 +1,14 @@
+/**
+ * The few runner differences the runner-neutral suite needs: fake timers live on `vi` (Vitest) or
+ * `jest` (injected into every module by Jest's module wrapper).
+ */
+export interface FakeTimers {
+  useFakeTimers(): unknown
+  useRealTimers(): unknown
+  advanceTimersByTime(ms: number): unknown
+}
+
+declare const jest: FakeTimers | undefined
+
+export const runner: 'vitest' | 'jest' = typeof vi !== 'undefined' ? 'vitest' : 'jest'
+export const timers: FakeTimers = typeof vi !== 'undefined' ? vi : jest!
