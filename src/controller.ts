@@ -4,6 +4,7 @@
  */
 import { AuthState, type ScopeState } from './auth-state'
 import { CONTROLLER, brand } from './brand'
+import { createComponents, type FakeComponents } from './components'
 import { createResultData } from './data/result-data'
 import type { Engine } from './engine'
 import { FakeWxError, describeValue, didYouMean } from './errors'
@@ -11,6 +12,7 @@ import { InteractionLog, type ProblemKind } from './log'
 import { DEFAULT_OPTIONS, resolveOptions, type FakeWxOptions, type ResolvedOptions } from './options'
 import { PLATFORM_PROFILES } from './platforms'
 import { Scheduler } from './scheduler'
+import { SubscriptionState } from './subscription-state'
 import type { Scope } from './scopes'
 import { TapState } from './tap'
 import { ScriptedUser, checkScope } from './user'
@@ -30,6 +32,8 @@ export interface FakeWx {
   readonly user: ScriptedUser
   /** Every call, popup, answer and callback, in order. */
   readonly log: InteractionLog
+  /** What scope-gated components (`<camera>`, `<live-pusher>`) would report when rendered. */
+  readonly components: FakeComponents
   /** The options in force for the current test. */
   readonly options: ResolvedOptions
   /** Forgets decisions, scripts, log, mocks and pending work; keeps `wx` and its functions. */
@@ -63,6 +67,7 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
   const mocks = new Map<string, WxFunction>()
   const installations: Installation[] = []
   const auth = new AuthState()
+  const subscriptions = new SubscriptionState()
   const log = new InteractionLog()
   const scheduler = new Scheduler()
   const tap = new TapState(PLATFORM_PROFILES[defaults.platform].tapSurvivesPromises)
@@ -72,12 +77,14 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
     scheduler,
     tap,
     auth,
+    subscriptions,
     data: createResultData(defaults.seed),
     openPopups: new Map(),
     options: defaults,
     profile: PLATFORM_PROFILES[defaults.platform],
     user: new ScriptedUser({
       decide: (scope, granted) => auth.set(scope, granted),
+      subscriptions: (settings) => subscriptions.apply(settings),
       async tap<T>(fn: () => T): Promise<Awaited<T>> {
         const returned = tap.run(tap.newToken('user.tap'), fn)
         const value = await returned
@@ -102,6 +109,7 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
     wx: undefined as unknown as FakeWxApi,
     user: engine.user,
     log,
+    components: createComponents(engine),
     get options() {
       return engine.options
     },
@@ -110,6 +118,7 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
       log.clear()
       engine.user.clear()
       auth.clear()
+      subscriptions.clear()
       engine.openPopups.clear()
       tap.reset()
       mocks.clear()

@@ -9,6 +9,7 @@ import type { ResolvedOptions } from './options'
 import type { PlatformProfile } from './platforms'
 import type { Scheduler } from './scheduler'
 import type { Scope } from './scopes'
+import type { SubscriptionState } from './subscription-state'
 import type { TapState } from './tap'
 import type { ScriptedUser } from './user'
 
@@ -23,6 +24,7 @@ export interface Engine {
   readonly scheduler: Scheduler
   readonly tap: TapState
   readonly auth: AuthState
+  readonly subscriptions: SubscriptionState
   /** Replaced when the seed changes. */
   data: ResultData
   readonly openPopups: Map<Scope, OpenPopup>

@@ -9,7 +9,17 @@ export { createFakeWx } from './controller'
 export type { FakeWx, InstallOptions } from './controller'
 export type { FakeWxApi, WxApiFunction, WxCallOptions, WxResult } from './wx-types'
 export type { FakeWxOptions, ResolvedOptions, UnscriptedPolicy, UnscriptedPrompt, UnscriptedDecision } from './options'
-export type { ScriptedUser, SettingsScript, ScriptOptions } from './user'
+export type {
+  ScriptedUser,
+  SettingsScript,
+  ScriptOptions,
+  LocationChoice,
+  SubscribeAnswer,
+  SubscriptionItemSetting,
+  SubscriptionSettings,
+} from './user'
+export type { ComponentEvent, FakeComponents } from './components'
+export type { FakeRecorderManager } from './apis/recorder'
 export type { ScopeState } from './auth-state'
 export type * from './log'
 export { InteractionLog } from './log'

@@ -7,7 +7,7 @@ import type { Scope } from './scopes'
 export type CallStyle = 'callback' | 'promise' | 'sync' | 'mock'
 
 /** What the user did with a popup, the settings page or a modal. */
-export type Answer = 'allow' | 'deny' | 'dismiss' | 'confirm' | 'cancel' | 'agree' | 'disagree' | 'no-response'
+export type Answer = 'allow' | 'deny' | 'dismiss' | 'confirm' | 'cancel' | 'agree' | 'disagree' | 'no-response' | 'choose' | 'subscribe'
 
 /** Who chose the answer: the user script, the `onUnscriptedPrompt` policy, or the app's own privacy listener. */
 export type AnsweredBy = 'script' | 'policy' | 'listener'
@@ -27,6 +27,10 @@ export type PopupEntry =
   | { readonly type: 'popup'; readonly id: number; readonly call: number; readonly kind: 'scope'; readonly scope: Scope; readonly text: string }
   | { readonly type: 'popup'; readonly id: number; readonly call: number; readonly kind: 'modal'; readonly options: Readonly<Record<string, unknown>> }
   | { readonly type: 'popup'; readonly id: number; readonly call: number; readonly kind: 'privacy'; readonly referrer: string }
+  /** A page the API opens for the user to pick from (map, address book, invoice titles); they may close it. */
+  | { readonly type: 'popup'; readonly id: number; readonly call: number; readonly kind: 'picker'; readonly api: string }
+  /** The subscribe-message panel of wx.requestSubscribeMessage, with its template ids. */
+  | { readonly type: 'popup'; readonly id: number; readonly call: number; readonly kind: 'subscribe'; readonly tmplIds: readonly string[] }
 
 export interface AnswerEntry {
   readonly type: 'answer'
@@ -35,6 +39,8 @@ export interface AnswerEntry {
   readonly popup: number
   readonly answer: Answer
   readonly by: AnsweredBy
+  /** Per-template answers of the subscribe panel, or the settings choice made. */
+  readonly detail?: Readonly<Record<string, string>>
 }
 
 export interface SettingsChange {

@@ -36,6 +36,20 @@ export interface FakeWxOptions {
   onUnscriptedPrompt?: UnscriptedPolicy
   /** Enforce the tap rule of openSetting & co. (§5.2). Default true; false for handler unit tests. */
   tapRule?: boolean
+  /**
+   * What closing the popup without a choice records (§2.3, unverified): 'unasked' (default: the next call
+   * asks again) or 'denied'.
+   */
+  dismissal?: 'unasked' | 'denied'
+  /** Older clients: a repeat refusal reads `authorize:fail 系统错误，错误码：-12006,auth deny` (§11). Default false. */
+  legacyErrMsg?: boolean
+  /**
+   * A call for a scope whose popup is already up: 'share' (default) waits for that popup's answer;
+   * 'no-response' fails at once with `<api>:fail authorize no response`, as seen on iOS (§2.4).
+   */
+  concurrentPrompts?: 'share' | 'no-response'
+  /** getUserProfile's data: 'anonymous' (default, since 2022-11-08: "微信用户") or 'real' (before, §5.4). */
+  userProfile?: 'anonymous' | 'real'
 }
 
 export interface ResolvedOptions {
@@ -44,6 +58,10 @@ export interface ResolvedOptions {
   readonly authSetting: Readonly<Partial<Record<Scope, boolean>>>
   readonly onUnscriptedPrompt: UnscriptedPolicy
   readonly tapRule: boolean
+  readonly dismissal: 'unasked' | 'denied'
+  readonly legacyErrMsg: boolean
+  readonly concurrentPrompts: 'share' | 'no-response'
+  readonly userProfile: 'anonymous' | 'real'
 }
 
 export const DEFAULT_OPTIONS: ResolvedOptions = {
@@ -52,6 +70,10 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   authSetting: {},
   onUnscriptedPrompt: 'error',
   tapRule: true,
+  dismissal: 'unasked',
+  legacyErrMsg: false,
+  concurrentPrompts: 'share',
+  userProfile: 'anonymous',
 }
 
 const POLICIES: readonly string[] = ['error', 'warn', 'allow', 'deny', 'dismiss']
@@ -89,9 +111,27 @@ const CHECKS: Record<keyof FakeWxOptions, Checker> = {
       )
     }
   },
-  tapRule(value) {
-    if (typeof value !== 'boolean') throw new FakeWxError(`options.tapRule must be true or false, got ${describeValue(value)}.`)
-  },
+  tapRule: boolean('tapRule'),
+  dismissal: oneOf('dismissal', ['unasked', 'denied']),
+  legacyErrMsg: boolean('legacyErrMsg'),
+  concurrentPrompts: oneOf('concurrentPrompts', ['share', 'no-response']),
+  userProfile: oneOf('userProfile', ['anonymous', 'real']),
+}
+
+function boolean(key: string): Checker {
+  return (value) => {
+    if (typeof value !== 'boolean') throw new FakeWxError(`options.${key} must be true or false, got ${describeValue(value)}.`)
+  }
+}
+
+function oneOf(key: string, values: readonly string[]): Checker {
+  return (value) => {
+    if (!values.includes(value as string)) {
+      throw new FakeWxError(
+        `options.${key} must be one of ${values.map((v) => `'${v}'`).join(', ')}, got ${describeValue(value)}.${typeof value === 'string' ? didYouMean(value, values) : ''}`,
+      )
+    }
+  }
 }
 
 export function resolveOptions(base: ResolvedOptions, options: unknown): ResolvedOptions {

@@ -45,6 +45,8 @@ export type Step = (call: Call) => Outcome | Pause | undefined
 
 export interface ApiDefinition {
   readonly name: string
+  /** The name errMsg carries when it differs from the API's (RecorderManager.start reports `operateRecorder`). */
+  readonly errMsgName?: string
   /** Returns a promise when called without success/fail/complete (§8.1), unless excluded (§8.2). */
   readonly promise: boolean
   readonly params?: ParamSpec
@@ -58,6 +60,7 @@ export interface ApiDefinition {
 
 export interface CompiledApi {
   readonly name: string
+  readonly errMsgName: string
   readonly promise: boolean
   readonly carriesTap: boolean
   readonly steps: readonly Step[]
@@ -89,7 +92,7 @@ export function compile(def: ApiDefinition): CompiledApi {
   if (def.params !== undefined) steps.push(paramStep(def.params))
   if (def.tapRequired === true) steps.push(tapStep)
   steps.push(...def.steps)
-  return { name: def.name, promise: def.promise, carriesTap: def.carriesTap === true, steps }
+  return { name: def.name, errMsgName: def.errMsgName ?? def.name, promise: def.promise, carriesTap: def.carriesTap === true, steps }
 }
 
 const EMPTY: Options = Object.freeze({})
@@ -178,10 +181,10 @@ function settle(settlement: Settlement, outcome: Outcome): void {
   const { call, api } = settlement
   let result: Record<string, unknown>
   if (outcome.ok) {
-    result = { errMsg: `${api.name}:ok` }
+    result = { errMsg: `${api.errMsgName}:ok` }
     if (outcome.data !== undefined) Object.assign(result, outcome.data)
   } else {
-    result = { errMsg: `${api.name}:fail${outcome.fail.text}` }
+    result = { errMsg: `${api.errMsgName}:fail${outcome.fail.text}` }
     if (outcome.fail.errno !== undefined) result.errno = outcome.fail.errno
     if (outcome.fail.errCode !== undefined) result.errCode = outcome.fail.errCode
     if (outcome.extra !== undefined) Object.assign(result, outcome.extra)

@@ -15,9 +15,36 @@ export interface ScriptOptions {
 export type PopupAnswer = 'allow' | 'deny' | 'dismiss'
 export type ModalAnswer = 'confirm' | 'cancel'
 
+/** The user's answer for one template on the subscribe panel (§9). */
+export type SubscribeAnswer = 'accept' | 'reject'
+/** What a kept choice can read in getSetting's itemSettings ('ban': banned by WeChat). */
+export type SubscriptionItemSetting = 'accept' | 'reject' | 'ban'
+
+export interface SubscribeScript {
+  readonly answers: Readonly<Record<string, SubscribeAnswer>>
+  /** The user ticked "总是保持以上选择，不再询问": later requests get these answers with no panel (§9). */
+  readonly keepChoice: boolean
+}
+
+export interface SubscriptionSettings {
+  /** The overall switch; off makes every request fail with errCode 20004 (§9). */
+  mainSwitch?: boolean
+  itemSettings?: Readonly<Record<string, SubscriptionItemSetting>>
+}
+
+/**
+ * The 位置信息 entry of the settings page (§2.9): 不允许, 仅在使用小程序期间, 使用小程序期间和离开小程序后.
+ * 'always' is offered only when app.json declares requiredBackgroundModes: ['location'].
+ */
+export type LocationChoice = 'never' | 'while-using' | 'always'
+
+/** APIs that open a page the user may close without choosing (`<api>:fail cancel`). */
+export const PICKER_APIS: readonly string[] = ['chooseLocation', 'choosePoi', 'chooseAddress', 'chooseInvoice', 'chooseInvoiceTitle']
+
 /** What the controller gives the user: a way to record earlier decisions and to run a tap. */
 export interface UserHost {
   decide(scope: Scope, granted: boolean): void
+  subscriptions(settings: SubscriptionSettings): void
   tap<T>(fn: () => T): Promise<Awaited<T>>
 }
 
@@ -68,6 +95,27 @@ export class SettingsScript {
     this.toggles.add(checkPromptScope(scope, 'user.inSettings.willDisable'), false, checkOptions(options, 'user.inSettings.willDisable'))
     return this
   }
+
+  /** @internal */
+  readonly location = new ScriptQueue<LocationChoice>()
+
+  /**
+   * Picks an option of the 位置信息 entry (§2.9, L model): 'never' denies scope.userLocation and
+   * scope.userLocationBackground; 'while-using' grants the first and denies the second; 'always' grants both.
+   */
+  willChooseLocation(choice: LocationChoice, options?: ScriptOptions): this {
+    if (choice !== 'never' && choice !== 'while-using' && choice !== 'always') {
+      throw new FakeWxError(`user.inSettings.willChooseLocation expects 'never', 'while-using' or 'always', got ${describeValue(choice)}.`)
+    }
+    this.location.add(choice, checkOptions(options, 'user.inSettings.willChooseLocation'))
+    return this
+  }
+
+  /** @internal */
+  clear(): void {
+    this.toggles.clear()
+    this.location.clear()
+  }
 }
 
 export class ScriptedUser {
@@ -75,6 +123,10 @@ export class ScriptedUser {
   readonly popups = new KeyedScript<Scope, PopupAnswer>()
   /** @internal */
   readonly modals = new ScriptQueue<ModalAnswer>()
+  /** @internal */
+  readonly pickers = new KeyedScript<string, 'cancel'>()
+  /** @internal */
+  readonly subscribePanels = new ScriptQueue<SubscribeScript>()
   readonly #host: UserHost
   readonly #inSettings = new SettingsScript()
 
@@ -129,6 +181,48 @@ export class ScriptedUser {
     return this
   }
 
+  /** The user closes the page that `wx.<api>` opens (map, address, invoice) without choosing: `<api>:fail cancel`. */
+  willCancel(api: string, options?: ScriptOptions): this {
+    if (typeof api !== 'string' || !PICKER_APIS.includes(api)) {
+      throw new FakeWxError(
+        `user.willCancel expects the name of an API that opens a picker (${PICKER_APIS.join(', ')}), got ${describeValue(api)}.${typeof api === 'string' ? didYouMean(api, PICKER_APIS) : ''}`,
+      )
+    }
+    this.pickers.add(api, 'cancel', checkOptions(options, 'user.willCancel'))
+    return this
+  }
+
+  /**
+   * How the user answers the subscribe panel of wx.requestSubscribeMessage, per template id:
+   * `user.willSubscribe({ 'tmpl-1': 'accept', 'tmpl-2': 'reject' }, { keepChoice: true })`.
+   */
+  willSubscribe(answers: Readonly<Record<string, SubscribeAnswer>>, options?: ScriptOptions & { keepChoice?: boolean }): this {
+    if (typeof answers !== 'object' || answers === null || Object.keys(answers).length === 0) {
+      throw new FakeWxError(`user.willSubscribe expects answers per template id, e.g. { 'tmpl-id': 'accept' }, got ${describeValue(answers)}.`)
+    }
+    for (const [id, answer] of Object.entries(answers)) {
+      if (answer !== 'accept' && answer !== 'reject') {
+        throw new FakeWxError(`user.willSubscribe: the answer for '${id}' must be 'accept' or 'reject', got ${describeValue(answer)}.`)
+      }
+    }
+    const keepChoice = options?.keepChoice
+    if (keepChoice !== undefined && typeof keepChoice !== 'boolean') {
+      throw new FakeWxError(`user.willSubscribe: keepChoice must be true or false, got ${describeValue(keepChoice)}.`)
+    }
+    const { keepChoice: _, ...rest } = options ?? {}
+    this.subscribePanels.add({ answers: { ...answers }, keepChoice: keepChoice === true }, checkOptions(rest, 'user.willSubscribe'))
+    return this
+  }
+
+  /** Subscription settings from an earlier visit: the main switch, and choices the user kept. */
+  hasSubscriptionSettings(settings: SubscriptionSettings): this {
+    if (typeof settings !== 'object' || settings === null) {
+      throw new FakeWxError(`user.hasSubscriptionSettings expects { mainSwitch?, itemSettings? }, got ${describeValue(settings)}.`)
+    }
+    this.#host.subscriptions(settings)
+    return this
+  }
+
   /**
    * Runs `fn` as a tap handler (with tap state, DOC-TAP) and resolves with its awaited result once the
    * result and all the work it started on the fake have settled.
@@ -144,6 +238,8 @@ export class ScriptedUser {
   clear(): void {
     this.popups.clear()
     this.modals.clear()
-    this.#inSettings.toggles.clear()
+    this.pickers.clear()
+    this.subscribePanels.clear()
+    this.#inSettings.clear()
   }
 }

@@ -4,22 +4,24 @@
  * wrapper (apps capture `wx.getLocation` at import time) that dispatches to a mock, the model, or the
  * "not modelled" error.
  */
-import { MODELLED_APIS } from './apis/index'
+import { MODELLED_APIS, MODELLED_SYNC_APIS } from './apis/index'
 import { API_NAME, CONTROLLER, brand } from './brand'
 import type { Engine } from './engine'
 import { FakeWxError } from './errors'
 import { WX_API_NAMES } from './generated/wx-api-names'
 import { invoke } from './pipeline'
+import type { SyncApi } from './apis/index'
 
 export type WxFunction = (...args: unknown[]) => unknown
 
 /** Every API name the fake defines: all that miniprogram-api-typings declares, plus the modelled ones. */
-export const ALL_API_NAMES: ReadonlySet<string> = new Set([...WX_API_NAMES, ...MODELLED_APIS.keys()])
+export const ALL_API_NAMES: ReadonlySet<string> = new Set([...WX_API_NAMES, ...MODELLED_APIS.keys(), ...MODELLED_SYNC_APIS.keys()])
 
 export function buildWx(engine: Engine, controller: object, mocks: ReadonlyMap<string, WxFunction>): Record<string, WxFunction> {
   const wx: Record<string, WxFunction> = {}
   for (const name of ALL_API_NAMES) {
     const modelled = MODELLED_APIS.get(name)
+    const sync = MODELLED_SYNC_APIS.get(name)
     const fn = function (this: unknown, ...args: unknown[]): unknown {
       const mock = mocks.get(name)
       if (mock !== undefined) {
@@ -27,6 +29,7 @@ export function buildWx(engine: Engine, controller: object, mocks: ReadonlyMap<s
         return mock.apply(this, args)
       }
       if (modelled !== undefined) return invoke(engine, modelled, args[0])
+      if (sync !== undefined) return callSync(engine, name, sync, args)
       return notModelled(engine, name, args)
     }
     Object.defineProperty(fn, 'name', { value: name })
@@ -36,6 +39,15 @@ export function buildWx(engine: Engine, controller: object, mocks: ReadonlyMap<s
   }
   brand(wx, CONTROLLER, controller)
   return wx
+}
+
+function callSync(engine: Engine, name: string, api: SyncApi, args: unknown[]): unknown {
+  const entry = engine.log.add({ type: 'call', api: name, args: args[0], style: 'sync', tap: engine.tap.current() !== null })
+  const value = api(engine, args)
+  if (typeof value === 'object' && value !== null && !Object.values(value).some((v) => typeof v === 'function')) {
+    engine.log.add({ type: 'return', call: entry.id, result: value as Record<string, unknown> })
+  }
+  return value
 }
 
 function notModelled(engine: Engine, name: string, args: unknown[]): never {

@@ -21,14 +21,9 @@ export const authorize: ApiDefinition = {
   ],
 }
 
-/** `subscriptionsSetting` for `withSubscriptions: true` (§5.1); item settings arrive with issue 4's templates. */
-function subscriptionsSetting(): Record<string, unknown> {
-  return { mainSwitch: true }
-}
-
 function settingsResult(call: Call): Record<string, unknown> {
   const data: Record<string, unknown> = { authSetting: call.engine.auth.snapshot() }
-  if (call.options.withSubscriptions === true) data.subscriptionsSetting = subscriptionsSetting()
+  if (call.options.withSubscriptions === true) data.subscriptionsSetting = call.engine.subscriptions.snapshot()
   return data
 }
 
@@ -56,8 +51,32 @@ function visitSettings(call: Call): Outcome {
       changes.push({ scope, from, to })
     }
   }
+  applyLocationChoice(call, changes)
   engine.log.add({ type: 'settings', call: call.id, changes, unlisted })
   return ok(settingsResult(call))
+}
+
+const LOCATION_CHOICES = {
+  never: [false, false],
+  'while-using': [true, false],
+  always: [true, true],
+} as const
+
+/** The one 位置信息 entry sets both location scopes (§2.9, L model); listed once either was asked. */
+function applyLocationChoice(call: Call, changes: SettingsChange[]): void {
+  const { engine } = call
+  const choice = engine.user.inSettings.location.take()
+  if (choice === undefined) return
+  const scopes = ['scope.userLocation', 'scope.userLocationBackground'] as const
+  if (scopes.every((scope) => engine.auth.get(scope) === undefined)) return
+  LOCATION_CHOICES[choice].forEach((to, i) => {
+    const scope = scopes[i]!
+    const from = engine.auth.get(scope)
+    if (from === to) return
+    engine.auth.set(scope, to)
+    if (from !== undefined) changes.push({ scope, from, to })
+    else changes.push({ scope, from: false, to })
+  })
 }
 
 export const openSetting: ApiDefinition = {

@@ -70,7 +70,7 @@ function describe(value: object): { open: string; close: string; parts: Part[] }
   if (ArrayBuffer.isView(value)) return `${value.constructor.name}(${value.byteLength} bytes)`
   if (value instanceof Error) return `${value.name}(${printString(value.message)})`
   if (value instanceof Map) {
-    const parts = [...value].map(([k, v]) => ({ key: `${printValue(k)} =>`, value: v }))
+    const parts = [...value].map(([k, v]) => ({ key: `${print(k, '', 0, Infinity, MAX_DEPTH - 1, [])} =>`, value: v }))
     return { open: 'Map {', close: '}', parts }
   }
   if (value instanceof Set) return { open: 'Set {', close: '}', parts: [...value].map((item) => ({ key: undefined, value: item })) }
@@ -80,7 +80,7 @@ function describe(value: object): { open: string; close: string; parts: Part[] }
   return { open: `${name}{`, close: '}', parts }
 }
 
-function print(value: unknown, indent: string, used: number, depth: number, seen: object[]): string {
+function print(value: unknown, indent: string, used: number, width: number, depth: number, seen: object[]): string {
   const primitive = printPrimitive(value)
   if (primitive !== undefined) return primitive
   const object = value as object
@@ -91,18 +91,17 @@ function print(value: unknown, indent: string, used: number, depth: number, seen
   if (parts.length === 0) return open.endsWith('{') ? `${open}}` : `${open}${close}`
   if (depth >= MAX_DEPTH) return `${open}…${close}`
   seen.push(object)
-  const inner = indent + '  '
-  const member = ({ key, value: item }: Part, at: number): string => {
-    const label = key === undefined ? '' : `${key} `
-    return label + print(item, inner, at + label.length, depth + 1, seen)
-  }
-  // Measured as if on one line; members that break anyway force the multi-line form below.
-  const flat = parts.map((part) => member(part, LINE_WIDTH))
-  const spaced = close === '}'
-  const oneLine = spaced ? `${open} ${flat.join(', ')} ${close}` : `${open}${flat.join(', ')}${close}`
-  let out = oneLine
-  if (oneLine.includes('\n') || used + oneLine.length > LINE_WIDTH) {
-    out = `${open}\n${parts.map((part) => `${inner}${member(part, inner.length)},`).join('\n')}\n${indent}${close}`
+  const label = (key: string | undefined): string => (key === undefined ? '' : `${key} `)
+  // First try everything on one line (width Infinity: nothing inside breaks).
+  const flat = parts.map(({ key, value: item }) => label(key) + print(item, '', 0, Infinity, depth + 1, seen))
+  let out = close === '}' ? `${open} ${flat.join(', ')} ${close}` : `${open}${flat.join(', ')}${close}`
+  if (used + out.length > width) {
+    const inner = indent + '  '
+    const lines = parts.map(({ key, value: item }) => {
+      const head = inner + label(key)
+      return head + print(item, inner, head.length, width, depth + 1, seen) + ','
+    })
+    out = `${open}\n${lines.join('\n')}\n${indent}${close}`
   }
   seen.pop()
   return out
@@ -113,5 +112,5 @@ function print(value: unknown, indent: string, used: number, depth: number, seen
  * already), else one member per line, continuation lines indented from `indent`.
  */
 export function printValue(value: unknown, indent = '', used = indent.length): string {
-  return print(value, indent, used, 0, [])
+  return print(value, indent, used, LINE_WIDTH, 0, [])
 }

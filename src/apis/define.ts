@@ -1,0 +1,63 @@
+/**
+ * Turns an API row (data) into a pipeline definition. Every row runs the same gates in the same order
+ * (../shared/wechat-rules.md, appendix "checks for a gated call, in order"): option checks, tap rule,
+ * the row's own checks, the scope (from THE scope table), the picker the API opens, then the result.
+ */
+import { checkScope, promptEveryCall } from '../gates/scope-gate'
+import type { ParamSpec } from '../params'
+import { fail, ok, type ApiDefinition, type Call, type Outcome, type Pause, type Step } from '../pipeline'
+import { scopeOfApi, scopeRow, type Scope } from '../scopes'
+
+export interface ApiRow {
+  readonly name: string
+  /** Promise support as §8.2 lists it. */
+  readonly promise: boolean
+  readonly params?: ParamSpec
+  readonly tapRequired?: boolean
+  readonly carriesTap?: boolean
+  /** Checks beyond option types (lengths, counts), failing in WeChat's words. */
+  readonly check?: (call: Call) => Outcome | undefined
+  /** The scopes to check when the API's name is not in the scope table (components). */
+  readonly gatedBy?: readonly Scope[]
+  /** A popup on every call for this scope, recording nothing (getUserProfile). */
+  readonly promptsEveryCall?: Scope
+  /** The API opens a page the user may close without choosing: `<api>:fail cancel`. */
+  readonly picker?: boolean
+  /** The success data (without errMsg), or a step of its own (a pause, a failure). */
+  readonly result: (call: Call) => object | undefined
+}
+
+const CANCEL = { text: ' cancel' }
+
+/** The page a picker API opens; the user picks, or closes it (`user.willCancel(api)`). */
+const pickerStep: Step = (call): Pause => (next) => {
+  const { engine } = call
+  const popup = engine.log.add({ type: 'popup', call: call.id, kind: 'picker', api: call.api })
+  engine.scheduler.defer(() => {
+    const cancelled = engine.user.pickers.take(call.api) === 'cancel'
+    engine.log.add({ type: 'answer', call: call.id, popup: popup.id, answer: cancelled ? 'cancel' : 'choose', by: cancelled ? 'script' : 'policy' })
+    next(cancelled ? fail(CANCEL) : undefined)
+  })
+}
+
+export function defineApi(row: ApiRow): ApiDefinition {
+  const steps: Step[] = []
+  if (row.check !== undefined) steps.push(row.check)
+  const scopes = row.gatedBy?.map((scope) => scopeRow(scope)!) ?? [scopeOfApi(row.name)].filter((s) => s !== undefined)
+  for (const scope of scopes) steps.push((call) => checkScope(call, scope, false))
+  if (row.promptsEveryCall !== undefined) {
+    const prompted = scopeRow(row.promptsEveryCall)!
+    steps.push((call) => promptEveryCall(call, prompted))
+  }
+  if (row.picker === true) steps.push(pickerStep)
+  const result = row.result
+  steps.push((call) => ok(result(call)))
+  return {
+    name: row.name,
+    promise: row.promise,
+    steps,
+    ...(row.params !== undefined && { params: row.params }),
+    ...(row.tapRequired !== undefined && { tapRequired: row.tapRequired }),
+    ...(row.carriesTap !== undefined && { carriesTap: row.carriesTap }),
+  }
+}

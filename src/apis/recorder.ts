@@ -1,0 +1,60 @@
+/**
+ * wx.getRecorderManager(): the global recorder. `start` passes the scope.record gate like any gated
+ * API, but reports a refusal through `onError`, not a callback (§1). The errMsg prefix `operateRecorder`
+ * is what the base library reports for recorder operations (L).
+ */
+import type { Engine } from '../engine'
+import { compile, invoke, type CompiledApi } from '../pipeline'
+import type { WxResult } from '../wx-types'
+import { defineApi } from './define'
+
+type Listener = (result: Record<string, unknown>) => void
+
+const START: CompiledApi = compile({
+  ...defineApi({ name: 'RecorderManager.start', promise: false, result: () => undefined }),
+  errMsgName: 'operateRecorder',
+})
+
+const EVENTS = ['Start', 'Stop', 'Pause', 'Resume', 'Error', 'FrameRecorded', 'InterruptionBegin', 'InterruptionEnd'] as const
+
+export interface FakeRecorderManager {
+  start(options?: Record<string, unknown>): void
+  stop(): void
+  pause(): void
+  resume(): void
+  [listener: `on${string}`]: (listener: Listener) => void
+}
+
+export function createRecorderManager(engine: Engine): FakeRecorderManager {
+  const listeners = new Map<string, Listener>()
+  let recording = false
+  const emit = (event: string, result: Record<string, unknown>): void => {
+    const listener = listeners.get(event)
+    if (listener !== undefined) engine.scheduler.defer(() => listener(result))
+  }
+  const manager: Record<string, unknown> = {
+    start(options?: Record<string, unknown>) {
+      invoke(engine, START, {
+        ...options,
+        success: () => {
+          recording = true
+          listeners.get('Start')?.({})
+        },
+        fail: (err: WxResult) => listeners.get('Error')?.({ errMsg: err.errMsg, ...(err.errno !== undefined && { errno: err.errno }) }),
+      })
+    },
+    stop() {
+      if (!recording) return
+      recording = false
+      emit('Stop', { ...engine.data.record(), duration: 1000, fileSize: 2048 })
+    },
+    pause() {
+      if (recording) emit('Pause', {})
+    },
+    resume() {
+      if (recording) emit('Resume', {})
+    },
+  }
+  for (const event of EVENTS) manager[`on${event}`] = (listener: Listener) => listeners.set(event, listener)
+  return manager as unknown as FakeRecorderManager
+}

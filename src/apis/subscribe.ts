@@ -1,0 +1,76 @@
+/** wx.requestSubscribeMessage (../shared/wechat-rules.md §9). */
+import type { ApiDefinition, Call, Outcome, Pause } from '../pipeline'
+import { fail, ok } from '../pipeline'
+import type { SubscribeAnswer, SubscribeScript } from '../user'
+
+const MAX_TEMPLATES = 5
+
+const failWith = (errCode: number, text: string): Outcome => fail({ text: ` ${text}`, errCode })
+
+function check(call: Call): Outcome | undefined {
+  const ids = call.options.tmplIds as unknown[]
+  if (ids.length === 0) return failWith(10001, "TmplIds can't be empty")
+  if (ids.length > MAX_TEMPLATES) return failWith(20003, 'Templates count out of max bounds')
+  if (ids.some((id) => typeof id !== 'string' || id === '')) return failWith(10004, 'Invalid template id')
+  if (!call.engine.subscriptions.mainSwitch) return failWith(20004, 'The main switch is switched off')
+  return undefined
+}
+
+/** Kept choices answer without the panel; the rest go on the panel, answered by the script. */
+function panel(call: Call): Outcome | Pause {
+  const { engine } = call
+  const ids = call.options.tmplIds as string[]
+  const answers: Record<string, string> = {}
+  const asked: string[] = []
+  for (const id of ids) {
+    const kept = engine.subscriptions.items.get(id)
+    if (kept !== undefined) answers[id] = kept
+    else asked.push(id)
+  }
+  if (asked.length === 0) return ok(answers)
+  return (next) => {
+    const popup = engine.log.add({ type: 'popup', call: call.id, kind: 'subscribe', tmplIds: asked })
+    engine.scheduler.defer(() => {
+      const script = engine.user.subscribePanels.take()
+      const unanswered = asked.filter((id) => script?.answers[id] === undefined)
+      if (script === undefined || unanswered.length > 0) {
+        const policy = engine.options.onUnscriptedPrompt
+        if (policy === 'allow' || policy === 'deny') {
+          for (const id of asked) answers[id] = script?.answers[id] ?? (policy === 'allow' ? 'accept' : 'reject')
+        } else {
+          const example = unanswered.map((id) => `'${id}': 'accept'`).join(', ')
+          engine.problem(
+            call.id,
+            'unscripted-prompt',
+            `wx.requestSubscribeMessage showed the subscribe panel for ${unanswered.map((id) => `'${id}'`).join(', ')}, but the test scripted no answer.\nAdd one before the code runs:\n  user.willSubscribe({ ${example} })`,
+          )
+          next(fail({ text: ' [fake-wx] no answer scripted for the subscribe panel' }))
+          return
+        }
+      } else {
+        for (const id of asked) answers[id] = script.answers[id]!
+        if (script.keepChoice) keep(call, script, asked)
+      }
+      engine.log.add({ type: 'answer', call: call.id, popup: popup.id, answer: 'subscribe', by: script === undefined ? 'policy' : 'script', detail: pick(answers, asked) })
+      next(ok(answers))
+    })
+  }
+}
+
+function keep(call: Call, script: SubscribeScript, ids: readonly string[]): void {
+  for (const id of ids) call.engine.subscriptions.items.set(id, script.answers[id] as SubscribeAnswer)
+}
+
+function pick(answers: Record<string, string>, ids: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const id of ids) out[id] = answers[id]!
+  return out
+}
+
+export const requestSubscribeMessage: ApiDefinition = {
+  name: 'requestSubscribeMessage',
+  promise: true,
+  tapRequired: true, // from base library 2.8.2 (§9)
+  params: { tmplIds: { type: 'Array', required: true } },
+  steps: [check, panel],
+}

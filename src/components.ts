@@ -1,0 +1,45 @@
+/**
+ * Components that need a scope (§1): `<camera>` (scope.camera) and `<live-pusher>` (scope.camera and
+ * scope.record). A component test cannot render them, but it can ask what the component would report:
+ * `await fake.components.camera()` runs the same scope gates and resolves with the event the
+ * component's handler would receive: `binderror` on refusal ("用户不允许使用摄像头时触发"), else the
+ * ready event. Spellings follow §3's `<camera>` row (`insertCamera:fail auth deny`, M).
+ */
+import { defineApi } from './apis/define'
+import type { Engine } from './engine'
+import { compile, invoke } from './pipeline'
+import type { WxResult } from './wx-types'
+
+export interface ComponentEvent {
+  /** The event name without `bind`: 'error', 'initdone', ... */
+  readonly type: string
+  readonly detail: Readonly<Record<string, unknown>>
+}
+
+export interface FakeComponents {
+  /** What `<camera binderror bindinitdone>` receives when the page renders it. */
+  camera(): Promise<ComponentEvent>
+  /** What `<live-pusher binderror bindstatechange>` receives when the page renders it. */
+  livePusher(): Promise<ComponentEvent>
+}
+
+const CAMERA = compile(defineApi({ name: 'insertCamera', promise: false, gatedBy: ['scope.camera'], result: () => undefined }))
+const LIVE_PUSHER = compile(
+  defineApi({ name: 'insertLivePusher', promise: false, gatedBy: ['scope.camera', 'scope.record'], result: () => undefined }),
+)
+
+function render(engine: Engine, api: typeof CAMERA, ready: ComponentEvent): Promise<ComponentEvent> {
+  return new Promise((resolve) => {
+    invoke(engine, api, {
+      success: () => resolve(ready),
+      fail: (err: WxResult) => resolve({ type: 'error', detail: { ...err } }),
+    })
+  })
+}
+
+export function createComponents(engine: Engine): FakeComponents {
+  return {
+    camera: () => render(engine, CAMERA, { type: 'initdone', detail: { maxZoom: 1 } }),
+    livePusher: () => render(engine, LIVE_PUSHER, { type: 'statechange', detail: { code: 1001, message: '已经连接推流服务器' } }),
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The text of one timeline line. Calls are headers (`#2 wx.authorize({ scope: 'scope.userLocation' })`);
+ * everything else is an event line printed under its call. Wording reads like the user story:
+ * "user denies", "settings page: scope.userLocation denied → granted".
+ */
+import type { Answer, AnsweredBy, CallEntry, LogEntry, SettingsEntry } from '../log'
+import { printString, printValue } from './print-value'
+
+export const EVENT_INDENT = '  '
+
+const ANSWERS: Readonly<Record<Answer, string>> = {
+  allow: 'user allows',
+  deny: 'user denies',
+  dismiss: 'user dismisses the popup',
+  confirm: 'user confirms',
+  cancel: 'user cancels',
+  agree: 'user agrees',
+  disagree: 'user disagrees',
+  'no-response': 'no response',
+}
+
+const ANSWERED_BY: Readonly<Record<AnsweredBy, string>> = {
+  script: '',
+  // Not scripted: says where the answer came from, so a surprising "allows" is explained.
+  policy: ' (onUnscriptedPrompt)',
+  listener: " (the app's privacy listener)",
+}
+
+/** `#3 wx.showModal({ title: '…' }) [tap]`; `ordinal` is the call's number among all calls. */
+export function callHeader(call: CallEntry, ordinal: number): string {
+  const head = `#${ordinal} wx.${call.api}(`
+  const args = printArgs(call, head.length)
+  const flags = (call.tap ? ' [tap]' : '') + (call.style === 'mock' ? ' [mocked]' : '')
+  return `${head}${args})${flags}`
+}
+
+function printArgs(call: CallEntry, used: number): string {
+  if (call.args === undefined) return ''
+  // A mock or synchronous API logs its argument list as an array when it got more than one argument.
+  if ((call.style === 'mock' || call.style === 'sync') && Array.isArray(call.args)) {
+    return call.args.map((arg) => printValue(arg, '', used)).join(', ')
+  }
+  return printValue(call.args, '', used)
+}
+
+/** The header that resumes an earlier call whose events arrive after a later call's. */
+export function resumeHeader(call: CallEntry, ordinal: number): string {
+  return `#${ordinal} wx.${call.api} (continued)`
+}
+
+function settingsText(entry: SettingsEntry): string {
+  const changes = entry.changes.map(({ scope, from, to }) => `${scope} ${from ? 'granted' : 'denied'} → ${to ? 'granted' : 'denied'}`)
+  let text = `settings page: ${changes.length === 0 ? 'no change' : changes.join(', ')}`
+  if (entry.unlisted.length > 0) text += `; not listed (never asked): ${entry.unlisted.join(', ')}`
+  return text
+}
+
+/** The line of a non-call entry, without indentation (values wrap from EVENT_INDENT). */
+export function eventText(entry: Exclude<LogEntry, CallEntry>): string {
+  switch (entry.type) {
+    case 'popup':
+      if (entry.kind === 'scope') return `popup ${entry.scope}: ${entry.text}`
+      if (entry.kind === 'privacy') return `privacy popup (referrer ${printString(entry.referrer)})`
+      return `modal ${modalLabel(entry.options)}`
+    case 'answer':
+      return ANSWERS[entry.answer] + ANSWERED_BY[entry.by]
+    case 'settings':
+      return settingsText(entry)
+    case 'complete':
+      return 'complete'
+    case 'problem':
+      return `problem: ${firstLine(entry.message)}`
+    default: {
+      const head = `${entry.type} `
+      return head + printValue(entry.result, EVENT_INDENT, EVENT_INDENT.length + head.length)
+    }
+  }
+}
+
+/** A modal is named by its title, else its content: its full options are on the call line above. */
+function modalLabel(options: Readonly<Record<string, unknown>>): string {
+  const name = options.title !== undefined && options.title !== '' ? options.title : options.content
+  return name === undefined ? 'shown' : printValue(name)
+}
+
+export function firstLine(text: string): string {
+  const end = text.indexOf('\n')
+  return end === -1 ? text : text.slice(0, end)
+}

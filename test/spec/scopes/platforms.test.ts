@@ -1,0 +1,110 @@
+/**
+ * Per-platform refusal spellings, to the byte, against ../shared/wechat-rules.md §3, §4, §11.
+ * `describe.each(platforms)` is also the recipe the README gives for finding the spelling your code misses.
+ */
+import { isAuthDenyErrMsg, platforms } from 'fake-wx'
+import { fresh, outcome } from '../../support/fixtures'
+
+const EXPECTED = {
+  // §3 row 1: authorize:fail auth deny with errno 103 (from ~2023); §3 row 2: iOS and devtools `fail auth deny`.
+  ios: { authorize: { errMsg: 'authorize:fail auth deny', errno: 103 }, api: { errMsg: 'getLocation:fail auth deny', errno: 103 } },
+  devtools: { authorize: { errMsg: 'authorize:fail auth deny', errno: 103 }, api: { errMsg: 'getLocation:fail auth deny', errno: 103 } },
+  windows: { authorize: { errMsg: 'authorize:fail auth deny', errno: 103 }, api: { errMsg: 'getLocation:fail auth deny', errno: 103 } },
+  mac: { authorize: { errMsg: 'authorize:fail auth deny', errno: 103 }, api: { errMsg: 'getLocation:fail auth deny', errno: 103 } },
+  // §3: Android `getLocation:fail:auth denied`; §4: "安卓端没有返回errno字段" on authorize refusal (L).
+  android: { authorize: { errMsg: 'authorize:fail auth deny' }, api: { errMsg: 'getLocation:fail:auth denied', errno: 103 } },
+} as const
+
+describe.each(platforms)('platform %s', (platform) => {
+  it('refusal through wx.authorize, in the dialog and again later', async () => {
+    const fake = fresh({ platform })
+    fake.user.willDeny('scope.userLocation')
+    expect(await outcome(fake.wx.authorize!({ scope: 'scope.userLocation' }))).toEqual(['rejected', EXPECTED[platform].authorize])
+    expect(await outcome(fake.wx.authorize!({ scope: 'scope.userLocation' }))).toEqual(['rejected', EXPECTED[platform].authorize])
+  })
+
+  it('refusal through a gated API, in the dialog and again later', async () => {
+    const fake = fresh({ platform })
+    fake.user.willDeny('scope.userLocation')
+    expect(await outcome(fake.wx.getLocation!({}))).toEqual(['rejected', EXPECTED[platform].api])
+    expect(await outcome(fake.wx.getLocation!({}))).toEqual(['rejected', EXPECTED[platform].api])
+  })
+
+  it('every refusal it produces is recognised as an auth denial', async () => {
+    const fake = fresh({ platform })
+    fake.user.willDeny('scope.writePhotosAlbum')
+    const [, res] = await outcome(fake.wx.saveImageToPhotosAlbum!({ filePath: 'x' }))
+    expect(isAuthDenyErrMsg(res.errMsg)).toBe(true)
+  })
+})
+
+describe('dismissing the dialog (§2.3, L: decompiled Android code)', () => {
+  it.each([
+    ['android', 'authorize:fail auth cancel', 'getLocation:fail:auth canceled'],
+    ['ios', 'authorize:fail auth cancel', 'getLocation:fail auth cancel'],
+  ] as const)('%s spells it %s / %s', async (platform, viaAuthorize, viaApi) => {
+    const fake = fresh({ platform })
+    fake.user.willDismiss('scope.userLocation')
+    expect((await outcome(fake.wx.authorize!({ scope: 'scope.userLocation' })))[1].errMsg).toBe(viaAuthorize)
+    expect((await outcome(fake.wx.getLocation!({})))[1].errMsg).toBe(viaApi)
+  })
+
+  it("dismissal: 'denied' records the dismissal as a refusal", async () => {
+    const fake = fresh({ dismissal: 'denied' })
+    fake.user.willDismiss('scope.camera', { once: true })
+    await outcome(fake.wx.authorize!({ scope: 'scope.camera' }))
+    expect(fake.scopeState('scope.camera')).toBe('denied')
+    await expect(fake.wx.authorize!({ scope: 'scope.camera' })).rejects.toMatchObject({ errMsg: 'authorize:fail auth deny' })
+    expect(fake.log.prompts()).toHaveLength(1)
+  })
+
+  it('a dismissal is not an auth denial', () => {
+    expect(isAuthDenyErrMsg('authorize:fail auth cancel')).toBe(false)
+    expect(isAuthDenyErrMsg('getLocation:fail:auth canceled')).toBe(false)
+  })
+})
+
+describe('older clients and the iOS "no response" outcome (§2.4, §11)', () => {
+  it('legacyErrMsg: a repeat refusal reads authorize:fail 系统错误，错误码：-12006,auth deny', async () => {
+    const fake = fresh({ legacyErrMsg: true })
+    fake.user.willDeny('scope.userLocation')
+    expect((await outcome(fake.wx.authorize!({ scope: 'scope.userLocation' })))[1]).toEqual({ errMsg: 'authorize:fail auth deny', errno: 103 })
+    expect((await outcome(fake.wx.authorize!({ scope: 'scope.userLocation' })))[1]).toEqual({
+      errMsg: 'authorize:fail 系统错误，错误码：-12006,auth deny',
+    })
+    expect((await outcome(fake.wx.getUserInfo!()))[0]).toBe('resolved')
+  })
+
+  it("concurrentPrompts: 'no-response' fails a second request while the dialog is up", async () => {
+    const fake = fresh({ concurrentPrompts: 'no-response' })
+    fake.user.willAllow('scope.userLocation')
+    const [first, second] = await Promise.all([
+      outcome(fake.wx.authorize!({ scope: 'scope.userLocation' })),
+      outcome(fake.wx.getLocation!({})),
+    ])
+    expect(first).toEqual(['resolved', { errMsg: 'authorize:ok' }])
+    expect(second).toEqual(['rejected', { errMsg: 'getLocation:fail authorize no response' }])
+  })
+
+  it.each([
+    'authorize:fail auth deny',
+    'getLocation:fail:auth denied',
+    'authorize:fail 系统错误，错误码：-12006,auth deny',
+    'saveImageToPhotosAlbum:fail authorize no response',
+    'chooseAddress:fail auth deny',
+  ])('%s is an auth denial', (errMsg) => {
+    expect(isAuthDenyErrMsg(errMsg)).toBe(true)
+  })
+
+  it.each([
+    'chooseLocation:fail cancel',
+    'getLocation:fail privacy permission is not authorized',
+    'getLocation:fail system permission denied',
+    'getLocation:fail:ERROR_NOCELL&WIFI_LOCATIONSWITCHOFF',
+    'authorize:fail invalid scope',
+    'getLocation:fail [fake-wx] no answer scripted for the scope.userLocation popup',
+    'getLocation:ok',
+  ])('%s is not', (errMsg) => {
+    expect(isAuthDenyErrMsg(errMsg)).toBe(false)
+  })
+})

@@ -1,0 +1,177 @@
+/** getUserProfile, requestSubscribeMessage, the recorder, pickers, components, the 位置信息 entry. */
+import type { WxResult } from 'fake-wx'
+import { fresh, outcome } from '../../support/fixtures'
+
+describe('wx.getUserProfile (§5.4)', () => {
+  it('needs a tap', async () => {
+    const fake = fresh()
+    await expect(fake.wx.getUserProfile!({ desc: '用于完善会员资料' })).rejects.toEqual({
+      errMsg: 'getUserProfile:fail can only be invoked by user TAP gesture.',
+    })
+  })
+
+  it('pops a popup on every call, answered by the script for scope.userInfo, and records nothing', async () => {
+    const fake = fresh()
+    fake.user.willAllow('scope.userInfo', { once: true }).willDeny('scope.userInfo')
+    const first = await fake.user.tap(() => fake.wx.getUserProfile!({ desc: '用于完善会员资料' }))
+    const second = await fake.user.tap(() => outcome(fake.wx.getUserProfile!({ desc: '用于完善会员资料' })))
+    expect(first.errMsg).toBe('getUserProfile:ok')
+    expect(second).toEqual(['rejected', { errMsg: 'getUserProfile:fail auth deny', errno: 103 }])
+    expect(fake.log.prompts('scope.userInfo')).toHaveLength(2)
+    expect(fake.scopeState('scope.userInfo')).toBe('unasked')
+  })
+
+  it('returns the anonymous "微信用户" data by default, real-looking data with userProfile: "real"', async () => {
+    const anonymous = fresh({ onUnscriptedPrompt: 'allow' })
+    const a = await anonymous.user.tap(() => anonymous.wx.getUserProfile!({ desc: '资料' }))
+    expect((a.userInfo as Record<string, unknown>).nickName).toBe('微信用户')
+    const real = fresh({ onUnscriptedPrompt: 'allow', userProfile: 'real' })
+    const r = await real.user.tap(() => real.wx.getUserProfile!({ desc: '资料' }))
+    expect((r.userInfo as Record<string, unknown>).nickName).not.toBe('微信用户')
+  })
+
+  it.each([
+    [{}, 'getUserProfile:fail parameter error: parameter.desc should be String instead of Undefined;'],
+    [{ desc: '这是一段超过三十个字符的用途说明文字，用来测试长度限制是否生效了吗' }, 'getUserProfile:fail desc length does not meet the requirements'],
+  ])('desc is required and at most 30 characters: %j', async (options, errMsg) => {
+    const fake = fresh()
+    await expect(fake.user.tap(() => fake.wx.getUserProfile!(options))).rejects.toEqual({ errMsg })
+  })
+})
+
+describe('wx.requestSubscribeMessage (§9)', () => {
+  it('needs a tap', async () => {
+    await expect(fresh().wx.requestSubscribeMessage!({ tmplIds: ['t1'] })).rejects.toEqual({
+      errMsg: 'requestSubscribeMessage:fail can only be invoked by user TAP gesture.',
+    })
+  })
+
+  it('answers per template from the script', async () => {
+    const fake = fresh()
+    fake.user.willSubscribe({ t1: 'accept', t2: 'reject' })
+    const res = await fake.user.tap(() => fake.wx.requestSubscribeMessage!({ tmplIds: ['t1', 't2'] }))
+    expect(res).toEqual({ errMsg: 'requestSubscribeMessage:ok', t1: 'accept', t2: 'reject' })
+  })
+
+  it('"总是保持以上选择": kept choices show in getSetting({ withSubscriptions: true }) and skip the panel next time', async () => {
+    const fake = fresh()
+    fake.user.willSubscribe({ t1: 'accept' }, { keepChoice: true, once: true })
+    await fake.user.tap(() => fake.wx.requestSubscribeMessage!({ tmplIds: ['t1'] }))
+    await expect(fake.wx.getSetting!({ withSubscriptions: true })).resolves.toEqual({
+      errMsg: 'getSetting:ok',
+      authSetting: {},
+      subscriptionsSetting: { mainSwitch: true, itemSettings: { t1: 'accept' } },
+    })
+    const again = await fake.user.tap(() => fake.wx.requestSubscribeMessage!({ tmplIds: ['t1'] }))
+    expect(again).toEqual({ errMsg: 'requestSubscribeMessage:ok', t1: 'accept' })
+    expect(fake.log.entries.filter((e) => e.type === 'popup' && e.kind === 'subscribe')).toHaveLength(1)
+  })
+
+  it.each([
+    [[], 10001, "requestSubscribeMessage:fail TmplIds can't be empty"],
+    [['a', 'b', 'c', 'd', 'e', 'f'], 20003, 'requestSubscribeMessage:fail Templates count out of max bounds'],
+  ])('tmplIds %j fails with errCode %i', async (tmplIds, errCode, errMsg) => {
+    const fake = fresh()
+    await expect(fake.user.tap(() => fake.wx.requestSubscribeMessage!({ tmplIds }))).rejects.toEqual({ errMsg, errCode })
+  })
+
+  it('the main switch off fails with 20004', async () => {
+    const fake = fresh()
+    fake.user.hasSubscriptionSettings({ mainSwitch: false })
+    await expect(fake.user.tap(() => fake.wx.requestSubscribeMessage!({ tmplIds: ['t1'] }))).rejects.toEqual({
+      errMsg: 'requestSubscribeMessage:fail The main switch is switched off',
+      errCode: 20004,
+    })
+  })
+
+  it('an unscripted panel is a problem that names the line to add', async () => {
+    const fake = fresh()
+    await outcome(fake.user.tap(() => fake.wx.requestSubscribeMessage!({ tmplIds: ['t9'] })))
+    expect(() => fake.verify()).toThrow(/user\.willSubscribe\(\{ 't9': 'accept' \}\)/)
+  })
+})
+
+describe('wx.getRecorderManager() (scope.record)', () => {
+  it('is one global object; start reports a refusal through onError', async () => {
+    const fake = fresh({ platform: 'android' })
+    fake.user.willDeny('scope.record')
+    const recorder = fake.wx.getRecorderManager!() as Record<string, (arg?: unknown) => void>
+    expect(fake.wx.getRecorderManager!()).toBe(recorder)
+    const errors: unknown[] = []
+    recorder.onError!((err: unknown) => errors.push(err))
+    recorder.start!({ duration: 1000 })
+    await fake.settled()
+    expect(errors).toEqual([{ errMsg: 'operateRecorder:fail:auth denied', errno: 103 }])
+  })
+
+  it('allowed: onStart, then stop gives a temp file through onStop', async () => {
+    const fake = fresh()
+    fake.user.willAllow('scope.record')
+    const recorder = fake.wx.getRecorderManager!() as Record<string, (arg?: unknown) => void>
+    const events: string[] = []
+    recorder.onStart!(() => events.push('start'))
+    recorder.onStop!((res: unknown) => events.push(`stop ${typeof (res as { tempFilePath?: unknown }).tempFilePath}`))
+    recorder.start!()
+    await fake.settled()
+    recorder.stop!()
+    await fake.settled()
+    expect(events).toEqual(['start', 'stop string'])
+  })
+})
+
+describe('pickers: the user may close the page (`<api>:fail cancel`, §11)', () => {
+  it.each(['chooseLocation', 'choosePoi', 'chooseAddress', 'chooseInvoice', 'chooseInvoiceTitle'])('wx.%s', async (api) => {
+    const fake = fresh()
+    fake.user.willCancel(api, { once: true })
+    await expect(fake.wx[api]!({})).rejects.toEqual({ errMsg: `${api}:fail cancel` })
+    await expect(fake.wx[api]!({})).resolves.toMatchObject({ errMsg: `${api}:ok` })
+  })
+
+  it('user.willCancel rejects APIs that open no picker', () => {
+    expect(() => fresh().user.willCancel('chooseLocaton')).toThrow(/Did you mean 'chooseLocation'\?/)
+  })
+})
+
+describe('components (binderror)', () => {
+  it('<camera>: refusal reaches binderror with insertCamera:fail auth deny', async () => {
+    const fake = fresh()
+    fake.user.willDeny('scope.camera')
+    await expect(fake.components.camera()).resolves.toEqual({ type: 'error', detail: { errMsg: 'insertCamera:fail auth deny', errno: 103 } })
+  })
+
+  it('<camera>: allowed, it is ready', async () => {
+    const fake = fresh({ authSetting: { 'scope.camera': true } })
+    await expect(fake.components.camera()).resolves.toMatchObject({ type: 'initdone' })
+  })
+
+  it('<live-pusher> needs both camera and microphone', async () => {
+    const fake = fresh({ authSetting: { 'scope.camera': true } })
+    fake.user.willDeny('scope.record')
+    await expect(fake.components.livePusher()).resolves.toMatchObject({ type: 'error', detail: { errMsg: 'insertLivePusher:fail auth deny' } })
+    expect(fake.log.prompts().map((p) => p.scope)).toEqual(['scope.record'])
+  })
+})
+
+describe('the 位置信息 entry of the settings page (§2.9, L model)', () => {
+  it.each([
+    ['never', { 'scope.userLocation': false, 'scope.userLocationBackground': false }],
+    ['while-using', { 'scope.userLocation': true, 'scope.userLocationBackground': false }],
+    ['always', { 'scope.userLocation': true, 'scope.userLocationBackground': true }],
+  ] as const)('%s', async (choice, authSetting) => {
+    const fake = fresh({ authSetting: { 'scope.userLocationBackground': false } })
+    fake.user.inSettings.willChooseLocation(choice)
+    const res = (await fake.user.tap(() => fake.wx.openSetting!())) as WxResult
+    expect(res.authSetting).toEqual(authSetting)
+  })
+})
+
+describe('seeded result data', () => {
+  it('same seed, same results; different seed, different results', async () => {
+    const results = async (seed: number) => {
+      const fake = fresh({ seed, authSetting: { 'scope.userLocation': true, 'scope.werun': true } })
+      return [await fake.wx.getLocation!({}), await fake.wx.getWeRunData!(), await fake.wx.chooseAddress!()]
+    }
+    expect(await results(7)).toEqual(await results(7))
+    expect(await results(7)).not.toEqual(await results(8))
+  })
+})
