@@ -13,6 +13,9 @@ import { DEFAULT_OPTIONS, resolveOptions, type FakeWxOptions, type ResolvedOptio
 import { PLATFORM_PROFILES } from './platforms'
 import { Scheduler } from './scheduler'
 import { SubscriptionState } from './subscription-state'
+import { PrivacyState } from './privacy-state'
+import { OPEN_SETTING_BUTTON } from './apis/index'
+import { invoke } from './pipeline'
 import type { Scope } from './scopes'
 import { TapState } from './tap'
 import { ScriptedUser, checkScope } from './user'
@@ -68,6 +71,8 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
   const installations: Installation[] = []
   const auth = new AuthState()
   const subscriptions = new SubscriptionState()
+  const privacy = new PrivacyState()
+  const waiting = new Map<number, string>()
   const log = new InteractionLog()
   const scheduler = new Scheduler()
   const tap = new TapState(PLATFORM_PROFILES[defaults.platform].tapSurvivesPromises)
@@ -78,6 +83,8 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
     tap,
     auth,
     subscriptions,
+    privacy,
+    waiting,
     data: createResultData(defaults.seed),
     openPopups: new Map(),
     options: defaults,
@@ -85,6 +92,14 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
     user: new ScriptedUser({
       decide: (scope, granted) => auth.set(scope, granted),
       subscriptions: (settings) => subscriptions.apply(settings),
+      tapAgreePrivacyButton(buttonId) {
+        privacy.tappedButtons.add(buttonId)
+        privacy.needAuthorization = false
+      },
+      tapOpenSettingButton: () =>
+        new Promise((resolve) => {
+          invoke(engine, OPEN_SETTING_BUTTON, { success: resolve, fail: resolve })
+        }),
       async tap<T>(fn: () => T): Promise<Awaited<T>> {
         const returned = tap.run(tap.newToken('user.tap'), fn)
         const value = await returned
@@ -105,6 +120,11 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
     for (const [scope, granted] of Object.entries(decisions ?? {})) auth.set(scope as Scope, granted as boolean)
   }
 
+  /** configure() and setDefaults() may change the privacy agreement mid-test. */
+  function applyPrivacy(next: FakeWxOptions): void {
+    if (next.privacy?.needAuthorization !== undefined) privacy.needAuthorization = next.privacy.needAuthorization
+  }
+
   const fake: FakeWx = {
     wx: undefined as unknown as FakeWxApi,
     user: engine.user,
@@ -119,6 +139,8 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
       engine.user.clear()
       auth.clear()
       subscriptions.clear()
+      waiting.clear()
+      privacy.reset(defaults.privacy.needAuthorization === true)
       engine.openPopups.clear()
       tap.reset()
       mocks.clear()
@@ -151,11 +173,13 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
     configure(next) {
       const resolved = resolveOptions(engine.options, next)
       apply(resolved, next.authSetting)
+      applyPrivacy(next)
       return fake
     },
     setDefaults(next) {
       defaults = resolveOptions(defaults, next)
       apply(defaults, next.authSetting)
+      applyPrivacy(next)
       return fake
     },
     mockWxMethod(name, impl) {
@@ -176,10 +200,10 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
     },
     scopeState: (scope) => auth.state(checkScope(scope, 'scopeState')),
     verify() {
-      const problems = log.problems()
-      if (problems.length === 0) return
-      const list = problems.map((p, i) => `${i + 1}. ${p.message}`).join('\n\n')
-      throw new FakeWxError(`${problems.length === 1 ? 'something' : `${problems.length} things`} went wrong that the test did not check:\n\n${list}`)
+      const messages = [...log.problems().map((p) => p.message), ...waiting.values()]
+      if (messages.length === 0) return
+      const list = messages.map((message, i) => `${i + 1}. ${message}`).join('\n\n')
+      throw new FakeWxError(`${messages.length === 1 ? 'something' : `${messages.length} things`} went wrong that the test did not check:\n\n${list}`)
     },
   }
   ;(fake as { wx: FakeWxApi }).wx = buildWx(engine, fake, mocks) as unknown as FakeWxApi
@@ -187,5 +211,6 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
   brand(log, CONTROLLER, fake)
   brand(engine.user, CONTROLLER, fake)
   apply(defaults, defaults.authSetting)
+  privacy.reset(defaults.privacy.needAuthorization === true)
   return fake
 }

@@ -8,6 +8,7 @@ import type { InteractionLog, ProblemKind } from './log'
 import type { ResolvedOptions } from './options'
 import type { PlatformProfile } from './platforms'
 import type { Scheduler } from './scheduler'
+import type { PrivacyState } from './privacy-state'
 import type { Scope } from './scopes'
 import type { SubscriptionState } from './subscription-state'
 import type { TapState } from './tap'
@@ -25,6 +26,9 @@ export interface Engine {
   readonly tap: TapState
   readonly auth: AuthState
   readonly subscriptions: SubscriptionState
+  readonly privacy: PrivacyState
+  /** Calls waiting for the app (a privacy listener's resolve): call id → what they wait for. */
+  readonly waiting: Map<number, string>
   /** Replaced when the seed changes. */
   data: ResultData
   readonly openPopups: Map<Scope, OpenPopup>

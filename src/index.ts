@@ -8,7 +8,18 @@ import type { FakeWxOptions } from './options'
 export { createFakeWx } from './controller'
 export type { FakeWx, InstallOptions } from './controller'
 export type { FakeWxApi, WxApiFunction, WxCallOptions, WxResult } from './wx-types'
-export type { FakeWxOptions, ResolvedOptions, UnscriptedPolicy, UnscriptedPrompt, UnscriptedDecision } from './options'
+export type {
+  AppJson,
+  FakeWxOptions,
+  OsAuthorization,
+  PrivacyOptions,
+  ResolvedOptions,
+  SystemOptions,
+  UnscriptedDecision,
+  UnscriptedPolicy,
+  UnscriptedPrompt,
+} from './options'
+export type { PrivacyListener, PrivacyResolution } from './privacy-state'
 export type {
   ScriptedUser,
   SettingsScript,
@@ -17,13 +28,14 @@ export type {
   SubscribeAnswer,
   SubscriptionItemSetting,
   SubscriptionSettings,
+  ButtonEvent,
 } from './user'
 export type { ComponentEvent, FakeComponents } from './components'
 export type { FakeRecorderManager } from './apis/recorder'
 export type { ScopeState } from './auth-state'
 export type * from './log'
 export { InteractionLog } from './log'
-export { platforms, isAuthDenyErrMsg, type Platform } from './platforms'
+export { platforms, isAuthDenyErrMsg, isSystemDenyErrMsg, type Platform } from './platforms'
 export { SCOPES as scopes, type Scope } from './scopes'
 export { FakeWxError } from './errors'
 

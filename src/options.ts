@@ -6,6 +6,7 @@ import { FakeWxError, describeValue, didYouMean } from './errors'
 import { PLATFORM_PROFILES, platforms, type Platform } from './platforms'
 import type { Scope } from './scopes'
 import { checkScope } from './user'
+import { validateAppJson } from './gates/app-json'
 
 /** A permission popup nobody scripted an answer for. */
 export interface UnscriptedPrompt {
@@ -24,6 +25,45 @@ export type UnscriptedDecision = 'allow' | 'deny' | 'dismiss' | 'error' | 'warn'
  * - a function: decides per popup, returning one of the above.
  */
 export type UnscriptedPolicy = UnscriptedDecision | ((prompt: UnscriptedPrompt) => UnscriptedDecision | void)
+
+/** The parts of app.json the fake enforces (§2.6-§2.8). Pass your real app.json object: other keys are ignored. */
+export interface AppJson {
+  permission?: Readonly<Record<string, { readonly desc?: string }>>
+  requiredPrivateInfos?: readonly string[]
+  requiredBackgroundModes?: readonly string[]
+  readonly [key: string]: unknown
+}
+
+/** The privacy agreement (§7), named after wx.getPrivacySetting's fields. */
+export interface PrivacyOptions {
+  /** The user has not agreed yet (or the app declared new types since). Default false. */
+  needAuthorization?: boolean
+  /** APIs whose privacy type the app did not declare in the MP console: errno 112. */
+  undeclared?: readonly string[]
+  /** getPrivacySetting's privacyContractName. Default '《小程序隐私保护指引》'. */
+  privacyContractName?: string
+}
+
+export type OsAuthorization = 'authorized' | 'denied' | 'not determined'
+
+/** The OS layer (§6): the fields of wx.getAppAuthorizeSetting() and wx.getSystemSetting(). */
+export interface SystemOptions {
+  albumAuthorized?: OsAuthorization
+  bluetoothAuthorized?: OsAuthorization
+  cameraAuthorized?: OsAuthorization
+  locationAuthorized?: OsAuthorization
+  locationReducedAccuracy?: boolean
+  microphoneAuthorized?: OsAuthorization
+  notificationAuthorized?: OsAuthorization
+  notificationAlertAuthorized?: OsAuthorization
+  notificationBadgeAuthorized?: OsAuthorization
+  notificationSoundAuthorized?: OsAuthorization
+  phoneCalendarAuthorized?: OsAuthorization
+  bluetoothEnabled?: boolean
+  locationEnabled?: boolean
+  wifiEnabled?: boolean
+  deviceOrientation?: 'portrait' | 'landscape'
+}
 
 export interface FakeWxOptions {
   /** Which client to imitate: errMsg spellings, errno, tap state across promises. Default 'ios'. */
@@ -50,6 +90,15 @@ export interface FakeWxOptions {
   concurrentPrompts?: 'share' | 'no-response'
   /** getUserProfile's data: 'anonymous' (default, since 2022-11-08: "微信用户") or 'real' (before, §5.4). */
   userProfile?: 'anonymous' | 'real'
+  /**
+   * Your app.json (or the parts of it that matter). When given, the fake enforces `permission` descs,
+   * `requiredPrivateInfos` and `requiredBackgroundModes`; without it, the app is taken to declare what it uses.
+   */
+  appJson?: AppJson
+  /** The privacy agreement. Default: nothing to agree (needAuthorization false). */
+  privacy?: PrivacyOptions
+  /** OS permissions and switches. Default: everything authorized and on. */
+  system?: SystemOptions
 }
 
 export interface ResolvedOptions {
@@ -62,6 +111,9 @@ export interface ResolvedOptions {
   readonly legacyErrMsg: boolean
   readonly concurrentPrompts: 'share' | 'no-response'
   readonly userProfile: 'anonymous' | 'real'
+  readonly appJson: AppJson | undefined
+  readonly privacy: Readonly<PrivacyOptions>
+  readonly system: Readonly<SystemOptions>
 }
 
 export const DEFAULT_OPTIONS: ResolvedOptions = {
@@ -74,11 +126,32 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   legacyErrMsg: false,
   concurrentPrompts: 'share',
   userProfile: 'anonymous',
+  appJson: undefined,
+  privacy: {},
+  system: {},
 }
 
 const POLICIES: readonly string[] = ['error', 'warn', 'allow', 'deny', 'dismiss']
 
 type Checker = (value: unknown) => void
+
+const SYSTEM_KEYS = [
+  'albumAuthorized',
+  'bluetoothAuthorized',
+  'cameraAuthorized',
+  'locationAuthorized',
+  'locationReducedAccuracy',
+  'microphoneAuthorized',
+  'notificationAuthorized',
+  'notificationAlertAuthorized',
+  'notificationBadgeAuthorized',
+  'notificationSoundAuthorized',
+  'phoneCalendarAuthorized',
+  'bluetoothEnabled',
+  'locationEnabled',
+  'wifiEnabled',
+  'deviceOrientation',
+] as const
 
 const CHECKS: Record<keyof FakeWxOptions, Checker> = {
   platform(value) {
@@ -116,6 +189,23 @@ const CHECKS: Record<keyof FakeWxOptions, Checker> = {
   legacyErrMsg: boolean('legacyErrMsg'),
   concurrentPrompts: oneOf('concurrentPrompts', ['share', 'no-response']),
   userProfile: oneOf('userProfile', ['anonymous', 'real']),
+  appJson: (value) => validateAppJson(value),
+  privacy: object('privacy', ['needAuthorization', 'undeclared', 'privacyContractName']),
+  system: object('system', [...SYSTEM_KEYS]),
+}
+
+
+function object(key: string, keys: readonly string[]): Checker {
+  return (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new FakeWxError(`options.${key} must be an object, got ${describeValue(value)}.`)
+    }
+    for (const field of Object.keys(value)) {
+      if (!keys.includes(field)) {
+        throw new FakeWxError(`options.${key}: unknown field '${field}'.${didYouMean(field, keys)} Fields: ${keys.join(', ')}.`)
+      }
+    }
+  }
 }
 
 function boolean(key: string): Checker {

@@ -89,3 +89,14 @@ export function isAuthDenyErrMsg(errMsg: unknown): boolean {
   const at = errMsg.indexOf(':fail')
   return at > 0 && AUTH_DENY_SPELLINGS.includes(errMsg.slice(at + 5))
 }
+
+/** Every spelling of "WeChat lacks the OS permission" or "the OS switch is off" (§6.4). */
+export const SYSTEM_DENY_SPELLINGS: readonly string[] = [
+  ...new Set(Object.values(PLATFORM_PROFILES).flatMap((p) => [p.systemDeny.text, p.locationSwitchOff.text])),
+]
+
+export function isSystemDenyErrMsg(errMsg: unknown): boolean {
+  if (typeof errMsg !== 'string') return false
+  const at = errMsg.indexOf(':fail')
+  return at > 0 && SYSTEM_DENY_SPELLINGS.includes(errMsg.slice(at + 5))
+}

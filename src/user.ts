@@ -41,11 +41,19 @@ export type LocationChoice = 'never' | 'while-using' | 'always'
 /** APIs that open a page the user may close without choosing (`<api>:fail cancel`). */
 export const PICKER_APIS: readonly string[] = ['chooseLocation', 'choosePoi', 'chooseAddress', 'chooseInvoice', 'chooseInvoiceTitle']
 
+/** What a component's bind handler receives: `{ type, detail }`. */
+export interface ButtonEvent {
+  readonly type: string
+  readonly detail: Readonly<Record<string, unknown>>
+}
+
 /** What the controller gives the user: a way to record earlier decisions and to run a tap. */
 export interface UserHost {
   decide(scope: Scope, granted: boolean): void
   subscriptions(settings: SubscriptionSettings): void
   tap<T>(fn: () => T): Promise<Awaited<T>>
+  tapAgreePrivacyButton(buttonId: string): void
+  tapOpenSettingButton(): Promise<Record<string, unknown>>
 }
 
 export function checkScope(scope: unknown, where: string): Scope {
@@ -127,6 +135,10 @@ export class ScriptedUser {
   readonly pickers = new KeyedScript<string, 'cancel'>()
   /** @internal */
   readonly subscribePanels = new ScriptQueue<SubscribeScript>()
+  /** @internal */
+  readonly privacyAnswers = new ScriptQueue<'agree' | 'disagree'>()
+  /** @internal */
+  readonly actionSheets = new ScriptQueue<number | 'cancel'>()
   readonly #host: UserHost
   readonly #inSettings = new SettingsScript()
 
@@ -178,6 +190,55 @@ export class ScriptedUser {
   /** The user taps the cancel button of the next `wx.showModal`. */
   willCancelModal(options?: ScriptOptions): this {
     this.modals.add('cancel', checkOptions(options, 'user.willCancelModal'))
+    return this
+  }
+
+  /** The user taps "同意" on WeChat's own privacy popup (shown when the app registers no listener, §7.9). */
+  willAgreePrivacy(options?: ScriptOptions): this {
+    this.privacyAnswers.add('agree', checkOptions(options, 'user.willAgreePrivacy'))
+    return this
+  }
+
+  /** The user taps "拒绝" on WeChat's own privacy popup: the call fails with errno 104. */
+  willDisagreePrivacy(options?: ScriptOptions): this {
+    this.privacyAnswers.add('disagree', checkOptions(options, 'user.willDisagreePrivacy'))
+    return this
+  }
+
+  /**
+   * Taps `<button id="{buttonId}" open-type="agreePrivacyAuthorization" bindagreeprivacyauthorization="handler">`:
+   * the user agrees to the privacy agreement (for every declared API, §7.7), then the handler runs with tap
+   * state. A privacy listener may then `resolve({ event: 'agree', buttonId })`.
+   */
+  tapAgreePrivacyButton<T>(buttonId: string, handler?: (event: ButtonEvent) => T): Promise<Awaited<T> | undefined> {
+    if (typeof buttonId !== 'string' || buttonId === '') {
+      throw new FakeWxError(`user.tapAgreePrivacyButton expects the button's id (what resolve's buttonId names), got ${describeValue(buttonId)}.`)
+    }
+    this.#host.tapAgreePrivacyButton(buttonId)
+    return this.#host.tap(() => (handler === undefined ? undefined : handler({ type: 'agreeprivacyauthorization', detail: {} })))
+  }
+
+  /**
+   * Taps `<button open-type="openSetting" bindopensetting="handler">`: the settings page opens (scripted by
+   * user.inSettings), and when the user comes back the handler receives `{ detail: { authSetting, errMsg } }`.
+   */
+  async tapOpenSettingButton<T>(handler?: (event: ButtonEvent) => T): Promise<Awaited<T> | undefined> {
+    const detail = await this.#host.tapOpenSettingButton()
+    return this.#host.tap(() => (handler === undefined ? undefined : handler({ type: 'opensetting', detail })))
+  }
+
+  /** The user taps item `index` of the next `wx.showActionSheet` (its success has tap state). */
+  willChooseAction(index: number, options?: ScriptOptions): this {
+    if (!Number.isInteger(index) || index < 0) {
+      throw new FakeWxError(`user.willChooseAction expects the index of an item (0, 1, ...), got ${describeValue(index)}.`)
+    }
+    this.actionSheets.add(index, checkOptions(options, 'user.willChooseAction'))
+    return this
+  }
+
+  /** The user cancels the next `wx.showActionSheet`: `showActionSheet:fail cancel`. */
+  willCancelActionSheet(options?: ScriptOptions): this {
+    this.actionSheets.add('cancel', checkOptions(options, 'user.willCancelActionSheet'))
     return this
   }
 
@@ -240,6 +301,8 @@ export class ScriptedUser {
     this.modals.clear()
     this.pickers.clear()
     this.subscribePanels.clear()
+    this.privacyAnswers.clear()
+    this.actionSheets.clear()
     this.#inSettings.clear()
   }
 }

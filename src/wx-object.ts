@@ -10,6 +10,7 @@ import type { Engine } from './engine'
 import { FakeWxError } from './errors'
 import { WX_API_NAMES } from './generated/wx-api-names'
 import { invoke } from './pipeline'
+import type { TapToken } from './tap'
 import type { SyncApi } from './apis/index'
 
 export type WxFunction = (...args: unknown[]) => unknown
@@ -25,7 +26,9 @@ export function buildWx(engine: Engine, controller: object, mocks: ReadonlyMap<s
     const fn = function (this: unknown, ...args: unknown[]): unknown {
       const mock = mocks.get(name)
       if (mock !== undefined) {
-        engine.log.add({ type: 'call', api: name, args: args.length <= 1 ? args[0] : args, style: 'mock', tap: engine.tap.current() !== null })
+        const tap = engine.tap.current()
+        engine.log.add({ type: 'call', api: name, args: args.length <= 1 ? args[0] : args, style: 'mock', tap: tap !== null })
+        if (tap !== null && TAP_CARRIERS.has(name)) args[0] = carryTap(engine, tap, args[0])
         return mock.apply(this, args)
       }
       if (modelled !== undefined) return invoke(engine, modelled, args[0])
@@ -39,6 +42,20 @@ export function buildWx(engine: Engine, controller: object, mocks: ReadonlyMap<s
   }
   brand(wx, CONTROLLER, controller)
   return wx
+}
+
+/** DOC-TAP: the callbacks of wx.request and wx.downloadFile continue the tap state they were called with. */
+const TAP_CARRIERS: ReadonlySet<string> = new Set(['request', 'downloadFile'])
+
+/** Wraps a mocked carrier's callbacks so they run with the call's tap token, whenever the mock calls them. */
+function carryTap(engine: Engine, tap: TapToken, options: unknown): unknown {
+  if (typeof options !== 'object' || options === null) return options
+  const wrapped: Record<string, unknown> = { ...options }
+  for (const key of ['success', 'fail', 'complete'] as const) {
+    const callback = wrapped[key]
+    if (typeof callback === 'function') wrapped[key] = (result: unknown) => engine.tap.run(tap, () => callback(result))
+  }
+  return wrapped
 }
 
 function callSync(engine: Engine, name: string, api: SyncApi, args: unknown[]): unknown {

@@ -1,23 +1,28 @@
 /** wx.authorize, wx.getSetting, wx.openSetting (../shared/wechat-rules.md §1.1, §1.2, §2.2, §5.1, §5.2). */
+import { checkAuthorizeDesc, offersBackgroundLocation } from '../gates/app-json'
+import { checkPrivacy } from '../gates/privacy'
 import { checkScope } from '../gates/scope-gate'
 import type { SettingsChange } from '../log'
 import { fail, ok, type ApiDefinition, type Call, type Outcome } from '../pipeline'
-import { MINIGAME_ONLY_SCOPES, scopeRow, type Scope } from '../scopes'
+import { MINIGAME_ONLY_SCOPES, scopeRow, type Scope, type ScopeRow } from '../scopes'
 
 const INVALID_SCOPE = { text: ' invalid scope' } // §1.2 (L/M)
+
+function requestedScope(call: Call): ScopeRow | undefined {
+  const name = call.options.scope as string
+  return MINIGAME_ONLY_SCOPES.includes(name) ? undefined : scopeRow(name)
+}
 
 export const authorize: ApiDefinition = {
   name: 'authorize',
   promise: true,
   params: { scope: { type: 'String', required: true } },
   steps: [
-    (call) => {
-      const name = call.options.scope as string
-      const row = MINIGAME_ONLY_SCOPES.includes(name) ? undefined : scopeRow(name)
-      if (row === undefined) return fail(INVALID_SCOPE)
-      // authorize asks in advance and "不会实际调用对应接口" (§2.2): passing the scope check is success.
-      return checkScope(call, row, true)
-    },
+    (call) => (requestedScope(call) === undefined ? fail(INVALID_SCOPE) : undefined),
+    (call) => checkAuthorizeDesc(call, requestedScope(call)!.scope as Scope),
+    checkPrivacy, // "authorize:fail privacy permission is not authorized" (§7.10)
+    // authorize asks in advance and "不会实际调用对应接口" (§2.2): passing the scope check is success.
+    (call) => checkScope(call, requestedScope(call)!, true),
   ],
 }
 
@@ -67,6 +72,14 @@ function applyLocationChoice(call: Call, changes: SettingsChange[]): void {
   const { engine } = call
   const choice = engine.user.inSettings.location.take()
   if (choice === undefined) return
+  if (choice === 'always' && !offersBackgroundLocation(engine.options.appJson)) {
+    engine.problem(
+      call.id,
+      'unscripted-prompt',
+      `user.inSettings.willChooseLocation('always') was scripted, but the settings page offers "使用小程序期间和离开小程序后" only when app.json declares "requiredBackgroundModes": ["location"] (wechat-rules §2.9).`,
+    )
+    return
+  }
   const scopes = ['scope.userLocation', 'scope.userLocationBackground'] as const
   if (scopes.every((scope) => engine.auth.get(scope) === undefined)) return
   LOCATION_CHOICES[choice].forEach((to, i) => {
@@ -77,6 +90,14 @@ function applyLocationChoice(call: Call, changes: SettingsChange[]): void {
     if (from !== undefined) changes.push({ scope, from, to })
     else changes.push({ scope, from: false, to })
   })
+}
+
+/** `<button open-type="openSetting">`: a tap on the button opens the page, no tap check needed (§5.2). */
+export const openSettingButton: ApiDefinition = {
+  name: 'button:openSetting',
+  errMsgName: 'openSetting',
+  promise: false,
+  steps: [(call) => (next) => call.engine.scheduler.defer(() => next(visitSettings(call)))],
 }
 
 export const openSetting: ApiDefinition = {

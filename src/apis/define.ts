@@ -1,9 +1,13 @@
 /**
  * Turns an API row (data) into a pipeline definition. Every row runs the same gates in the same order
  * (../shared/wechat-rules.md, appendix "checks for a gated call, in order"): option checks, tap rule,
- * the row's own checks, the scope (from THE scope table), the picker the API opens, then the result.
+ * the row's own checks, app.json, privacy, then per scope (from THE scope table) the scope and the OS
+ * permission, the picker the API opens, then the result. Each gate lets through what it does not concern.
  */
+import { checkAppJson } from '../gates/app-json'
+import { checkPrivacy } from '../gates/privacy'
 import { checkScope, promptEveryCall } from '../gates/scope-gate'
+import { checkSystem } from '../gates/system'
 import type { ParamSpec } from '../params'
 import { fail, ok, type ApiDefinition, type Call, type Outcome, type Pause, type Step } from '../pipeline'
 import { scopeOfApi, scopeRow, type Scope } from '../scopes'
@@ -43,8 +47,12 @@ const pickerStep: Step = (call): Pause => (next) => {
 export function defineApi(row: ApiRow): ApiDefinition {
   const steps: Step[] = []
   if (row.check !== undefined) steps.push(row.check)
+  steps.push(checkAppJson, checkPrivacy)
   const scopes = row.gatedBy?.map((scope) => scopeRow(scope)!) ?? [scopeOfApi(row.name)].filter((s) => s !== undefined)
-  for (const scope of scopes) steps.push((call) => checkScope(call, scope, false))
+  for (const scope of scopes) {
+    steps.push((call) => checkScope(call, scope, false))
+    steps.push((call) => checkSystem(call, scope))
+  }
   if (row.promptsEveryCall !== undefined) {
     const prompted = scopeRow(row.promptsEveryCall)!
     steps.push((call) => promptEveryCall(call, prompted))

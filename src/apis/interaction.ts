@@ -1,6 +1,6 @@
 /** wx.showModal and wx.showToast: logged, and the modal answered by the scripted user. */
 import type { Engine } from '../engine'
-import { ok, type ApiDefinition, type Call } from '../pipeline'
+import { fail, ok, type ApiDefinition, type Call } from '../pipeline'
 import type { ModalAnswer } from '../user'
 
 const MODAL_FIELDS = ['title', 'content', 'showCancel', 'cancelText', 'confirmText', 'editable', 'placeholderText'] as const
@@ -78,4 +78,34 @@ export const showToast: ApiDefinition = {
     mask: { type: 'Boolean' },
   },
   steps: [() => ok()],
+}
+
+/** wx.showActionSheet: the user taps an item (success with tapIndex, with tap state) or cancels. */
+export const showActionSheet: ApiDefinition = {
+  name: 'showActionSheet',
+  promise: true,
+  params: { itemList: { type: 'Array', required: true }, itemColor: { type: 'String' }, alertText: { type: 'String' } },
+  steps: [
+    (call) => (next) => {
+      const { engine } = call
+      const items = call.options.itemList as unknown[]
+      const popup = engine.log.add({ type: 'popup', call: call.id, kind: 'modal', options: { itemList: items } })
+      engine.scheduler.defer(() => {
+        let choice = engine.user.actionSheets.take()
+        if (choice === undefined) {
+          engine.problem(
+            call.id,
+            'unscripted-prompt',
+            `wx.showActionSheet showed ${JSON.stringify(items)}, but the test scripted no answer.\nAdd one before the code runs:\n  user.willChooseAction(0)\n  // or: user.willCancelActionSheet()`,
+          )
+          choice = 'cancel'
+        } else if (choice !== 'cancel' && choice >= items.length) {
+          engine.problem(call.id, 'unscripted-prompt', `user.willChooseAction(${choice}) was scripted, but the action sheet has only ${items.length} items.`)
+          choice = 'cancel'
+        }
+        engine.log.add({ type: 'answer', call: call.id, popup: popup.id, answer: choice === 'cancel' ? 'cancel' : 'choose', by: 'script', ...(choice !== 'cancel' && { detail: { tapIndex: String(choice) } }) })
+        next(choice === 'cancel' ? fail({ text: ' cancel' }) : { ok: true, data: { tapIndex: choice }, grantsTap: engine.tap.newToken('showActionSheet') })
+      })
+    },
+  ],
 }

@@ -106,3 +106,48 @@ describe('§5.2 the tap rule', () => {
     expect(fake.log.calls('getSetting').map((c) => c.tap)).toEqual([true, false])
   })
 })
+
+describe('DOC-TAP carriers and the openSetting button', () => {
+  it("showActionSheet's success has tap state (the user tapped an item)", async () => {
+    const fake = fresh()
+    fake.user.willChooseAction(1)
+    let result: WxResult | undefined
+    await fake.user.tap(() =>
+      fake.wx.showActionSheet!({
+        itemList: ['拍照', '去设置'],
+        success: (res: WxResult) => {
+          if (res.tapIndex === 1) fake.wx.openSetting!({ complete: (r: WxResult) => (result = r) })
+        },
+      }),
+    )
+    expect(result?.errMsg).toBe('openSetting:ok')
+  })
+
+  it('showActionSheet cancelled: showActionSheet:fail cancel', async () => {
+    const fake = fresh()
+    fake.user.willCancelActionSheet()
+    await expect(fake.wx.showActionSheet!({ itemList: ['a'] })).rejects.toEqual({ errMsg: 'showActionSheet:fail cancel' })
+  })
+
+  it('a mocked wx.request called with tap state carries it into its callbacks, even asynchronously', async () => {
+    const fake = fresh({ platform: 'ios' })
+    fake.mockWxMethod('request', (options: { success: (r: unknown) => void }) => {
+      setTimeout(() => options.success({ statusCode: 200 }), 0)
+    })
+    const result = await fake.user.tap(
+      () =>
+        new Promise<WxResult>((resolve) =>
+          fake.wx.request!({ url: 'https://example.com', success: () => fake.wx.openSetting!({ complete: resolve }) }),
+        ),
+    )
+    expect(result.errMsg).toBe('openSetting:ok')
+  })
+
+  it('<button open-type="openSetting">: the tap opens the settings page and bindopensetting gets the new authSetting', async () => {
+    const fake = fresh({ authSetting: { 'scope.camera': false } })
+    fake.user.inSettings.willEnable('scope.camera')
+    const detail = await fake.user.tapOpenSettingButton((event) => event.detail)
+    expect(detail).toEqual({ errMsg: 'openSetting:ok', authSetting: { 'scope.camera': true } })
+    expect(fake.log.settingsVisits()).toHaveLength(1)
+  })
+})

@@ -1,0 +1,133 @@
+/**
+ * The privacy layer (../shared/wechat-rules.md §7), step 3 of the appendix, before the scope popup
+ * (§7.10). An undeclared privacy type fails with errno 112. Before the user agrees, the app's
+ * onNeedPrivacyAuthorization listener is called and the API waits for its `resolve` (§7.6); with no
+ * listener, WeChat's own popup appears and the scripted user answers it (§7.9). Refusing gives 104.
+ */
+import type { Engine } from '../engine'
+import { fail, type Call, type Outcome, type Pause } from '../pipeline'
+import type { PrivacyResolution } from '../privacy-state'
+import { scopeRow } from '../scopes'
+
+const NOT_AUTHORIZED = { text: ' privacy permission is not authorized', errno: 104 }
+const NOT_DECLARED = { text: ' api scope is not declared in the privacy agreement', errno: 112 }
+
+/** The APIs (and components) that handle personal information and so pass the privacy layer. */
+export const PRIVACY_APIS: ReadonlySet<string> = new Set([
+  'authorize',
+  'requirePrivacyAuthorize',
+  'getLocation',
+  'getFuzzyLocation',
+  'startLocationUpdate',
+  'startLocationUpdateBackground',
+  'chooseLocation',
+  'choosePoi',
+  'startRecord',
+  'joinVoIPChat',
+  'RecorderManager.start',
+  'insertCamera',
+  'insertLivePusher',
+  'openBluetoothAdapter',
+  'createBLEPeripheralServer',
+  'saveImageToPhotosAlbum',
+  'saveVideoToPhotosAlbum',
+  'addPhoneContact',
+  'addPhoneCalendar',
+  'addPhoneRepeatCalendar',
+  'getWeRunData',
+  'chooseAddress',
+  'chooseInvoice',
+  'chooseInvoiceTitle',
+  'getUserInfo',
+  'getUserProfile',
+])
+
+function isUndeclared(call: Call): boolean {
+  const undeclared = call.engine.options.privacy.undeclared
+  if (undeclared === undefined || undeclared.length === 0) return false
+  if (undeclared.includes(call.api)) return true
+  // authorize asks for a scope: its privacy type is that of the scope's APIs.
+  const scope = call.api === 'authorize' ? scopeRow(String(call.options.scope)) : undefined
+  return scope !== undefined && scope.apis.some((api) => undeclared.includes(api))
+}
+
+export function checkPrivacy(call: Call): Outcome | Pause | undefined {
+  if (!PRIVACY_APIS.has(call.api)) return undefined
+  if (isUndeclared(call)) return fail(NOT_DECLARED)
+  if (!call.engine.privacy.needAuthorization) return undefined
+  return (next) => (call.engine.privacy.listener !== undefined ? askListener(call, next) : officialPopup(call, next))
+}
+
+/** The app's own popup: the call is pending until the listener calls resolve (§7.6). */
+function askListener(call: Call, next: (outcome?: Outcome) => void): void {
+  const { engine } = call
+  const listener = engine.privacy.listener!
+  const popup = engine.log.add({ type: 'popup', call: call.id, kind: 'privacy', referrer: call.api })
+  engine.waiting.set(
+    call.id,
+    `wx.${call.api} is still waiting for the privacy listener: the onNeedPrivacyAuthorization callback never called resolve({ event: 'agree', buttonId }) or resolve({ event: 'disagree' }).`,
+  )
+  let settled = false
+  const resolve = (result: PrivacyResolution): void => {
+    if (settled || typeof result !== 'object' || result === null) return
+    if (result.event === 'exposureAuthorization') return // only reports that the app's popup was shown
+    settled = true
+    engine.waiting.delete(call.id)
+    if (result.event === 'agree') {
+      if (result.buttonId !== undefined && engine.privacy.tappedButtons.has(result.buttonId)) {
+        engine.privacy.needAuthorization = false
+        engine.log.add({ type: 'answer', call: call.id, popup: popup.id, answer: 'agree', by: 'listener' })
+        next()
+        return
+      }
+      engine.problem(
+        call.id,
+        'unscripted-prompt',
+        `the privacy listener resolved { event: 'agree', buttonId: ${JSON.stringify(result.buttonId)} }, but no <button open-type="agreePrivacyAuthorization"> with that id was tapped (the base library checks it, §7.6).\nTap it first:\n  await user.tapAgreePrivacyButton(${JSON.stringify(result.buttonId ?? 'agree-btn')})`,
+      )
+    }
+    engine.log.add({ type: 'answer', call: call.id, popup: popup.id, answer: 'disagree', by: 'listener' })
+    next(fail(NOT_AUTHORIZED))
+  }
+  engine.scheduler.defer(() => {
+    try {
+      listener(resolve, { referrer: call.api })
+    } catch (error) {
+      engine.problem(call.id, 'callback-threw', `the onNeedPrivacyAuthorization listener threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
+    }
+  })
+}
+
+/** WeChat's own privacy popup, answered by the script (§7.9, standalone style: refusal is 104). */
+function officialPopup(call: Call, next: (outcome?: Outcome) => void): void {
+  const { engine } = call
+  const popup = engine.log.add({ type: 'popup', call: call.id, kind: 'privacy', referrer: call.api })
+  engine.scheduler.defer(() => {
+    const scripted = engine.user.privacyAnswers.take()
+    const answer = scripted ?? policyAnswer(engine, call)
+    if (answer === undefined) {
+      next(fail({ text: ' [fake-wx] no answer scripted for the privacy popup' }))
+      return
+    }
+    engine.log.add({ type: 'answer', call: call.id, popup: popup.id, answer, by: scripted === undefined ? 'policy' : 'script' })
+    if (answer === 'agree') {
+      engine.privacy.needAuthorization = false
+      next()
+    } else next(fail(NOT_AUTHORIZED))
+  })
+}
+
+function policyAnswer(engine: Engine, call: Call): 'agree' | 'disagree' | undefined {
+  const policy = engine.options.onUnscriptedPrompt
+  if (policy === 'allow') return 'agree'
+  if (policy === 'deny' || policy === 'dismiss') return 'disagree'
+  const message =
+    `wx.${call.api} showed WeChat's privacy popup (the user has not agreed to the privacy agreement), but the test scripted no answer.\n` +
+    `Add one before the code runs:\n  user.willAgreePrivacy()\n  // or: user.willDisagreePrivacy()`
+  if (policy === 'warn') {
+    console.warn(`[fake-wx] ${message}\nThe user agrees (onUnscriptedPrompt: 'warn').`)
+    return 'agree'
+  }
+  engine.problem(call.id, 'unscripted-prompt', message)
+  return undefined
+}

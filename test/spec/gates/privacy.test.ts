@@ -1,0 +1,138 @@
+/** The privacy agreement (../shared/wechat-rules.md §7). */
+import type { PrivacyResolution, WxResult } from 'fake-wx'
+import { fresh, outcome } from '../../support/fixtures'
+
+const NOT_AGREED = { privacy: { needAuthorization: true } }
+
+describe('§7.3 wx.getPrivacySetting, §7.4 wx.openPrivacyContract', () => {
+  it('reports needAuthorization and the contract name; no promise style', async () => {
+    const fake = fresh({ privacy: { needAuthorization: true, privacyContractName: '《门店小程序隐私保护指引》' } })
+    let result: WxResult | undefined
+    expect(fake.wx.getPrivacySetting!({ success: (r: WxResult) => (result = r) })).toBeUndefined()
+    expect(fake.wx.getPrivacySetting!()).toBeUndefined()
+    await fake.settled()
+    expect(result).toEqual({ errMsg: 'getPrivacySetting:ok', needAuthorization: true, privacyContractName: '《门店小程序隐私保护指引》' })
+  })
+
+  it('needAuthorization is false by default', async () => {
+    const fake = fresh()
+    const result = await new Promise<WxResult>((resolve) => fake.wx.getPrivacySetting!({ success: resolve }))
+    expect(result.needAuthorization).toBe(false)
+  })
+})
+
+describe("§7.9 WeChat's own popup (no listener registered)", () => {
+  it('agree: the call goes on to the scope popup; the log shows privacy first (§7.10)', async () => {
+    const fake = fresh(NOT_AGREED)
+    fake.user.willAgreePrivacy().willAllow('scope.userLocation')
+    await expect(fake.wx.getLocation!({})).resolves.toMatchObject({ errMsg: 'getLocation:ok' })
+    expect(fake.log.entries.filter((e) => e.type === 'popup').map((e) => e.kind)).toEqual(['privacy', 'scope'])
+    // agreed once, agreed for good
+    await expect(fake.wx.getWeRunData!()).rejects.toMatchObject({ errMsg: expect.stringContaining('no answer scripted for the scope.werun') })
+    expect(fake.log.entries.filter((e) => e.type === 'popup' && e.kind === 'privacy')).toHaveLength(1)
+  })
+
+  it.each(['ios', 'android'] as const)('disagree on %s: errno 104 privacy permission is not authorized, no scope popup', async (platform) => {
+    const fake = fresh({ ...NOT_AGREED, platform })
+    fake.user.willDisagreePrivacy()
+    expect(await outcome(fake.wx.getLocation!({}))).toEqual(['rejected', { errMsg: 'getLocation:fail privacy permission is not authorized', errno: 104 }])
+    expect(await outcome(fake.wx.authorize!({ scope: 'scope.werun' }))).toEqual([
+      'rejected',
+      { errMsg: 'authorize:fail privacy permission is not authorized', errno: 104 },
+    ])
+    expect(fake.log.prompts()).toHaveLength(0)
+  })
+
+  it('unscripted: a problem naming the line to add', async () => {
+    const fake = fresh(NOT_AGREED)
+    await outcome(fake.wx.getWeRunData!())
+    expect(() => fake.verify()).toThrow(/user\.willAgreePrivacy\(\)/)
+  })
+})
+
+describe('§7.6 wx.onNeedPrivacyAuthorization', () => {
+  it('the triggering call is pending until resolve; eventInfo.referrer names it', async () => {
+    const fake = fresh(NOT_AGREED)
+    fake.user.willAllow('scope.werun')
+    let resolvePrivacy: ((r: PrivacyResolution) => void) | undefined
+    const referrers: string[] = []
+    fake.wx.onNeedPrivacyAuthorization!((resolve: (r: PrivacyResolution) => void, info: { referrer: string }) => {
+      resolvePrivacy = resolve
+      referrers.push(info.referrer)
+    })
+    let settledWith: string | undefined
+    fake.wx.getWeRunData!({ complete: (r: WxResult) => (settledWith = r.errMsg) })
+    await fake.settled()
+    expect(settledWith).toBeUndefined()
+    expect(referrers).toEqual(['getWeRunData'])
+    expect(() => fake.verify()).toThrow(/wx\.getWeRunData is still waiting for the privacy listener/)
+    await fake.user.tapAgreePrivacyButton('agree-btn', () => resolvePrivacy!({ event: 'agree', buttonId: 'agree-btn' }))
+    expect(settledWith).toBe('getWeRunData:ok')
+    expect(() => fake.verify()).not.toThrow()
+  })
+
+  it("resolve({ event: 'disagree' }) fails the call with 104", async () => {
+    const fake = fresh(NOT_AGREED)
+    fake.wx.onNeedPrivacyAuthorization!((resolve: (r: PrivacyResolution) => void) => resolve({ event: 'disagree' }))
+    expect(await outcome(fake.wx.getUserInfo!())).toEqual(['rejected', { errMsg: 'getUserInfo:fail privacy permission is not authorized', errno: 104 }])
+  })
+
+  it("agree without tapping the agree button is refused (the base library checks the tap) and reported", async () => {
+    const fake = fresh(NOT_AGREED)
+    fake.wx.onNeedPrivacyAuthorization!((resolve: (r: PrivacyResolution) => void) => resolve({ event: 'agree', buttonId: 'agree-btn' }))
+    expect((await outcome(fake.wx.getUserInfo!()))[1].errno).toBe(104)
+    expect(() => fake.verify()).toThrow(/await user\.tapAgreePrivacyButton\("agree-btn"\)/)
+  })
+
+  it('registering again replaces the listener', async () => {
+    const fake = fresh(NOT_AGREED)
+    const calls: string[] = []
+    fake.wx.onNeedPrivacyAuthorization!(() => calls.push('first'))
+    fake.wx.onNeedPrivacyAuthorization!((resolve: (r: PrivacyResolution) => void) => {
+      calls.push('second')
+      resolve({ event: 'disagree' })
+    })
+    await outcome(fake.wx.getUserInfo!())
+    expect(calls).toEqual(['second'])
+  })
+
+  it('several concurrent privacy calls are each pending with their own resolve', async () => {
+    const fake = fresh({ ...NOT_AGREED, authSetting: { 'scope.werun': true } })
+    const pending: ((r: PrivacyResolution) => void)[] = []
+    fake.wx.onNeedPrivacyAuthorization!((resolve: (r: PrivacyResolution) => void) => pending.push(resolve))
+    const a = outcome(fake.wx.getWeRunData!())
+    const b = outcome(fake.wx.getUserInfo!())
+    await fake.settled()
+    expect(pending).toHaveLength(2)
+    pending[1]!({ event: 'disagree' })
+    await fake.user.tapAgreePrivacyButton('ok')
+    pending[0]!({ event: 'agree', buttonId: 'ok' })
+    expect((await a)[1].errMsg).toBe('getWeRunData:ok')
+    expect((await b)[1].errMsg).toBe('getUserInfo:fail privacy permission is not authorized')
+  })
+
+  it('§7.5 wx.requirePrivacyAuthorize asks like a privacy API and succeeds once agreed', async () => {
+    const fake = fresh(NOT_AGREED)
+    fake.user.willAgreePrivacy({ once: true })
+    const first = await new Promise<WxResult>((resolve) => fake.wx.requirePrivacyAuthorize!({ success: resolve, fail: resolve }))
+    expect(first.errMsg).toBe('requirePrivacyAuthorize:ok')
+    const second = await new Promise<WxResult>((resolve) => fake.wx.requirePrivacyAuthorize!({ success: resolve, fail: resolve }))
+    expect(second.errMsg).toBe('requirePrivacyAuthorize:ok')
+    expect(fake.log.entries.filter((e) => e.type === 'popup')).toHaveLength(1)
+  })
+})
+
+describe('§7.2 undeclared privacy types', () => {
+  it('errno 112, for the API and for authorize of its scope; other APIs keep working', async () => {
+    const fake = fresh({ privacy: { undeclared: ['getWeRunData'] }, authSetting: { 'scope.userLocation': true } })
+    expect(await outcome(fake.wx.getWeRunData!())).toEqual([
+      'rejected',
+      { errMsg: 'getWeRunData:fail api scope is not declared in the privacy agreement', errno: 112 },
+    ])
+    expect((await outcome(fake.wx.authorize!({ scope: 'scope.werun' })))[1]).toEqual({
+      errMsg: 'authorize:fail api scope is not declared in the privacy agreement',
+      errno: 112,
+    })
+    await expect(fake.wx.getLocation!({})).resolves.toMatchObject({ errMsg: 'getLocation:ok' })
+  })
+})

@@ -1,0 +1,72 @@
+/**
+ * What the runner preset did for this very file (fake-wx/vitest under Vitest, fake-wx/jest under
+ * Jest): the global wx, the matchers, the serializer, the reset before each test. The afterEach check
+ * fails a test, so it is proven from outside, by the test projects (test/support/test-projects.mjs).
+ */
+import { createFakeWx, fakeWx, user } from 'fake-wx'
+import { installGlobalWx } from 'fake-wx/auto'
+
+describe('the runner preset', () => {
+  it('installs the default fake as the global wx', () => {
+    expect(globalThis.wx).toBe(fakeWx.wx)
+    expect(wx.getLocation).toBe(fakeWx.wx.getLocation)
+  })
+
+  it('registers the matchers and the timeline serializer', () => {
+    expect(wx).not.toHavePrompted()
+    expect(fakeWx.log).toMatchInlineSnapshot(`(no wx calls)`)
+  })
+
+  describe('resets the fake before each test', () => {
+    it('(a test that leaves a decision, a script and calls behind)', async () => {
+      user.willDeny('scope.userLocation').willConfirmModal()
+      await wx.getLocation({}).catch(() => undefined)
+      expect(wx).toHaveScope('scope.userLocation', 'denied')
+    })
+
+    it('(the next test starts from scratch)', async () => {
+      expect(fakeWx.log.entries).toHaveLength(0)
+      expect(wx).toHaveScope('scope.userLocation', 'unasked')
+      // The standing willConfirmModal() of the previous test is gone too: this modal is unscripted.
+      await wx.showModal({ title: '?' })
+      expect(() => fakeWx.verify()).toThrow('user.willConfirmModal()')
+      fakeWx.reset()
+    })
+  })
+
+  it("fails the test after it ends through fakeWx.verify(), whose message names what happened and the line to add", async () => {
+    await wx.getLocation({}).catch(() => undefined)
+    let message = ''
+    try {
+      fakeWx.verify()
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message).toContain("wx.getLocation showed the permission popup for 'scope.userLocation', but the test scripted no answer.")
+    expect(message).toContain("user.willAllow('scope.userLocation')")
+    fakeWx.reset()
+  })
+})
+
+describe('fake-wx/auto', () => {
+  const original = Object.getOwnPropertyDescriptor(globalThis, 'wx')
+  afterEach(() => {
+    if (original !== undefined) Object.defineProperty(globalThis, 'wx', original)
+  })
+
+  it('is idempotent: installing again keeps the same global wx', () => {
+    installGlobalWx()
+    expect(globalThis.wx).toBe(fakeWx.wx)
+  })
+
+  it("replaces a wx left by another copy of fake-wx", () => {
+    globalThis.wx = createFakeWx().wx as typeof globalThis.wx
+    installGlobalWx()
+    expect(globalThis.wx).toBe(fakeWx.wx)
+  })
+
+  it('refuses to replace a wx that is not a fake, saying what to do instead', () => {
+    globalThis.wx = { getSetting: () => undefined } as unknown as typeof globalThis.wx
+    expect(() => installGlobalWx()).toThrow('call fakeWx.install(globalThis, { replace: true }) in a setup file of your own')
+  })
+})

@@ -1,0 +1,45 @@
+import { printValue } from '../../../src/serializer/print-value'
+
+describe('printValue', () => {
+  it('prints primitives compactly, strings in single quotes with escapes', () => {
+    expect(printValue("it's\nok")).toBe("'it\\'s\\nok'")
+    expect([null, undefined, true, 0, -0, 1.5, 10n].map((value) => printValue(value))).toEqual(['null', 'undefined', 'true', '0', '-0', '1.5', '10n'])
+    expect(printValue(Symbol('s'))).toBe('Symbol(s)')
+    expect(printValue(function named() {})).toBe('[Function named]')
+  })
+
+  it('keeps insertion order and quotes keys that are not identifiers', () => {
+    expect(printValue({ z: 1, a: 'b', 'scope.userLocation': true })).toBe("{ z: 1, a: 'b', 'scope.userLocation': true }")
+    expect(printValue([])).toBe('[]')
+    expect(printValue({})).toBe('{}')
+    expect(printValue([1, [2, { x: 3 }]])).toBe('[1, [2, { x: 3 }]]')
+  })
+
+  it('cuts strings over 40 characters to 24 and an ellipsis', () => {
+    expect(printValue('a'.repeat(40))).toBe(`'${'a'.repeat(40)}'`)
+    expect(printValue('b'.repeat(41))).toBe(`'${'b'.repeat(24)}…'`)
+  })
+
+  it('breaks a value that would pass 100 columns into one member per line', () => {
+    const wide = { first: 'x'.repeat(30), second: 'y'.repeat(30), third: 'z'.repeat(30) }
+    expect(printValue(wide)).toBe(`{\n  first: '${'x'.repeat(30)}',\n  second: '${'y'.repeat(30)}',\n  third: '${'z'.repeat(30)}',\n}`)
+    expect(printValue({ nested: wide }, '  ', 10).split('\n')[1]).toBe('    nested: {')
+  })
+
+  it('survives cycles, depth, and built-in objects', () => {
+    const cyclic: Record<string, unknown> = { name: 'loop' }
+    cyclic.self = cyclic
+    expect(printValue(cyclic)).toBe("{ name: 'loop', self: [Circular] }")
+    expect(printValue({ a: { b: { c: { d: { e: 1 } } } } })).toBe('{ a: { b: { c: { d: {…} } } } }')
+    expect(printValue(new Map([['k', 1]]))).toBe("Map { 'k' => 1 }")
+    expect(printValue(new Set([1]))).toBe('Set { 1 }')
+    expect(printValue(new ArrayBuffer(8))).toBe('ArrayBuffer(8)')
+    expect(printValue(new Uint8Array(4))).toBe('Uint8Array(4 bytes)')
+    expect(printValue(new Date(0))).toBe('Date(1970-01-01T00:00:00.000Z)')
+    expect(printValue(new TypeError('bad'))).toBe("TypeError('bad')")
+    class Point {
+      x = 1
+    }
+    expect(printValue(new Point())).toBe('Point { x: 1 }')
+  })
+})

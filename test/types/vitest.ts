@@ -1,0 +1,43 @@
+// Type test: `fake-wx/vitest` augments Vitest's expect (the import and the global). Compiled by
+// `npm run test:types` against the built package (dist/*.d.ts, through package.json "exports").
+/// <reference types="vitest/globals" />
+import 'fake-wx/vitest'
+import { fakeWx } from 'fake-wx'
+import { expect as importedExpect } from 'vitest'
+
+const wx = fakeWx.wx
+const globalExpect = expect // vitest/globals
+
+for (const expect of [importedExpect, globalExpect]) {
+  const result: void = expect(wx).toHavePrompted()
+  void result
+  expect(wx).toHavePrompted('scope.userLocation')
+  expect(wx.getLocation).toHavePromptedTimes('scope.userLocation', 2)
+  expect(wx.getLocation).toHaveFailedWithAuthDeny()
+  expect(wx).toHaveFailedWithAuthDeny('getLocation')
+  expect(fakeWx).toHaveSucceeded('getSetting')
+  expect(fakeWx.log).toHaveOpenedSetting()
+  expect(wx).toHaveShownModal()
+  expect(wx).toHaveShownModal({ title: '需要位置权限', content: expect.stringContaining('设置'), showCancel: true })
+  expect(wx).toHaveScope('scope.userLocation', 'granted')
+  expect(wx).not.toHaveScope('scope.camera', 'unasked')
+  const later: Promise<void> = expect(Promise.resolve(wx)).resolves.toHavePrompted()
+  void later
+
+  // @ts-expect-error misspelt matcher
+  expect(wx).toHavePromted()
+  // @ts-expect-error unknown scope
+  expect(wx).toHavePrompted('scope.userLoction')
+  // @ts-expect-error a scope state that does not exist
+  expect(wx).toHaveScope('scope.userLocation', 'maybe')
+  // @ts-expect-error the state is required
+  expect(wx).toHaveScope('scope.userLocation')
+  // @ts-expect-error the count is a number
+  expect(wx).toHavePromptedTimes('scope.userLocation', '2')
+  // @ts-expect-error the api is a name, not the function
+  expect(wx).toHaveSucceeded(wx.getLocation)
+  // @ts-expect-error not a modal option
+  expect(wx).toHaveShownModal({ tittle: '需要位置权限' })
+  // @ts-expect-error toHaveOpenedSetting takes no argument
+  expect(wx).toHaveOpenedSetting('scope.userLocation')
+}
