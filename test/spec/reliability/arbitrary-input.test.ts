@@ -1,0 +1,107 @@
+/**
+ * Bad input never crashes (issue 6): every modelled API, called with arbitrary options (wrong types, null,
+ * numbers, strings, extra keys, no argument, callbacks or not), settles exactly once: one of success/fail
+ * then complete once, or the promise settles once; nothing throws; the log stays consistent.
+ * Runs: FAKE_WX_PROPERTY_RUNS (default 300 per property).
+ */
+import fc from 'fast-check'
+import { createFakeWx, type LogEntry } from 'fake-wx'
+import { MODELLED_APIS } from '../../../src/apis/index'
+import { SCOPES } from '../../../src/scopes'
+
+const RUNS = Number(process.env.FAKE_WX_PROPERTY_RUNS ?? 300)
+const APIS = [...MODELLED_APIS.keys()]
+
+/** The option keys the APIs read, so random objects hit real checks as well as unknown keys. */
+const KEYS = ['scope', 'type', 'altitude', 'filePath', 'title', 'content', 'showCancel', 'duration', 'tmplIds', 'desc', 'withSubscriptions', 'itemList', 'firstName', 'startTime', 'groupId', 'nonceStr', 'timeStamp', 'signature', 'mode', 'latitude', '$callee', 'x']
+
+const value = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer(),
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom(...SCOPES, 'scope.nope', 'gcj02'),
+  fc.array(fc.oneof(fc.string({ maxLength: 8 }), fc.integer()), { maxLength: 7 }),
+  fc.object({ maxDepth: 1 }),
+)
+
+const optionsArb = fc.oneof(
+  fc.constant(undefined),
+  value,
+  fc.dictionary(fc.constantFrom(...KEYS), value, { maxKeys: 6 }),
+)
+
+const callbacksArb = fc.record({ success: fc.boolean(), fail: fc.boolean(), complete: fc.boolean(), notAFunction: fc.boolean() })
+
+function resultEntries(entries: readonly LogEntry[], call: number): LogEntry[] {
+  return entries.filter((e) => (e.type === 'success' || e.type === 'fail' || e.type === 'resolve' || e.type === 'reject') && e.call === call)
+}
+
+it(`every modelled API settles exactly once on arbitrary input (${RUNS} runs)`, async () => {
+  const fake = createFakeWx({ onUnscriptedPrompt: 'deny' })
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom(...APIS),
+      optionsArb,
+      callbacksArb,
+      fc.boolean(),
+      fc.constantFrom('ios', 'android', 'devtools') as fc.Arbitrary<'ios' | 'android' | 'devtools'>,
+      async (api, rawOptions, callbacks, withTap, platform) => {
+        fake.reset()
+        fake.configure({ platform })
+        const counts = { success: 0, fail: 0, complete: 0, resolve: 0, reject: 0 }
+        let options: unknown = rawOptions
+        const anyCallback = callbacks.success || callbacks.fail || callbacks.complete
+        if (anyCallback) {
+          const base = typeof rawOptions === 'object' && rawOptions !== null && !Array.isArray(rawOptions) ? rawOptions : {}
+          options = {
+            ...base,
+            ...(callbacks.success && { success: () => counts.success++ }),
+            ...(callbacks.fail && { fail: () => counts.fail++ }),
+            ...(callbacks.complete && { complete: () => counts.complete++ }),
+          }
+        } else if (callbacks.notAFunction && typeof rawOptions === 'object' && rawOptions !== null) {
+          options = { ...rawOptions, success: 'not a function' }
+        }
+        let returned: unknown
+        const invoke = () => {
+          returned = fake.wx[api]!(options)
+          if (returned instanceof Promise) {
+            returned.then(
+              () => counts.resolve++,
+              () => counts.reject++,
+            )
+          }
+        }
+        if (withTap) await fake.user.tap(invoke)
+        else invoke()
+        await fake.settled()
+        await fake.settled()
+        const entries = fake.log.entries
+        const calls = entries.filter((e) => e.type === 'call')
+        expect(calls).toHaveLength(1)
+        const outcomes = resultEntries(entries, calls[0]!.id)
+        expect(outcomes).toHaveLength(1)
+        if (returned instanceof Promise) {
+          expect(counts.resolve + counts.reject).toBe(1)
+          expect(counts.success + counts.fail + counts.complete).toBe(0)
+        } else {
+          expect(returned).toBeUndefined()
+          const successOrFail = outcomes[0]!.type === 'success' ? 'success' : 'fail'
+          if (callbacks[successOrFail] && anyCallback) expect(counts[successOrFail]).toBe(1)
+          expect(counts.success + counts.fail).toBeLessThanOrEqual(1)
+          expect(counts.complete).toBe(anyCallback && callbacks.complete ? 1 : 0)
+        }
+        // Every popup got exactly one answer.
+        for (const popup of entries.filter((e) => e.type === 'popup')) {
+          expect(entries.filter((e) => e.type === 'answer' && e.popup === popup.id)).toHaveLength(1)
+        }
+        // errMsg is always `<api>:ok` or `<api>:fail...` with the API's own name.
+        const errMsg = (outcomes[0] as { result: { errMsg: string } }).result.errMsg
+        expect(errMsg).toMatch(/^[A-Za-z]+:(ok$|fail)/)
+      },
+    ),
+    { numRuns: RUNS },
+  )
+})
