@@ -6,6 +6,6 @@
 export const CONTROLLER: unique symbol = Symbol.for('fake-wx.controller') as never
 export const API_NAME: unique symbol = Symbol.for('fake-wx.api') as never
 
-export function brand(target: object, key: symbol, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: false, configurable: true })
+export function brand(target: object, key: symbol, value: unknown, enumerable = false): void {
+  Object.defineProperty(target, key, { value, enumerable, configurable: true })
 }

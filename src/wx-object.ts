@@ -40,7 +40,9 @@ export function buildWx(engine: Engine, controller: object, mocks: ReadonlyMap<s
     brand(fn, API_NAME, name)
     wx[name] = fn
   }
-  brand(wx, CONTROLLER, controller)
+  // Enumerable (a symbol, so not in Object.keys): `{ ...wx }` and miniprogram-simulate's
+  // Object.assign(api, wx) merge keep pointing at this fake, so matchers accept them too.
+  brand(wx, CONTROLLER, controller, true)
   return wx
 }
 

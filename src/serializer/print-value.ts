@@ -7,6 +7,8 @@
 /** Strings longer than this are cut to ELIDED_PREFIX characters and '…' (encryptedData, rawData, ...). */
 export const MAX_STRING = 40
 export const ELIDED_PREFIX = 24
+/** Members whose strings are never cut: a timeline must always show the errMsg in full. */
+const NEVER_CUT: ReadonlySet<string> = new Set(['errMsg'])
 /** Nesting deeper than this prints as {…} or […]. */
 const MAX_DEPTH = 4
 /** An object printed on one line that would pass this width is printed one key per line. */
@@ -14,8 +16,8 @@ export const LINE_WIDTH = 100
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
 
-export function printString(value: string): string {
-  const text = value.length > MAX_STRING ? `${value.slice(0, ELIDED_PREFIX)}…` : value
+export function printString(value: string, cut = true): string {
+  const text = cut && value.length > MAX_STRING ? `${value.slice(0, ELIDED_PREFIX)}…` : value
   return `'${text.replace(/[\\'\n\r\t]/g, escape)}'`
 }
 
@@ -57,8 +59,11 @@ function printPrimitive(value: unknown): string | undefined {
 }
 
 interface Part {
+  /** The printed key with its separator (`errMsg:`, `'k' =>`), or undefined for list items. */
   readonly key: string | undefined
   readonly value: unknown
+  /** Print this member's string in full. */
+  readonly whole?: boolean
 }
 
 /** The opening, closing and members of a non-primitive value, or its whole text when it has no members. */
@@ -76,7 +81,11 @@ function describe(value: object): { open: string; close: string; parts: Part[] }
   if (value instanceof Set) return { open: 'Set {', close: '}', parts: [...value].map((item) => ({ key: undefined, value: item })) }
   const prototype: unknown = Object.getPrototypeOf(value)
   const name = prototype === null || prototype === Object.prototype ? '' : `${(value as { constructor?: { name?: string } }).constructor?.name ?? ''} `
-  const parts = Object.keys(value).map((key) => ({ key: `${printKey(key)}:`, value: (value as Record<string, unknown>)[key] }))
+  const parts = Object.keys(value).map((key) => ({
+    key: `${printKey(key)}:`,
+    value: (value as Record<string, unknown>)[key],
+    whole: NEVER_CUT.has(key),
+  }))
   return { open: `${name}{`, close: '}', parts }
 }
 
@@ -91,16 +100,17 @@ function print(value: unknown, indent: string, used: number, width: number, dept
   if (parts.length === 0) return open.endsWith('{') ? `${open}}` : `${open}${close}`
   if (depth >= MAX_DEPTH) return `${open}…${close}`
   seen.push(object)
-  const label = (key: string | undefined): string => (key === undefined ? '' : `${key} `)
-  // First try everything on one line (width Infinity: nothing inside breaks).
-  const flat = parts.map(({ key, value: item }) => label(key) + print(item, '', 0, Infinity, depth + 1, seen))
+  const member = ({ key, value: item, whole }: Part, inner: string, at: number, limit: number): string => {
+    const label = key === undefined ? '' : `${key} `
+    const text = whole === true && typeof item === 'string' ? printString(item, false) : print(item, inner, at + label.length, limit, depth + 1, seen)
+    return label + text
+  }
+  // First everything on one line (no width limit: nothing inside breaks), else one member per line.
+  const flat = parts.map((part) => member(part, '', 0, Infinity))
   let out = close === '}' ? `${open} ${flat.join(', ')} ${close}` : `${open}${flat.join(', ')}${close}`
   if (used + out.length > width) {
     const inner = indent + '  '
-    const lines = parts.map(({ key, value: item }) => {
-      const head = inner + label(key)
-      return head + print(item, inner, head.length, width, depth + 1, seen) + ','
-    })
+    const lines = parts.map((part) => `${inner}${member(part, inner, inner.length, width)},`)
     out = `${open}\n${lines.join('\n')}\n${indent}${close}`
   }
   seen.pop()

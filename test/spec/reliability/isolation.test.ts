@@ -1,0 +1,54 @@
+/**
+ * Isolation (issue 6): tests that script different users against the default controller and the global
+ * `wx`, run in any order (Vitest --sequence.shuffle, Jest --randomize) and in parallel workers. Each test
+ * first checks that it starts from a clean fake, so any leak fails whichever test runs next.
+ */
+import { fakeWx, user, type Scope, type WxApiFunction } from 'fake-wx'
+
+const wx = (globalThis as unknown as { wx: Record<string, WxApiFunction> }).wx
+
+const CASES: readonly (readonly [Scope, string, Record<string, unknown>])[] = [
+  ['scope.userLocation', 'getLocation', { type: 'gcj02' }],
+  ['scope.werun', 'getWeRunData', {}],
+  ['scope.writePhotosAlbum', 'saveImageToPhotosAlbum', { filePath: 'http://tmp/a.png' }],
+  ['scope.bluetooth', 'openBluetoothAdapter', {}],
+  ['scope.addPhoneContact', 'addPhoneContact', { firstName: '明' }],
+]
+
+function expectCleanFake(): void {
+  expect(fakeWx.log.entries).toEqual([])
+  for (const [scope] of CASES) expect(fakeWx.scopeState(scope)).toBe('unasked')
+  expect(fakeWx.options.platform).toBe('ios')
+  expect(wx).toBe(fakeWx.wx)
+}
+
+describe.each(CASES)('%s', (scope, api, options) => {
+  it.each([0, 1, 2, 3])('user allows (#%i)', async () => {
+    expectCleanFake()
+    user.willAllow(scope)
+    await expect(wx[api]!(options)).resolves.toMatchObject({ errMsg: `${api}:ok` })
+    expect(fakeWx.scopeState(scope)).toBe('granted')
+  })
+
+  it.each([0, 1, 2, 3])('user denies on Android (#%i)', async () => {
+    expectCleanFake()
+    fakeWx.configure({ platform: 'android' })
+    user.willDeny(scope).hasDenied('scope.camera')
+    await expect(wx[api]!(options)).rejects.toMatchObject({ errMsg: `${api}:fail:auth denied` })
+    expect(fakeWx.scopeState(scope)).toBe('denied')
+  })
+
+  it('a mock and a pending callback do not outlive the test', async () => {
+    expectCleanFake()
+    fakeWx.mockWxMethod('getSystemInfoSync', () => ({ platform: 'android' }))
+    user.willAllow(scope)
+    wx[api]!({ ...options, complete: () => {} }) // left pending on purpose: reset() drops it
+    expect(wx.getSystemInfoSync!()).toEqual({ platform: 'android' })
+  })
+
+  it('sees no mock of another test', () => {
+    expectCleanFake()
+    expect(() => wx.getSystemInfoSync!()).toThrow(/not modelled/)
+    fakeWx.reset() // the throw above logged a problem; this test checked it
+  })
+})

@@ -1,0 +1,53 @@
+/**
+ * @jest-environment jsdom
+ * @vitest-environment jsdom
+ *
+ * fake-wx beside the official miniprogram-simulate (issue 6). simulate puts its own `wx` on the global
+ * when it loads, merging into one that is there: `Object.assign(simulateApi, global.wx)`. The preset has
+ * already installed the fake, so the fake's functions win, and the merged object still points at it.
+ */
+import { fakeWx, user } from 'fake-wx'
+import simulate from 'miniprogram-simulate'
+
+const SAVE_BUTTON = {
+  template: `<button class="save" bindtap="onSave">{{status}}</button>`,
+  data: { status: 'idle' },
+  methods: {
+    onSave(this: { setData(data: Record<string, unknown>): void }) {
+      wx.saveImageToPhotosAlbum({
+        filePath: 'http://tmp/poster.png',
+        success: () => this.setData({ status: 'saved' }),
+        fail: (err: { errMsg: string }) => this.setData({ status: /auth den/.test(err.errMsg) ? 'denied' : 'failed' }),
+      })
+    },
+  },
+}
+
+declare const wx: { saveImageToPhotosAlbum(options: Record<string, unknown>): void } & Record<string, unknown>
+
+function renderSaveButton() {
+  const component = simulate.render(simulate.load(SAVE_BUTTON))
+  component.attach(document.createElement('parent-wrapper'))
+  return component
+}
+
+it("simulate's global wx uses the fake's functions", () => {
+  expect(wx.saveImageToPhotosAlbum).toBe(fakeWx.wx.saveImageToPhotosAlbum)
+  expect(typeof wx.canIUse).toBe('function') // simulate's own APIs are still there
+})
+
+it('a component test covers the refusal path', async () => {
+  user.willDeny('scope.writePhotosAlbum')
+  const component = renderSaveButton()
+  await user.tap(() => component.querySelector('.save').dispatchEvent('tap'))
+  expect(component.dom.textContent).toBe('denied')
+  expect(wx).toHavePrompted('scope.writePhotosAlbum')
+})
+
+it('and the allow path, with a fresh user after the preset reset', async () => {
+  expect(fakeWx.scopeState('scope.writePhotosAlbum')).toBe('unasked')
+  user.willAllow('scope.writePhotosAlbum')
+  const component = renderSaveButton()
+  await user.tap(() => component.querySelector('.save').dispatchEvent('tap'))
+  expect(component.dom.textContent).toBe('saved')
+})
