@@ -102,7 +102,17 @@ export class InteractionLog {
     return this.#entries.length
   }
 
-  /** @internal the pipeline's only way in. */
+  /** @internal the id the next entry gets. */
+  get nextId(): number {
+    return this.#entries.length + 1
+  }
+
+  /** @internal for the per-call path: the entry is built with its id (`nextId`), so its shape never changes. */
+  push(entry: LogEntry): void {
+    this.#entries.push(entry)
+  }
+
+  /** @internal the cold paths' way in. */
   add<E extends NewEntry>(entry: E): E & { id: number } {
     const stored = entry as E & { id: number }
     stored.id = this.#entries.length + 1

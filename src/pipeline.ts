@@ -61,6 +61,9 @@ export interface ApiDefinition {
 export interface CompiledApi {
   readonly name: string
   readonly errMsgName: string
+  /** `<api>:ok` and `<api>:fail`, built once rather than per call. */
+  readonly okErrMsg: string
+  readonly failErrMsg: string
   readonly promise: boolean
   readonly carriesTap: boolean
   readonly steps: readonly Step[]
@@ -92,20 +95,58 @@ export function compile(def: ApiDefinition): CompiledApi {
   if (def.params !== undefined) steps.push(paramStep(def.params))
   if (def.tapRequired === true) steps.push(tapStep)
   steps.push(...def.steps)
-  return { name: def.name, errMsgName: def.errMsgName ?? def.name, promise: def.promise, carriesTap: def.carriesTap === true, steps }
+  const errMsgName = def.errMsgName ?? def.name
+  return {
+    name: def.name,
+    errMsgName,
+    okErrMsg: `${errMsgName}:ok`,
+    failErrMsg: `${errMsgName}:fail`,
+    promise: def.promise,
+    carriesTap: def.carriesTap === true,
+    steps,
+  }
 }
 
 const EMPTY: Options = Object.freeze({})
 
-interface Settlement {
-  readonly call: Call
-  readonly api: CompiledApi
-  readonly style: CallStyle
-  readonly success: Callback | undefined
-  readonly fail: Callback | undefined
-  readonly complete: Callback | undefined
-  resolve?: (value: unknown) => void
-  reject?: (reason: unknown) => void
+/**
+ * One call in flight: what the steps see (Call), how to answer the app, and, once settled, the job that
+ * delivers the result. One object per call, because a test suite makes thousands of calls.
+ */
+class Settlement implements Call {
+  resolve: ((value: unknown) => void) | undefined
+  reject: ((reason: unknown) => void) | undefined
+  succeeded = false
+  result: Record<string, unknown> | undefined
+  deliverWithTap: TapToken | null = null
+
+  constructor(
+    readonly engine: Engine,
+    readonly compiled: CompiledApi,
+    readonly id: number,
+    readonly options: Options,
+    readonly tap: TapToken | null,
+    readonly style: CallStyle,
+    readonly success: Callback | undefined,
+    readonly fail: Callback | undefined,
+    readonly complete: Callback | undefined,
+  ) {}
+
+  get api(): string {
+    return this.compiled.name
+  }
+
+  /** The delivery job (Scheduler runs it on a later promise job). */
+  run(): void {
+    const { engine } = this
+    const tap = engine.tap
+    const turn = tap.enter(this.deliverWithTap)
+    try {
+      deliver(this, engine)
+    } finally {
+      tap.leave(turn)
+    }
+  }
 }
 
 const asCallback = (value: unknown): Callback | undefined => (typeof value === 'function' ? (value as Callback) : undefined)
@@ -130,9 +171,9 @@ export function invoke(engine: Engine, api: CompiledApi, raw: unknown): Promise<
   const complete = asCallback(options.complete)
   const style: CallStyle = api.promise && !success && !failCb && !complete ? 'promise' : 'callback'
   const tap = engine.tap.current()
-  const entry = engine.log.add({ type: 'call', api: api.name, args: loggedArgs(options), style, tap: tap !== null })
-  const call: Call = { engine, api: api.name, id: entry.id, options, tap }
-  const settlement: Settlement = { call, api, style, success, fail: failCb, complete }
+  const id = engine.log.nextId
+  engine.log.push({ id, type: 'call', api: api.name, args: loggedArgs(options), style, tap: tap !== null })
+  const settlement = new Settlement(engine, api, id, options, tap, style, success, failCb, complete)
   let promise: Promise<unknown> | undefined
   if (style === 'promise') {
     promise = new Promise((resolve, reject) => {
@@ -145,13 +186,13 @@ export function invoke(engine: Engine, api: CompiledApi, raw: unknown): Promise<
 }
 
 function run(settlement: Settlement, from: number): void {
-  const { steps } = settlement.api
+  const { steps } = settlement.compiled
   for (let i = from; i < steps.length; i++) {
     let step: Outcome | Pause | undefined
     try {
-      step = steps[i]!(settlement.call)
+      step = steps[i]!(settlement)
     } catch (error) {
-      step = internalError(settlement.call, error)
+      step = internalError(settlement, error)
     }
     if (step === undefined) continue
     if (typeof step === 'function') {
@@ -178,39 +219,40 @@ function internalError(call: Call, error: unknown): Outcome {
 
 /** Builds the result WeChat would hand back, then delivers it on a later promise job. */
 function settle(settlement: Settlement, outcome: Outcome): void {
-  const { call, api } = settlement
+  const api = settlement.compiled
   let result: Record<string, unknown>
   if (outcome.ok) {
-    result = { errMsg: `${api.errMsgName}:ok` }
-    if (outcome.data !== undefined) Object.assign(result, outcome.data)
+    result = outcome.data === undefined ? { errMsg: api.okErrMsg } : { errMsg: api.okErrMsg, ...outcome.data }
   } else {
-    result = { errMsg: `${api.errMsgName}:fail${outcome.fail.text}` }
+    result = { errMsg: api.failErrMsg + outcome.fail.text }
     if (outcome.fail.errno !== undefined) result.errno = outcome.fail.errno
     if (outcome.fail.errCode !== undefined) result.errCode = outcome.fail.errCode
     if (outcome.extra !== undefined) Object.assign(result, outcome.extra)
   }
-  const carried = (outcome.ok ? outcome.grantsTap : undefined) ?? (api.carriesTap ? call.tap : null)
-  call.engine.scheduler.defer(() => deliver(settlement, outcome.ok, result, carried))
+  settlement.succeeded = outcome.ok
+  settlement.result = result
+  settlement.deliverWithTap = (outcome.ok ? outcome.grantsTap : undefined) ?? (api.carriesTap ? settlement.tap : null)
+  settlement.engine.scheduler.defer(settlement)
 }
 
-function deliver(settlement: Settlement, succeeded: boolean, result: Record<string, unknown>, tap: TapToken | null): void {
-  const { call } = settlement
-  const { engine } = call
-  engine.tap.run(tap, () => {
-    if (settlement.style === 'promise') {
-      engine.log.add({ type: succeeded ? 'resolve' : 'reject', call: call.id, result })
-      // Rejects with the plain fail object, not an Error (§8.3).
-      if (succeeded) settlement.resolve!(result)
-      else settlement.reject!(result)
-      return
-    }
-    engine.log.add({ type: succeeded ? 'success' : 'fail', call: call.id, result })
-    runCallback(call, succeeded ? settlement.success : settlement.fail, result, succeeded ? 'success' : 'fail')
-    if (settlement.complete !== undefined) {
-      engine.log.add({ type: 'complete', call: call.id })
-      runCallback(call, settlement.complete, result, 'complete')
-    }
-  })
+function deliver(settlement: Settlement, engine: Engine): void {
+  const result = settlement.result!
+  const succeeded = settlement.succeeded
+  const call = settlement.id
+  const log = engine.log
+  if (settlement.style === 'promise') {
+    log.push({ id: log.nextId, type: succeeded ? 'resolve' : 'reject', call, result })
+    // Rejects with the plain fail object, not an Error (§8.3).
+    if (succeeded) settlement.resolve!(result)
+    else settlement.reject!(result)
+    return
+  }
+  log.push({ id: log.nextId, type: succeeded ? 'success' : 'fail', call, result })
+  runCallback(settlement, succeeded ? settlement.success : settlement.fail, result, succeeded ? 'success' : 'fail')
+  if (settlement.complete !== undefined) {
+    engine.log.add({ type: 'complete', call })
+    runCallback(settlement, settlement.complete, result, 'complete')
+  }
 }
 
 /**

@@ -50,17 +50,38 @@ export class TapState {
 
   /** Runs `fn` as the start of a turn that carries `token` (or none). */
   run<T>(token: TapToken | null, fn: () => T): T {
-    const turn: Turn = { token, sync: true }
-    const outer = this.#turn
-    this.#turn = turn
-    if (token !== null) realSetImmediate(() => this.#end(turn))
+    const entered = this.enter(token)
     try {
       return fn()
     } finally {
-      turn.sync = false
-      // A nested turn (a callback run from inside a tap handler) hands the outer one back.
-      if (outer !== NO_TURN && outer.sync) this.#turn = outer
+      this.leave(entered)
     }
+  }
+
+  /**
+   * Starts a turn (the closure-free form of run(), for the per-call delivery path): returns what
+   * leave() needs. A turn without a token is the shared NO_TURN, so most deliveries allocate nothing.
+   */
+  enter(token: TapToken | null): { readonly turn: Turn; readonly outer: Turn } | Turn {
+    const outer = this.#turn
+    if (token === null) {
+      this.#turn = NO_TURN
+      return outer
+    }
+    const turn: Turn = { token, sync: true }
+    this.#turn = turn
+    realSetImmediate(() => this.#end(turn))
+    return { turn, outer }
+  }
+
+  leave(entered: { readonly turn: Turn; readonly outer: Turn } | Turn): void {
+    let outer: Turn
+    if ('turn' in entered) {
+      entered.turn.sync = false
+      outer = entered.outer
+    } else outer = entered
+    // A nested turn (a callback run from inside a tap handler) hands the outer one back.
+    if (outer !== NO_TURN && outer.sync) this.#turn = outer
   }
 
   #end(turn: Turn): void {

@@ -23,15 +23,18 @@ export function buildWx(engine: Engine, controller: object, mocks: ReadonlyMap<s
   for (const name of ALL_API_NAMES) {
     const modelled = MODELLED_APIS.get(name)
     const sync = MODELLED_SYNC_APIS.get(name)
-    const fn = function (this: unknown, ...args: unknown[]): unknown {
-      const mock = mocks.get(name)
+    // No rest parameter: the modelled path reads only the first argument and allocates no array.
+    const fn = function (this: unknown, options?: unknown): unknown {
+      const mock = mocks.size === 0 ? undefined : mocks.get(name)
+      if (modelled !== undefined && mock === undefined) return invoke(engine, modelled, options)
+      // eslint-disable-next-line prefer-rest-params
+      const args: unknown[] = Array.prototype.slice.call(arguments)
       if (mock !== undefined) {
         const tap = engine.tap.current()
         engine.log.add({ type: 'call', api: name, args: args.length <= 1 ? args[0] : args, style: 'mock', tap: tap !== null })
         if (tap !== null && TAP_CARRIERS.has(name)) args[0] = carryTap(engine, tap, args[0])
         return mock.apply(this, args)
       }
-      if (modelled !== undefined) return invoke(engine, modelled, args[0])
       if (sync !== undefined) return callSync(engine, name, sync, args)
       return notModelled(engine, name, args)
     }

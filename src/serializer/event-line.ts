@@ -3,12 +3,12 @@
  * everything else is an event line printed under its call. Wording reads like the user story:
  * "user denies", "settings page: scope.userLocation denied → granted".
  */
-import type { Answer, AnsweredBy, CallEntry, LogEntry, SettingsEntry } from '../log'
+import type { Answer, AnsweredBy, CallEntry, LogEntry, PopupEntry, SettingsEntry } from '../log'
 import { printString, printValue } from './print-value'
 
 export const EVENT_INDENT = '  '
 
-const ANSWERS: Readonly<Record<Answer, string>> = {
+const ANSWERS: Readonly<Partial<Record<Answer, string>>> = {
   allow: 'user allows',
   deny: 'user denies',
   dismiss: 'user dismisses the popup',
@@ -17,6 +17,8 @@ const ANSWERS: Readonly<Record<Answer, string>> = {
   agree: 'user agrees',
   disagree: 'user disagrees',
   'no-response': 'no response',
+  choose: 'user chooses',
+  subscribe: 'user answers the subscribe panel',
 }
 
 const ANSWERED_BY: Readonly<Record<AnsweredBy, string>> = {
@@ -59,22 +61,54 @@ function settingsText(entry: SettingsEntry): string {
 export function eventText(entry: Exclude<LogEntry, CallEntry>): string {
   switch (entry.type) {
     case 'popup':
-      if (entry.kind === 'scope') return `popup ${entry.scope}: ${entry.text}`
-      if (entry.kind === 'privacy') return `privacy popup (referrer ${printString(entry.referrer)})`
-      return `modal ${modalLabel(entry.options)}`
-    case 'answer':
-      return ANSWERS[entry.answer] + ANSWERED_BY[entry.by]
+      return popupText(entry)
+    case 'answer': {
+      const detail = entry.detail === undefined ? '' : ` ${printValue(entry.detail, EVENT_INDENT)}`
+      return (ANSWERS[entry.answer] ?? `user: ${entry.answer}`) + detail + ANSWERED_BY[entry.by]
+    }
     case 'settings':
       return settingsText(entry)
     case 'complete':
       return 'complete'
     case 'problem':
       return `problem: ${firstLine(entry.message)}`
-    default: {
+    case 'success':
+    case 'fail':
+    case 'resolve':
+    case 'reject':
+    case 'return': {
       const head = `${entry.type} `
       return head + printValue(entry.result, EVENT_INDENT, EVENT_INDENT.length + head.length)
     }
+    default:
+      return unknownText(entry)
   }
+}
+
+function popupText(entry: PopupEntry): string {
+  switch (entry.kind) {
+    case 'scope':
+      return `popup ${entry.scope}: ${entry.text}`
+    case 'modal':
+      return `modal ${modalLabel(entry.options)}`
+    case 'privacy':
+      return `privacy popup (referrer ${printString(entry.referrer)})`
+    case 'picker':
+      return `picker page of wx.${entry.api}`
+    case 'subscribe':
+      return `subscribe panel ${printValue(entry.tmplIds, EVENT_INDENT)}`
+    default:
+      return unknownText(entry)
+  }
+}
+
+/**
+ * An entry this serializer does not know yet (the core grows): printed as its fields, without the
+ * bookkeeping ones, so a new kind of event shows up in the timeline instead of breaking it.
+ */
+function unknownText(entry: object): string {
+  const { type, id: _id, call: _call, ...rest } = entry as { type?: unknown; id?: unknown; call?: unknown }
+  return `${String(type)} ${printValue(rest, EVENT_INDENT)}`
 }
 
 /** A modal is named by its title, else its content: its full options are on the call line above. */
