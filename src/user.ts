@@ -64,7 +64,8 @@ export function checkScope(scope: unknown, where: string): Scope {
   if (MINIGAME_ONLY_SCOPES.includes(scope)) {
     throw new FakeWxError(`${where}: '${scope}' is a mini-game scope; in a mini program wx.authorize fails with 'authorize:fail invalid scope'.`)
   }
-  throw new FakeWxError(`${where}: unknown scope '${scope}'.${didYouMean(scope, SCOPES)} Known scopes: ${SCOPES.join(', ')}.`)
+  const suggestion = didYouMean(scope, SCOPES)
+  throw new FakeWxError(`${where}: unknown scope '${scope}'.${suggestion || ` Known scopes: ${SCOPES.join(', ')}.`}`)
 }
 
 /** A scope whose popup can be scripted: anything but the retired ones, which never show one. */
