@@ -1,0 +1,47 @@
+import type { CoordinateType } from './types'
+
+export interface Point {
+  latitude: number
+  longitude: number
+}
+
+// ---------------------------------------------------------------------------------------------
+// WGS84 -> GCJ-02 ("Mars coordinates"), the standard published approximation. A few trig calls,
+// so cheaper than it looks, and it gives the real 100-700 m offset for each city.
+
+const GCJ_A = 6378245
+const GCJ_EE = 0.006693421622965943
+
+export function toCoordinateType(type: CoordinateType, point: Point): Point {
+  return type === 'gcj02' ? wgs84ToGcj02(point) : point
+}
+
+function wgs84ToGcj02({ latitude, longitude }: Point): Point {
+  const x = longitude - 105
+  const y = latitude - 35
+  const radLat = (latitude / 180) * Math.PI
+  const magic = 1 - GCJ_EE * Math.sin(radLat) ** 2
+  const sqrtMagic = Math.sqrt(magic)
+  const dLat = (gcjLatitudeShift(x, y) * 180) / (((GCJ_A * (1 - GCJ_EE)) / (magic * sqrtMagic)) * Math.PI)
+  const dLng = (gcjLongitudeShift(x, y) * 180) / ((GCJ_A / sqrtMagic) * Math.cos(radLat) * Math.PI)
+  return { latitude: latitude + dLat, longitude: longitude + dLng }
+}
+
+function gcjLatitudeShift(x: number, y: number): number {
+  return (
+    -100 + 2 * x + 3 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * Math.sqrt(Math.abs(x)) +
+    ((20 * Math.sin(6 * x * Math.PI) + 20 * Math.sin(2 * x * Math.PI)) * 2) / 3 +
+    ((20 * Math.sin(y * Math.PI) + 40 * Math.sin((y / 3) * Math.PI)) * 2) / 3 +
+    ((160 * Math.sin((y / 12) * Math.PI) + 320 * Math.sin((y * Math.PI) / 30)) * 2) / 3
+  )
+}
+
+function gcjLongitudeShift(x: number, y: number): number {
+  return (
+    300 + x + 2 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * Math.sqrt(Math.abs(x)) +
+    ((20 * Math.sin(6 * x * Math.PI) + 20 * Math.sin(2 * x * Math.PI)) * 2) / 3 +
+    ((20 * Math.sin(x * Math.PI) + 40 * Math.sin((x / 3) * Math.PI)) * 2) / 3 +
+    ((150 * Math.sin((x / 12) * Math.PI) + 300 * Math.sin((x / 30) * Math.PI)) * 2) / 3
+  )
+}
+
