@@ -39,7 +39,7 @@ export interface SubscriptionSettings {
 export type LocationChoice = 'never' | 'while-using' | 'always'
 
 /** APIs that open a page the user may close without choosing (`<api>:fail cancel`). */
-export const PICKER_APIS: readonly string[] = ['chooseLocation', 'choosePoi', 'chooseAddress', 'chooseInvoice', 'chooseInvoiceTitle']
+export const PICKER_APIS: readonly string[] = ['chooseLocation', 'choosePoi', 'chooseAddress', 'chooseInvoice', 'chooseInvoiceTitle', 'chooseMedia']
 
 /** What a component's bind handler receives: `{ type, detail }`. */
 export interface ButtonEvent {

@@ -9,6 +9,19 @@ export const OPEN_DATA_ROWS: readonly ApiRow[] = [
   { name: 'chooseAddress', promise: true, picker: true, result: (call) => call.engine.data.address() },
   { name: 'chooseInvoiceTitle', promise: true, picker: true, result: (call) => call.engine.data.invoiceTitle() },
   { name: 'chooseInvoice', promise: true, picker: true, result: (call) => call.engine.data.invoice() },
+  // Privacy APIs without a scope dialog: only the privacy layer stands in front of them (§7.9).
+  { name: 'getClipboardData', promise: true, result: (call) => call.engine.data.clipboard() },
+  {
+    name: 'chooseMedia',
+    promise: true,
+    params: { count: { type: 'Number' }, mediaType: { type: 'Array' }, sourceType: { type: 'Array' } },
+    picker: true,
+    result: (call) => {
+      const types = call.options.mediaType as unknown[] | undefined
+      const count = typeof call.options.count === 'number' ? Math.max(1, Math.min(call.options.count, 9)) : 1
+      return call.engine.data.media(types?.length === 1 && types[0] === 'video' ? 'video' : 'image', count)
+    },
+  },
   {
     // Since 2021-04-28: no popup, anonymous data (§5.4).
     name: 'getUserInfo',

@@ -40,6 +40,8 @@ export const PRIVACY_APIS: ReadonlySet<string> = new Set([
   'chooseInvoiceTitle',
   'getUserInfo',
   'getUserProfile',
+  'getClipboardData',
+  'chooseMedia',
 ])
 
 function isUndeclared(call: Call): boolean {

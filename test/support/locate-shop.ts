@@ -1,10 +1,9 @@
+/// <reference types="miniprogram-api-typings" />
 /**
  * Mini-program code under test (the issue's example): find the user's location; after a refusal, ask
  * them to turn the permission on in the settings page, then try again. Uses the global `wx`, callback
- * style, as most mini programs do.
+ * style, as most mini programs do, typed as mini programs type it (miniprogram-api-typings).
  */
-import type { WxResult } from 'fake-wx'
-
 export interface ShopLocation {
   readonly latitude: number
   readonly longitude: number
@@ -12,7 +11,7 @@ export interface ShopLocation {
 
 type Done = (location: ShopLocation | null) => void
 
-const isRefusal = (err: WxResult): boolean => /auth deny|auth denied/.test(err.errMsg)
+const isRefusal = (err: { errMsg: string }): boolean => /auth deny|auth denied/.test(err.errMsg)
 
 function askForSettings(done: Done): void {
   wx.showModal({

@@ -10,5 +10,11 @@ export interface FakeTimers {
 
 declare const jest: FakeTimers | undefined
 
+/** Jest in ESM mode (jest.esm.config.js) injects no `jest` into modules; it is on import.meta instead. */
+function jestObject(): FakeTimers {
+  if (typeof jest !== 'undefined') return jest
+  return (import.meta as ImportMeta & { jest: FakeTimers }).jest
+}
+
 export const runner: 'vitest' | 'jest' = typeof vi !== 'undefined' ? 'vitest' : 'jest'
-export const timers: FakeTimers = typeof vi !== 'undefined' ? vi : jest!
+export const timers: FakeTimers = typeof vi !== 'undefined' ? vi : jestObject()

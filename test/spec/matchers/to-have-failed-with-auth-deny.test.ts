@@ -47,7 +47,8 @@ describe('toHaveFailedWithAuthDeny', () => {
 
   it('fails for a parameter error', async () => {
     user.hasAllowed('scope.userLocation')
-    await wx.getLocation({ type: 42 }).catch(() => undefined)
+    const wrongType: Record<string, unknown> = { type: 42 }
+    await wx.getLocation(wrongType).catch(() => undefined)
     expect(wx.getLocation).not.toHaveSucceeded()
     expect(wx.getLocation).not.toHaveFailedWithAuthDeny()
   })

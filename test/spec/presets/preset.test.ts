@@ -6,9 +6,12 @@
 import { createFakeWx, fakeWx, user } from 'fake-wx'
 import { installGlobalWx } from 'fake-wx/auto'
 
+/** The global as the runtime sees it (mini-program typings declare `wx` as a constant, not on globalThis). */
+const host = globalThis as { wx?: unknown }
+
 describe('the runner preset', () => {
   it('installs the default fake as the global wx', () => {
-    expect(globalThis.wx).toBe(fakeWx.wx)
+    expect(host.wx).toBe(fakeWx.wx)
     expect(wx.getLocation).toBe(fakeWx.wx.getLocation)
   })
 
@@ -56,17 +59,17 @@ describe('fake-wx/auto', () => {
 
   it('is idempotent: installing again keeps the same global wx', () => {
     installGlobalWx()
-    expect(globalThis.wx).toBe(fakeWx.wx)
+    expect(host.wx).toBe(fakeWx.wx)
   })
 
   it("replaces a wx left by another copy of fake-wx", () => {
-    globalThis.wx = createFakeWx().wx as typeof globalThis.wx
+    host.wx = createFakeWx().wx
     installGlobalWx()
-    expect(globalThis.wx).toBe(fakeWx.wx)
+    expect(host.wx).toBe(fakeWx.wx)
   })
 
   it('refuses to replace a wx that is not a fake, saying what to do instead', () => {
-    globalThis.wx = { getSetting: () => undefined } as unknown as typeof globalThis.wx
+    host.wx = { getSetting: () => undefined }
     expect(() => installGlobalWx()).toThrow('call fakeWx.install(globalThis, { replace: true }) in a setup file of your own')
   })
 })

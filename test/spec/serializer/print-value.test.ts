@@ -20,6 +20,12 @@ describe('printValue', () => {
     expect(printValue('b'.repeat(41))).toBe(`'${'b'.repeat(24)}…'`)
   })
 
+  it('never cuts an errMsg', () => {
+    const errMsg = 'getLocation:fail [fake-wx] no answer scripted for the scope.userLocation popup'
+    expect(printValue({ errMsg, rawData: errMsg })).toContain(`errMsg: '${errMsg}'`)
+    expect(printValue({ errMsg, rawData: errMsg })).toContain(`rawData: '${errMsg.slice(0, 24)}…'`)
+  })
+
   it('breaks a value that would pass 100 columns into one member per line', () => {
     const wide = { first: 'x'.repeat(30), second: 'y'.repeat(30), third: 'z'.repeat(30) }
     expect(printValue(wide)).toBe(`{\n  first: '${'x'.repeat(30)}',\n  second: '${'y'.repeat(30)}',\n  third: '${'z'.repeat(30)}',\n}`)

@@ -20,7 +20,8 @@ describe('the snapshot timeline', () => {
 
   it('prints one header per call and indents its events under it', async () => {
     user.willAllow('scope.userLocation')
-    await wx.getLocation({ type: 'wgs84', success: () => undefined })
+    wx.getLocation({ type: 'wgs84', success: () => undefined })
+    await fakeWx.settled()
     const [header, ...events] = printTimeline(fakeWx.log).split('\n')
     expect(header).toBe("#1 wx.getLocation({ type: 'wgs84' })")
     expect(events.slice(0, 2)).toEqual(['  popup scope.userLocation: 获取你的位置信息', '  user allows'])
@@ -63,7 +64,9 @@ describe('the snapshot timeline', () => {
 
   it('shows an unscripted popup as a problem line', async () => {
     await wx.authorize({ scope: 'scope.userLocation' }).catch(() => undefined)
-    expect(printTimeline(fakeWx.log)).toContain("  problem: wx.authorize showed the permission popup for 'scope.userLocation', but the test scripted no answer.")
+    const text = printTimeline(fakeWx.log)
+    expect(text).toContain("  problem: wx.authorize showed the permission popup for 'scope.userLocation', but the test scripted no answer.")
+    expect(text).toContain("  reject { errMsg: 'authorize:fail [fake-wx] no answer scripted for the scope.userLocation popup' }")
     expect(fakeWx.log).toMatchSnapshot()
     fakeWx.reset() // seen: the preset's afterEach check must not fail this test
   })

@@ -1,0 +1,5 @@
+export default {
+  setupFilesAfterEnv: ['fake-wx/jest'],
+  transform: {},
+  testMatch: ['<rootDir>/test/**/*.test.js'],
+}

@@ -1,0 +1,39 @@
+/** ../shared/wechat-rules.md §8.2: which permission-related APIs return a promise when called without callbacks. */
+import { PICKER_APIS } from '../../../src/user'
+import { MODELLED_APIS } from '../../../src/apis/index'
+import { fresh } from '../../support/fixtures'
+
+const PROMISE = [
+  'authorize', 'getSetting', 'openSetting',
+  'getLocation', 'chooseLocation', 'choosePoi', 'startLocationUpdate', 'startLocationUpdateBackground',
+  'getUserProfile', 'getUserInfo', 'requestSubscribeMessage', 'openAppAuthorizeSetting',
+  'saveImageToPhotosAlbum', 'saveVideoToPhotosAlbum', 'openBluetoothAdapter', 'createBLEPeripheralServer',
+  'addPhoneContact', 'addPhoneCalendar', 'addPhoneRepeatCalendar', 'getWeRunData', 'joinVoIPChat',
+  'chooseAddress', 'chooseInvoice', 'chooseInvoiceTitle', 'getClipboardData', 'chooseMedia',
+]
+const NO_PROMISE = ['requirePrivacyAuthorize', 'getPrivacySetting', 'openPrivacyContract', 'getFuzzyLocation', 'startRecord']
+
+it.each(PROMISE)('wx.%s returns a promise without callbacks', async (api) => {
+  const fake = fresh({ onUnscriptedPrompt: 'deny', tapRule: false })
+  const returned = fake.wx[api]!({})
+  expect(returned).toBeInstanceOf(Promise)
+  await (returned as Promise<unknown>).catch(() => undefined)
+})
+
+it.each(NO_PROMISE)('wx.%s returns undefined: "以 Promise 风格 调用：不支持"', async (api) => {
+  const fake = fresh({ onUnscriptedPrompt: 'deny' })
+  expect(fake.wx[api]!({})).toBeUndefined()
+  await fake.settled()
+  expect(fake.log.results(api)).toHaveLength(1)
+})
+
+it('every modelled API is in one of the two lists', () => {
+  const listed = new Set([...PROMISE, ...NO_PROMISE])
+  const rest = [...MODELLED_APIS.keys()].filter((api) => !listed.has(api))
+  // Not in §8.2's permission list; their promise support follows TYP (stopRecord has none, like startRecord).
+  expect(rest.sort()).toEqual(['closeBluetoothAdapter', 'showActionSheet', 'showModal', 'showToast', 'stopLocationUpdate', 'stopRecord'])
+})
+
+it('every picker API is modelled with a picker', () => {
+  for (const api of PICKER_APIS) expect(MODELLED_APIS.has(api)).toBe(true)
+})
