@@ -38,7 +38,7 @@ export default defineConfig([
     platform: 'node',
     shims: true,
     splitting: false,
-    external: ['fake-wx', 'vitest', '@jest/globals', './faker-zh-cn.cjs'],
+    external: ['fake-wx', /^fake-wx\//, 'vitest', '@jest/globals', './faker-zh-cn.cjs'],
   },
   {
     // faker is ESM-only upstream: we ship one CommonJS bundle of the zh_CN locale so that Jest in CJS

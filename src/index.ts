@@ -7,7 +7,7 @@ import type { FakeWxOptions } from './options'
 
 export { createFakeWx } from './controller'
 export type { FakeWx, InstallOptions } from './controller'
-export type { FakeWxApi, WxApiFunction, WxCallOptions, WxResult } from './wx-types'
+export type { FakeWxApi, FakeWxSyncApis, WxApiFunction, WxCallOptions, WxResult } from './wx-types'
 export type {
   AppJson,
   FakeWxOptions,
@@ -39,8 +39,14 @@ export { platforms, isAuthDenyErrMsg, isSystemDenyErrMsg, type Platform } from '
 export { SCOPES as scopes, type Scope } from './scopes'
 export { FakeWxError } from './errors'
 
-/** The default controller: what the runner presets install as `globalThis.wx` and reset before each test. */
-export const fakeWx: FakeWx = createFakeWx()
+/**
+ * The default controller: what the runner presets install as `globalThis.wx` and reset before each test.
+ * Shared through the global, so two copies of this module in one realm agree on it: Jest in ESM mode
+ * loads the preset with `require` (dist/*.cjs) while the test file `import`s dist/*.js. Each test file
+ * has its own global under both runners, so nothing leaks from file to file.
+ */
+const SHARED = Symbol.for('fake-wx.default-controller')
+export const fakeWx: FakeWx = ((globalThis as { [SHARED]?: FakeWx })[SHARED] ??= createFakeWx())
 
 /** The default controller's scripted user. */
 export const user = fakeWx.user

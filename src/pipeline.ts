@@ -4,6 +4,7 @@
  * gated API: app.json, privacy, the scope, the OS), then settle: success|fail then complete, on a
  * later promise job; or resolve|reject when no callback was passed (§8).
  */
+import { callLabel } from './labels'
 import type { Engine } from './engine'
 import type { CallStyle } from './log'
 import { checkParams, type ParamSpec } from './params'
@@ -212,7 +213,7 @@ function run(settlement: Settlement, from: number): void {
 }
 
 function internalError(call: Call, error: unknown): Outcome {
-  const message = `internal error in wx.${call.api}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`
+  const message = `internal error in ${callLabel(call.api)}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`
   call.engine.problem(call.id, 'callback-threw', message)
   return fail({ text: ` [fake-wx] ${message.split('\n')[0]}` })
 }
@@ -265,6 +266,6 @@ function runCallback(call: Call, callback: Callback | undefined, result: Record<
     callback(result)
   } catch (error) {
     const detail = error instanceof Error ? error.stack ?? error.message : String(error)
-    call.engine.problem(call.id, 'callback-threw', `the ${which} callback of wx.${call.api} threw: ${detail}`)
+    call.engine.problem(call.id, 'callback-threw', `the ${which} callback of ${callLabel(call.api)} threw: ${detail}`)
   }
 }

@@ -10,7 +10,7 @@
  * platform keeps tap state across promises (Android, devtools, PC; iOS ≤ 15 loses it). A turn ends at
  * the next real macrotask, so a `setTimeout` callback has no tap state, as on a phone.
  */
-import { setImmediate as realSetImmediate } from 'node:timers'
+import { setImmediate as realSetImmediate, setTimeout as realSetTimeout } from 'node:timers'
 
 export interface TapToken {
   /** What granted it: 'user.tap', 'showModal', ... (for messages). */
@@ -70,7 +70,11 @@ export class TapState {
     }
     const turn: Turn = { token, sync: true }
     this.#turn = turn
-    realSetImmediate(() => this.#end(turn))
+    // The turn ends with the macrotask. Outside an I/O callback Node may run a 0 ms timer before or after
+    // setImmediate, so end at whichever comes first: our timer is queued before any the handler queues.
+    const end = (): void => this.#end(turn)
+    realSetImmediate(end)
+    realSetTimeout(end, 0)
     return { turn, outer }
   }
 

@@ -3,6 +3,8 @@
  * package declares script globals that clash with @types/node, and a test toolkit's root types must not
  * drag them in (design.md). Mini-program code keeps using the global `wx` typed by that package.
  */
+import type { FakeRecorderManager } from './apis/recorder'
+import type { PrivacyListener } from './privacy-state'
 
 /** What every callback and promise receives: `errMsg` always, `errno` on most failures, then the API's fields. */
 export interface WxResult {
@@ -27,5 +29,13 @@ export interface WxApiFunction {
   (...args: readonly unknown[]): unknown
 }
 
+/** The modelled synchronous APIs, typed for what they return (listed first, so their signature wins). */
+export interface FakeWxSyncApis {
+  readonly getAppAuthorizeSetting: () => Readonly<Record<string, unknown>>
+  readonly getSystemSetting: () => Readonly<Record<string, unknown>>
+  readonly getRecorderManager: () => FakeRecorderManager
+  readonly onNeedPrivacyAuthorization: (listener: PrivacyListener) => void
+}
+
 /** The fake `wx`: every API name as an own enumerable function. */
-export type FakeWxApi = { readonly [api: string]: WxApiFunction }
+export type FakeWxApi = FakeWxSyncApis & { readonly [api: string]: WxApiFunction }

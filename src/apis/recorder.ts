@@ -22,7 +22,15 @@ export interface FakeRecorderManager {
   stop(): void
   pause(): void
   resume(): void
-  [listener: `on${string}`]: (listener: Listener) => void
+  onStart(listener: Listener): void
+  onStop(listener: Listener): void
+  onPause(listener: Listener): void
+  onResume(listener: Listener): void
+  /** Receives `{ errMsg }`, e.g. `operateRecorder:fail auth deny` when scope.record is refused. */
+  onError(listener: Listener): void
+  onFrameRecorded(listener: Listener): void
+  onInterruptionBegin(listener: Listener): void
+  onInterruptionEnd(listener: Listener): void
 }
 
 export function createRecorderManager(engine: Engine): FakeRecorderManager {

@@ -4,6 +4,7 @@
  * onNeedPrivacyAuthorization listener is called and the API waits for its `resolve` (§7.6); with no
  * listener, WeChat's own popup appears and the scripted user answers it (§7.9). Refusing gives 104.
  */
+import { callLabel } from '../labels'
 import type { Engine } from '../engine'
 import { fail, type Call, type Outcome, type Pause } from '../pipeline'
 import type { PrivacyResolution } from '../privacy-state'
@@ -67,7 +68,7 @@ function askListener(call: Call, next: (outcome?: Outcome) => void): void {
   const popup = engine.log.add({ type: 'popup', call: call.id, kind: 'privacy', referrer: call.api })
   engine.waiting.set(
     call.id,
-    `wx.${call.api} is still waiting for the privacy listener: the onNeedPrivacyAuthorization callback never called resolve({ event: 'agree', buttonId }) or resolve({ event: 'disagree' }).`,
+    `${callLabel(call.api)} is still waiting for the privacy listener: the onNeedPrivacyAuthorization callback never called resolve({ event: 'agree', buttonId }) or resolve({ event: 'disagree' }).`,
   )
   let settled = false
   const resolve = (result: PrivacyResolution): void => {
@@ -124,7 +125,7 @@ function policyAnswer(engine: Engine, call: Call): 'agree' | 'disagree' | undefi
   if (policy === 'allow') return 'agree'
   if (policy === 'deny' || policy === 'dismiss') return 'disagree'
   const message =
-    `wx.${call.api} showed WeChat's privacy popup (the user has not agreed to the privacy agreement), but the test scripted no answer.\n` +
+    `${callLabel(call.api)} showed WeChat's privacy popup (the user has not agreed to the privacy agreement), but the test scripted no answer.\n` +
     `Add one before the code runs:\n  user.willAgreePrivacy()\n  // or: user.willDisagreePrivacy()`
   if (policy === 'warn') {
     console.warn(`[fake-wx] ${message}\nThe user agrees (onUnscriptedPrompt: 'warn').`)

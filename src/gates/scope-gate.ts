@@ -4,6 +4,7 @@
  * already up wait behind it and share its answer (§2.4: one dialog, every waiting call settles), or, with
  * `concurrentPrompts: 'no-response'`, fail at once as iOS was seen to (`authorize no response`).
  */
+import { callLabel } from '../labels'
 import type { Engine } from '../engine'
 import type { UnscriptedDecision } from '../options'
 import { fail, type Call, type Outcome, type Pause } from '../pipeline'
@@ -94,7 +95,7 @@ function applyPolicy(engine: Engine, call: Call, scope: Scope): PopupResult {
   const policy = engine.options.onUnscriptedPrompt
   const decision: UnscriptedDecision = (typeof policy === 'function' ? policy({ scope, api: call.api }) : policy) ?? 'error'
   const message =
-    `wx.${call.api} showed the permission popup for '${scope}', but the test scripted no answer.\n` +
+    `${callLabel(call.api)} showed the permission popup for '${scope}', but the test scripted no answer.\n` +
     `Add one before the code runs:\n  user.willAllow('${scope}')\n  // or: user.willDeny('${scope}')`
   switch (decision) {
     case 'allow':

@@ -28,12 +28,25 @@ const ANSWERED_BY: Readonly<Record<AnsweredBy, string>> = {
   listener: " (the app's privacy listener)",
 }
 
+/** Whether a logged API name is a function of `wx` (the log also holds buttons and manager methods). */
+export type IsWxApi = (api: string) => boolean
+
+const BUTTON = /^button:(.+)$/
+
+/** How a call is named: `wx.getLocation`, `<button open-type="openSetting">`, `RecorderManager.start`. */
+export function callLabel(api: string, isWxApi: IsWxApi): string {
+  const button = BUTTON.exec(api)
+  if (button !== null) return `<button open-type="${button[1]}">`
+  return isWxApi(api) ? `wx.${api}` : api
+}
+
 /** `#3 wx.showModal({ title: '…' }) [tap]`; `ordinal` is the call's number among all calls. */
-export function callHeader(call: CallEntry, ordinal: number): string {
-  const head = `#${ordinal} wx.${call.api}(`
-  const args = printArgs(call, head.length)
+export function callHeader(call: CallEntry, ordinal: number, isWxApi: IsWxApi): string {
+  const label = `#${ordinal} ${callLabel(call.api, isWxApi)}`
   const flags = (call.tap ? ' [tap]' : '') + (call.style === 'mock' ? ' [mocked]' : '')
-  return `${head}${args})${flags}`
+  // A button is tapped, not called: no argument list unless it logged something.
+  if (BUTTON.test(call.api)) return `${label}${call.args === undefined ? '' : ` ${printArgs(call, label.length + 1)}`}${flags}`
+  return `${label}(${printArgs(call, label.length + 1)})${flags}`
 }
 
 function printArgs(call: CallEntry, used: number): string {
@@ -46,8 +59,8 @@ function printArgs(call: CallEntry, used: number): string {
 }
 
 /** The header that resumes an earlier call whose events arrive after a later call's. */
-export function resumeHeader(call: CallEntry, ordinal: number): string {
-  return `#${ordinal} wx.${call.api} (continued)`
+export function resumeHeader(call: CallEntry, ordinal: number, isWxApi: IsWxApi): string {
+  return `#${ordinal} ${callLabel(call.api, isWxApi)} (continued)`
 }
 
 function settingsText(entry: SettingsEntry): string {

@@ -5,17 +5,21 @@
  * header, so every event line belongs, unambiguously, to the header above it.
  */
 import type { CallEntry, LogEntry } from '../log'
-import { EVENT_INDENT, callHeader, eventText, resumeHeader } from './event-line'
+import { EVENT_INDENT, callHeader, eventText, resumeHeader, type IsWxApi } from './event-line'
 
 export interface TimelineOptions {
   /** Only these calls (log ids) and their events; problems that no call caused are always kept. */
   readonly calls?: ReadonlySet<number>
+  /** Names `wx.` functions; other logged names (buttons, manager methods) print without `wx.`. */
+  readonly isWxApi?: IsWxApi
 }
+
+const ALL_WX: IsWxApi = () => true
 
 export const EMPTY_TIMELINE = '(no wx calls)'
 
 export function renderTimeline(entries: readonly LogEntry[], options: TimelineOptions = {}): string {
-  const { calls: only } = options
+  const { calls: only, isWxApi = ALL_WX } = options
   const lines: string[] = []
   const calls = new Map<number, { entry: CallEntry; ordinal: number }>()
   /** The call whose header is the latest printed, so whose events need no new header. */
@@ -26,7 +30,7 @@ export function renderTimeline(entries: readonly LogEntry[], options: TimelineOp
       const numbered = { entry, ordinal: calls.size + 1 }
       calls.set(entry.id, numbered)
       if (only !== undefined && !only.has(entry.id)) continue
-      lines.push(callHeader(entry, numbered.ordinal))
+      lines.push(callHeader(entry, numbered.ordinal, isWxApi))
       current = entry.id
       shown++
       continue
@@ -40,7 +44,7 @@ export function renderTimeline(entries: readonly LogEntry[], options: TimelineOp
     if (only !== undefined && !only.has(owner)) continue
     if (owner !== current) {
       const call = calls.get(owner)
-      lines.push(call === undefined ? `#? (call ${owner} is not in the log)` : resumeHeader(call.entry, call.ordinal))
+      lines.push(call === undefined ? `#? (call ${owner} is not in the log)` : resumeHeader(call.entry, call.ordinal, isWxApi))
       current = owner
     }
     lines.push(EVENT_INDENT + eventText(entry))

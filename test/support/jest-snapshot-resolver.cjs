@@ -1,5 +1,5 @@
 // Jest and Vitest write different snapshot headers, so each keeps its own folder.
-// test/spec/runner-parity.test.ts checks that both folders hold the same timelines.
+// test/support/check-snapshot-parity.mjs (npm run test:parity) checks that both hold the same timelines.
 const path = require('node:path')
 
 module.exports = {

@@ -81,6 +81,17 @@ function buildsShareDefaultController() {
   return spawnSync(process.execPath, ['-e', probe], { cwd: root }).status === 0
 }
 
+/** fake-wx/auto in plain Node, both module systems: the global wx is the default fake's. */
+function checkAuto(project) {
+  const cwd = join(projects, project)
+  const esm = "import 'fake-wx/auto'; import { fakeWx } from 'fake-wx'; process.exit(globalThis.wx === fakeWx.wx ? 0 : 1)"
+  const cjs = "require('fake-wx/auto'); process.exit(globalThis.wx === require('fake-wx').fakeWx.wx ? 0 : 1)"
+  const failures = []
+  if (spawnSync(process.execPath, ['--input-type=module', '-e', esm], { cwd }).status !== 0) failures.push('import')
+  if (spawnSync(process.execPath, ['-e', cjs], { cwd }).status !== 0) failures.push('require')
+  return failures
+}
+
 function withFailedCount(result) {
   const match = result.output.match(/Tests:\s+(\d+) failed/)
   return { ...result, failed: match ? Number(match[1]) : 0 }
@@ -114,6 +125,9 @@ for (const [project, runner] of Object.entries(RUNNERS)) {
     console.log(`projects: ${project} failed the unscripted-popup test after it ended, naming the line to add`)
   }
 }
+const autoFailures = checkAuto('jest')
+if (autoFailures.length > 0) problems.push(`fake-wx/auto did not install the default fake as globalThis.wx in plain Node (${autoFailures.join(', ')})`)
+else console.log('projects: fake-wx/auto installs the global wx in plain Node (import and require)')
 rmSync(dirname(tarball), { recursive: true, force: true })
 
 for (const line of blocked) console.warn(line)
@@ -121,4 +135,4 @@ if (problems.length > 0) {
   console.error(problems.join('\n\n'))
   process.exit(1)
 }
-console.log(`${Object.keys(RUNNERS).length * 2} passed, 0 failed`)
+console.log(`${Object.keys(RUNNERS).length * 2 + 1} passed, 0 failed`)

@@ -74,7 +74,7 @@ describe('settled()', () => {
     fake.user.willAllow('scope.werun')
     let done = false
     void (async () => {
-      const { authSetting } = (await fake.wx.getSetting!()) as { authSetting: Record<string, boolean> }
+      const { authSetting } = (await fake.wx.getSetting!()) as unknown as { authSetting: Record<string, boolean> }
       if (authSetting['scope.werun'] === undefined) await fake.wx.authorize!({ scope: 'scope.werun' })
       await fake.wx.getWeRunData!()
       done = true

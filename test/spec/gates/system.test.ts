@@ -5,16 +5,16 @@ import { fresh, outcome } from '../../support/fixtures'
 describe('§6.1 wx.getAppAuthorizeSetting, §6.2 wx.getSystemSetting', () => {
   it('default: everything authorized and on', () => {
     const fake = fresh({ platform: 'ios' })
-    expect(fake.wx.getAppAuthorizeSetting!()).toMatchObject({ locationAuthorized: 'authorized', albumAuthorized: 'authorized', locationReducedAccuracy: false })
-    expect(fake.wx.getSystemSetting!()).toEqual({ bluetoothEnabled: true, locationEnabled: true, wifiEnabled: true, deviceOrientation: 'portrait' })
+    expect(fake.wx.getAppAuthorizeSetting()).toMatchObject({ locationAuthorized: 'authorized', albumAuthorized: 'authorized', locationReducedAccuracy: false })
+    expect(fake.wx.getSystemSetting()).toEqual({ bluetoothEnabled: true, locationEnabled: true, wifiEnabled: true, deviceOrientation: 'portrait' })
   })
 
   it('reflects options.system; iOS-only fields are left out on Android', () => {
     const fake = fresh({ platform: 'android', system: { locationAuthorized: 'denied', locationEnabled: false } })
-    const setting = fake.wx.getAppAuthorizeSetting!() as Record<string, unknown>
+    const setting = fake.wx.getAppAuthorizeSetting()
     expect(setting.locationAuthorized).toBe('denied')
     expect('albumAuthorized' in setting).toBe(false)
-    expect((fake.wx.getSystemSetting!() as Record<string, unknown>).locationEnabled).toBe(false)
+    expect(fake.wx.getSystemSetting().locationEnabled).toBe(false)
   })
 
   it('§6.3 wx.openAppAuthorizeSetting succeeds (promise style)', async () => {

@@ -10,6 +10,16 @@ describe('toHaveOpenedSetting', () => {
     expect(wx.openSetting).toHaveOpenedSetting()
   })
 
+  it('passes when the user tapped the openSetting button, naming the button', async () => {
+    user.hasDenied('scope.userLocation')
+    user.inSettings.willEnable('scope.userLocation')
+    await user.tapOpenSettingButton()
+    expect(wx).toHaveOpenedSetting()
+    expect(wx).toHaveScope('scope.userLocation', 'granted')
+    const message = failureOf(() => expect(wx).not.toHaveOpenedSetting())
+    expect(message).toContain('Received: opened by #1 <button open-type="openSetting">: scope.userLocation denied → granted')
+  })
+
   it('fails when openSetting had no tap state, and says where to call it', async () => {
     user.willDeny('scope.userLocation')
     await user.tap(() =>

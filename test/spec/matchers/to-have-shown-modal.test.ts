@@ -19,12 +19,16 @@ describe('toHaveShownModal', () => {
     await refuseAndCancel()
     expect(wx).toHaveShownModal({ content: expect.stringContaining('设置') })
     expect(wx).not.toHaveShownModal({ content: expect.stringContaining('相册') })
+    const message = failureOf(() => expect(wx).toHaveShownModal({ title: '需要位置权限', content: expect.stringContaining('相册') }))
+    expect(message).toContain("Expected: a modal matching { title: '需要位置权限', content: StringContaining \"相册\" }")
   })
 
   it('fails when no modal matches, listing the modals shown', async () => {
     await refuseAndCancel()
     const message = failureOf(() => expect(wx).toHaveShownModal({ title: '需要相册权限' }))
-    expect(message).toContain('1 modal, none matching:')
+    expect(message).toContain("Expected: a modal matching { title: '需要相册权限' }")
+    expect(message).toContain('Received: 1 modal, none matching:')
+    expect(message).toContain("          #3 wx.showModal { title: '需要位置权限', content: '请在设置中允许使用位置信息' }")
     expect(message).toMatchSnapshot()
   })
 

@@ -98,7 +98,7 @@ it(`every modelled API settles exactly once on arbitrary input (${RUNS} runs)`, 
           expect(entries.filter((e) => e.type === 'answer' && e.popup === popup.id)).toHaveLength(1)
         }
         // errMsg is always `<api>:ok` or `<api>:fail...` with the API's own name.
-        const errMsg = (outcomes[0] as { result: { errMsg: string } }).result.errMsg
+        const errMsg = (outcomes[0] as unknown as { result: { errMsg: string } }).result.errMsg
         expect(errMsg).toMatch(/^[A-Za-z]+:(ok$|fail)/)
       },
     ),

@@ -24,6 +24,8 @@ const SAVE_BUTTON = {
 }
 
 declare const wx: { saveImageToPhotosAlbum(options: Record<string, unknown>): void } & Record<string, unknown>
+// jsdom's document (this file runs in a jsdom environment; the suite's lib has no DOM types).
+declare const document: { createElement(tag: string): unknown }
 
 function renderSaveButton() {
   const component = simulate.render(simulate.load(SAVE_BUTTON))
@@ -39,7 +41,7 @@ it("simulate's global wx uses the fake's functions", () => {
 it('a component test covers the refusal path', async () => {
   user.willDeny('scope.writePhotosAlbum')
   const component = renderSaveButton()
-  await user.tap(() => component.querySelector('.save').dispatchEvent('tap'))
+  await user.tap(() => component.querySelector('.save')!.dispatchEvent('tap'))
   expect(component.dom.textContent).toBe('denied')
   expect(wx).toHavePrompted('scope.writePhotosAlbum')
 })
@@ -48,6 +50,6 @@ it('and the allow path, with a fresh user after the preset reset', async () => {
   expect(fakeWx.scopeState('scope.writePhotosAlbum')).toBe('unasked')
   user.willAllow('scope.writePhotosAlbum')
   const component = renderSaveButton()
-  await user.tap(() => component.querySelector('.save').dispatchEvent('tap'))
+  await user.tap(() => component.querySelector('.save')!.dispatchEvent('tap'))
   expect(component.dom.textContent).toBe('saved')
 })

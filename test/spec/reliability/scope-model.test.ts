@@ -59,7 +59,7 @@ class OpenSetting implements Command {
   check = () => true
   async run(model: Model, real: Real) {
     const before = popups(real)
-    const res = (await real.fake.user.tap(() => real.fake.wx.openSetting!())) as { authSetting: Record<string, boolean> }
+    const res = (await real.fake.user.tap(() => real.fake.wx.openSetting!())) as unknown as { authSetting: Record<string, boolean> }
     // The page lists only asked scopes (§2.1); standing toggles apply on every visit.
     for (const [scope, on] of model.toggles) if (model.decisions.has(scope)) model.decisions.set(scope, on)
     expect(res.authSetting).toEqual(Object.fromEntries(model.decisions))
@@ -99,7 +99,7 @@ class CallApi implements Command {
 class GetSetting implements Command {
   check = () => true
   async run(model: Model, real: Real) {
-    const res = (await real.fake.wx.getSetting!()) as { authSetting: Record<string, boolean> }
+    const res = (await real.fake.wx.getSetting!()) as unknown as { authSetting: Record<string, boolean> }
     expect(res.authSetting).toEqual(Object.fromEntries(model.decisions))
   }
   toString = () => 'getSetting'

@@ -95,11 +95,11 @@ describe('wx.getRecorderManager() (scope.record)', () => {
   it('is one global object; start reports a refusal through onError', async () => {
     const fake = fresh({ platform: 'android' })
     fake.user.willDeny('scope.record')
-    const recorder = fake.wx.getRecorderManager!() as Record<string, (arg?: unknown) => void>
-    expect(fake.wx.getRecorderManager!()).toBe(recorder)
+    const recorder = fake.wx.getRecorderManager()
+    expect(fake.wx.getRecorderManager()).toBe(recorder)
     const errors: unknown[] = []
-    recorder.onError!((err: unknown) => errors.push(err))
-    recorder.start!({ duration: 1000 })
+    recorder.onError((err: unknown) => errors.push(err))
+    recorder.start({ duration: 1000 })
     await fake.settled()
     expect(errors).toEqual([{ errMsg: 'operateRecorder:fail:auth denied', errno: 103 }])
   })
@@ -107,13 +107,13 @@ describe('wx.getRecorderManager() (scope.record)', () => {
   it('allowed: onStart, then stop gives a temp file through onStop', async () => {
     const fake = fresh()
     fake.user.willAllow('scope.record')
-    const recorder = fake.wx.getRecorderManager!() as Record<string, (arg?: unknown) => void>
+    const recorder = fake.wx.getRecorderManager()
     const events: string[] = []
-    recorder.onStart!(() => events.push('start'))
-    recorder.onStop!((res: unknown) => events.push(`stop ${typeof (res as { tempFilePath?: unknown }).tempFilePath}`))
-    recorder.start!()
+    recorder.onStart(() => events.push('start'))
+    recorder.onStop((res: unknown) => events.push(`stop ${typeof (res as { tempFilePath?: unknown }).tempFilePath}`))
+    recorder.start()
     await fake.settled()
-    recorder.stop!()
+    recorder.stop()
     await fake.settled()
     expect(events).toEqual(['start', 'stop string'])
   })

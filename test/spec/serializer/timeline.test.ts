@@ -92,6 +92,23 @@ describe('the snapshot timeline', () => {
     ])
   })
 
+  it('names calls that are not wx functions as what they are: a button, a manager method', async () => {
+    user.willDeny('scope.userLocation')
+    await wx.getLocation({}).catch(() => undefined)
+    user.inSettings.willEnable('scope.userLocation')
+    user.willAllow('scope.record')
+    await user.tapOpenSettingButton()
+    ;(wx.getRecorderManager() as { start(options: object): void }).start({ duration: 1000 })
+    await fakeWx.settled()
+    expect(printTimeline(fakeWx.log).split('\n').filter((line) => line.startsWith('#'))).toEqual([
+      '#1 wx.getLocation()',
+      '#2 <button open-type="openSetting">',
+      '#3 wx.getRecorderManager()',
+      '#4 RecorderManager.start({ duration: 1000 })',
+    ])
+    expect(fakeWx.log).toMatchSnapshot()
+  })
+
   it('says so when nothing was called', () => {
     expect(printTimeline(fakeWx.log)).toBe('(no wx calls)')
     expect(fakeWx.log).toMatchSnapshot()

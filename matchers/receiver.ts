@@ -1,0 +1,74 @@
+/**
+ * What a matcher was given: the fake `wx`, one of its API functions (which narrows the assertion to
+ * that API), the controller, or its log. Recognised by brand, never instanceof (design.md: the ESM and
+ * CJS builds may both be loaded).
+ */
+import type { ScopeState } from '../src/auth-state'
+import { API_NAME, CONTROLLER } from '../src/brand'
+import type { LogEntry } from '../src/log'
+import type { Scope } from '../src/scopes'
+import type { MatcherContext } from './context'
+import { matcherError } from './report'
+
+/** The parts of a controller that matchers read. */
+export interface ControllerView {
+  readonly wx: Readonly<Record<string, unknown>>
+  readonly log: { readonly entries: readonly LogEntry[] }
+  scopeState(scope: Scope): ScopeState
+}
+
+export interface Receiver {
+  readonly controller: ControllerView
+  readonly entries: readonly LogEntry[]
+  /** Set when the received value is an API function: `expect(wx.getLocation)`. */
+  readonly api: string | undefined
+  /** How the hint names it: `wx`, `wx.getLocation`, `fakeWx`, `fakeWx.log`. */
+  readonly label: string
+  /** Whether a logged API name is a function of `wx` (the log also holds buttons and manager methods). */
+  readonly isWxApi: (api: string) => boolean
+}
+
+const EXPECTED_RECEIVER =
+  'received value must be the fake wx, one of its API functions (e.g. wx.getLocation), the fake-wx controller (fakeWx) or its log (fakeWx.log)'
+
+function isControllerView(value: unknown): value is ControllerView {
+  const candidate = value as Partial<ControllerView> | undefined
+  return typeof candidate?.scopeState === 'function' && Array.isArray(candidate.log?.entries) && typeof candidate.wx === 'object'
+}
+
+function labelOf(received: object, controller: ControllerView, api: string | undefined): string {
+  if (api !== undefined) return `wx.${api}`
+  if (received === controller.wx) return 'wx'
+  if (received === controller.log) return 'fakeWx.log'
+  if (received === controller) return 'fakeWx'
+  return 'received'
+}
+
+/** Explains the likeliest mistake for an unbranded value that looks like a `wx`. */
+function whyNotFake(received: unknown): string {
+  if (typeof received === 'object' && received !== null && typeof (received as { getSetting?: unknown }).getSetting === 'function') {
+    return "\n\nThis looks like a wx object, but not fake-wx's: is the preset installed (setupFiles: ['fake-wx/vitest'] or setupFilesAfterEnv: ['fake-wx/jest']), or did something replace globalThis.wx?"
+  }
+  if (typeof received === 'function') {
+    return "\n\nThis function is not one of fake-wx's: was it replaced by a mock (jest.fn, vi.fn)? fakeWx.mockWxMethod keeps wx's own functions in place."
+  }
+  return ''
+}
+
+export function resolveReceiver(context: MatcherContext, matcherName: string, received: unknown): Receiver {
+  const branded = (typeof received === 'object' || typeof received === 'function') && received !== null
+  const controller: unknown = branded ? (received as Record<symbol, unknown>)[CONTROLLER] : undefined
+  if (!isControllerView(controller)) {
+    throw matcherError(context, matcherName, `${EXPECTED_RECEIVER}${whyNotFake(received)}`, ['Received', received])
+  }
+  const api = typeof received === 'function' ? (received as unknown as Record<symbol, unknown>)[API_NAME] : undefined
+  const name = typeof api === 'string' ? api : undefined
+  const { wx } = controller
+  return {
+    controller,
+    entries: controller.log.entries,
+    api: name,
+    label: labelOf(received as object, controller, name),
+    isWxApi: (candidate) => candidate in wx,
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The matchers' types, for the runner augmentations in fake-wx/vitest and fake-wx/jest and for people
+ * who call expect.extend by hand. Runner-neutral: `R` is whatever the runner's matchers return.
+ */
+import type { ScopeState } from '../src/auth-state'
+import type { Scope } from '../src/scopes'
+
+/** An asymmetric matcher of either runner (expect.stringContaining(...), expect.any(String), ...). */
+export interface AsymmetricMatcherLike {
+  asymmetricMatch(other: unknown): boolean
+}
+
+type Matchable<T> = T | AsymmetricMatcherLike
+
+/** A subset of wx.showModal's options; the ones the log records. */
+export interface ModalExpectation {
+  title?: Matchable<string>
+  content?: Matchable<string>
+  showCancel?: Matchable<boolean>
+  cancelText?: Matchable<string>
+  confirmText?: Matchable<string>
+  editable?: Matchable<boolean>
+  placeholderText?: Matchable<string>
+}
+
+export type { Scope, ScopeState }
+
+/**
+ * fake-wx's matchers. The received value is the fake `wx`, one of its API functions (which narrows the
+ * assertion to that API: `expect(wx.getLocation)`), the controller or its log.
+ */
+export interface FakeWxMatchers<R = unknown> {
+  /** A permission popup was shown (for that scope). */
+  toHavePrompted(scope?: Scope): R
+  /** Exactly `times` permission popups were shown for the scope. */
+  toHavePromptedTimes(scope: Scope, times: number): R
+  /**
+   * A call (of `api`, or of the received API function) failed because the user refused its scope, now or
+   * earlier, whatever the platform's spelling. A cancel or a system-permission failure does not count.
+   */
+  toHaveFailedWithAuthDeny(api?: string): R
+  /** A call (of `api`, or of the received API function) succeeded. */
+  toHaveSucceeded(api?: string): R
+  /** The settings page was opened (by wx.openSetting or its button). */
+  toHaveOpenedSetting(): R
+  /** A modal was shown; `expected` matches a subset of its options. */
+  toHaveShownModal(expected?: ModalExpectation): R
+  /** The scope is 'granted', 'denied' or 'unasked' (never asked) now. */
+  toHaveScope(scope: Scope, state: ScopeState): R
+}

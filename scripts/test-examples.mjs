@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// npm run test:examples: the example mini-program's suites (examples/), under Vitest and under Jest,
+// against the built package (examples/node_modules/fake-wx links to this repository: scripts/link-self.mjs).
+// Then two checks that keep the examples honest:
+//  - the two suites are the same text below their import lines (one suite, two runners);
+//  - the timeline snapshot is the same text under both runners.
+//
+//   node scripts/test-examples.mjs           the runners' usual output
+//   node scripts/test-examples.mjs --terse   one line per runner (npm run demo)
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ensureBuilt, root } from './lib/build.mjs'
+import { linkSelf } from './link-self.mjs'
+
+const examples = join(root, 'examples')
+const SUITES = { vitest: 'test/vitest/shop.test.mjs', jest: 'test/jest/shop.test.js' }
+export const SNAPSHOTS = {
+  vitest: 'test/vitest/__snapshots__/shop.test.mjs.snap',
+  jest: 'test/jest/__snapshots__/shop.test.js.snap',
+}
+const MARKER = '// --- The suite below is the same in'
+
+function ltsNode() {
+  // Vitest 5 needs Node >= 22.12: scripts/lts-node.mjs names this Node if it fits, else installs the LTS.
+  const result = spawnSync(process.execPath, [join(root, 'scripts/lts-node.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  if (result.status !== 0) throw new Error('scripts/lts-node.mjs could not provide a Node for Vitest')
+  return result.stdout.trim()
+}
+
+function run(node, args) {
+  const result = spawnSync(node, args, {
+    cwd: examples,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  })
+  return { status: result.status, output: `${result.stdout}${result.stderr}` }
+}
+
+const RUNNERS = {
+  vitest: {
+    run: (terse) => run(ltsNode(), [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...(terse ? ['--reporter=dot'] : [])]),
+    counts: (output) => ({
+      passed: Number(output.match(/Tests\s+(?:\d+ failed \| )?(\d+) passed/)?.[1] ?? 0),
+      failed: Number(output.match(/Tests\s+(\d+) failed/)?.[1] ?? 0),
+    }),
+  },
+  jest: {
+    run: (terse) => run(process.execPath, [join(root, 'node_modules/jest/bin/jest.js'), ...(terse ? ['--silent', '--verbose=false'] : [])]),
+    counts: (output) => ({
+      passed: Number(output.match(/Tests:.*?(\d+) passed/)?.[1] ?? 0),
+      failed: Number(output.match(/Tests:.*?(\d+) failed/)?.[1] ?? 0),
+    }),
+  },
+}
+
+/** The suite of a test file: everything from the marker line on, less the marker line itself. */
+function suiteBody(file) {
+  const text = readFileSync(join(examples, file), 'utf8')
+  const at = text.indexOf(MARKER)
+  if (at < 0) throw new Error(`${file}: the line "${MARKER} ..." is missing`)
+  return text.slice(text.indexOf('\n', at) + 1)
+}
+
+/** The snapshots of a .snap file by test name (Vitest's ' > ' separators made Jest's ' '). */
+export function snapshots(file) {
+  const exports = {}
+  // Both runners write a CommonJS module that assigns template literals to `exports[...]`.
+  new Function('exports', readFileSync(join(examples, file), 'utf8'))(exports)
+  return new Map(Object.entries(exports).map(([name, text]) => [name.replaceAll(' > ', ' '), text]))
+}
+
+function checks() {
+  const problems = []
+  if (suiteBody(SUITES.vitest) !== suiteBody(SUITES.jest)) {
+    problems.push(`${SUITES.vitest} and ${SUITES.jest} differ below their import lines: change both the same way.`)
+  }
+  const [vitest, jest] = [snapshots(SNAPSHOTS.vitest), snapshots(SNAPSHOTS.jest)]
+  for (const name of new Set([...vitest.keys(), ...jest.keys()])) {
+    if (vitest.get(name) !== jest.get(name)) {
+      problems.push(`snapshot "${name}" differs between the runners:\n--- vitest\n${vitest.get(name)}\n--- jest\n${jest.get(name)}`)
+    }
+  }
+  if (vitest.size === 0) problems.push('no timeline snapshot to compare')
+  return { problems, compared: vitest.size }
+}
+
+export function testExamples({ terse = false, log = console.log } = {}) {
+  ensureBuilt()
+  linkSelf(examples)
+  let passed = 0
+  let failed = 0
+  for (const [name, runner] of Object.entries(RUNNERS)) {
+    const started = performance.now()
+    const { status, output } = runner.run(terse)
+    const counts = runner.counts(output)
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    if (!terse || status !== 0) log(output.trimEnd())
+    if (status !== 0 && counts.failed === 0) counts.failed = 1 // the runner failed outside any test
+    log(`examples: ${name}: ${counts.passed} passed, ${counts.failed} failed (${seconds} s)`)
+    passed += counts.passed
+    failed += counts.failed
+  }
+  // The snapshots only mean something once both runners have checked (or, locally, written) them.
+  if (failed === 0) {
+    const { problems, compared } = checks()
+    if (problems.length > 0) {
+      log(problems.join('\n\n'))
+      failed += problems.length
+    } else {
+      log(`examples: the two suites are the same, and ${compared} timeline snapshot is the same text under both runners`)
+    }
+  }
+  return { passed, failed }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { passed, failed } = testExamples({ terse: process.argv.includes('--terse') })
+  console.log(`${passed} passed, ${failed} failed`)
+  process.exit(failed === 0 ? 0 : 1)
+}
