@@ -11,6 +11,7 @@
 export { toHavePrompted } from './to-have-prompted'
 export { toHavePromptedTimes } from './to-have-prompted-times'
 export { toHaveFailedWithAuthDeny } from './to-have-failed-with-auth-deny'
+export { toHaveFailedWithSystemDeny } from './to-have-failed-with-system-deny'
 export { toHaveSucceeded } from './to-have-succeeded'
 export { toHaveOpenedSetting } from './to-have-opened-setting'
 export { toHaveShownModal } from './to-have-shown-modal'

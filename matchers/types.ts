@@ -39,6 +39,11 @@ export interface FakeWxMatchers<R = unknown> {
    * earlier, whatever the platform's spelling. A cancel or a system-permission failure does not count.
    */
   toHaveFailedWithAuthDeny(api?: string): R
+  /**
+   * A call failed because WeChat lacks the OS permission or the OS location switch is off
+   * (`system permission denied`, `ERROR_NOCELL&WIFI_LOCATIONSWITCHOFF`), not because the user refused the scope.
+   */
+  toHaveFailedWithSystemDeny(api?: string): R
   /** A call (of `api`, or of the received API function) succeeded. */
   toHaveSucceeded(api?: string): R
   /** The settings page was opened (by wx.openSetting or its button). */

@@ -15,6 +15,9 @@ for (const expect of [importedExpect, globalExpect]) {
   expect(wx.getLocation).toHavePromptedTimes('scope.userLocation', 2)
   expect(wx.getLocation).toHaveFailedWithAuthDeny()
   expect(wx).toHaveFailedWithAuthDeny('getLocation')
+  expect(wx.getLocation).toHaveFailedWithSystemDeny()
+  // @ts-expect-error the api filter is a name, not a number
+  expect(wx).toHaveFailedWithSystemDeny(1)
   expect(fakeWx).toHaveSucceeded('getSetting')
   expect(fakeWx.log).toHaveOpenedSetting()
   expect(wx).toHaveShownModal()
