@@ -2,7 +2,10 @@
  * The per-scope tri-state of §2.1: absent (never asked), true (granted), false (denied). Only scopes
  * that were asked appear in getSetting and on the settings page.
  */
-import type { Scope } from './scopes'
+import { SCOPE_TABLE, type Scope } from './scopes'
+
+/** Scopes that need no authorization: how getSetting shows them is the `implicitScopes` option. */
+const IMPLICIT: readonly Scope[] = SCOPE_TABLE.filter((row) => row.kind !== 'prompt').map((row) => row.scope)
 
 export type ScopeState = 'granted' | 'denied' | 'unasked'
 
@@ -23,9 +26,13 @@ export class AuthState {
   }
 
   /** What `authSetting` holds: a fresh object each time, since the app may mutate it. */
-  snapshot(): Record<string, boolean> {
+  snapshot(implicit: 'when-used' | 'always' | 'never' = 'when-used'): Record<string, boolean> {
     const out: Record<string, boolean> = {}
-    for (const [scope, granted] of this.#decisions) out[scope] = granted
+    for (const [scope, granted] of this.#decisions) {
+      if (implicit === 'never' && IMPLICIT.includes(scope)) continue
+      out[scope] = granted
+    }
+    if (implicit === 'always') for (const scope of IMPLICIT) out[scope] ??= true
     return out
   }
 

@@ -74,7 +74,9 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
   const privacy = new PrivacyState()
   const waiting = new Map<number, string>()
   const log = new InteractionLog()
-  const scheduler = new Scheduler()
+  const scheduler = new Scheduler((error) =>
+    log.add({ type: 'problem', call: undefined, kind: 'callback-threw', message: `an app callback threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}` }),
+  )
   const tap = new TapState(PLATFORM_PROFILES[defaults.platform].tapSurvivesPromises)
 
   const engine: Engine = {
@@ -89,9 +91,14 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
     openPopups: new Map(),
     options: defaults,
     profile: PLATFORM_PROFILES[defaults.platform],
+    generation: 0,
+    resetHooks: [],
     user: new ScriptedUser({
       decide: (scope, granted) => auth.set(scope, granted),
       subscriptions: (settings) => subscriptions.apply(settings),
+      endPrivacyGap() {
+        privacy.inRefusalGap = false
+      },
       tapAgreePrivacyButton(buttonId) {
         privacy.tappedButtons.add(buttonId)
         privacy.needAuthorization = false
@@ -134,6 +141,8 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
       return engine.options
     },
     reset() {
+      engine.generation++
+      for (const hook of engine.resetHooks) hook()
       scheduler.reset()
       log.clear()
       engine.user.clear()
@@ -195,12 +204,20 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
       return fake
     },
     restoreWxMethod(name) {
+      if (!mocks.has(name)) {
+        throw new FakeWxError(
+          `restoreWxMethod: wx.${String(name)} is not mocked.${typeof name === 'string' ? didYouMean(name, mocks.keys()) : ''}${mocks.size === 0 ? ' Nothing is mocked.' : ` Mocked: ${[...mocks.keys()].join(', ')}.`}`,
+        )
+      }
       mocks.delete(name)
       return fake
     },
     scopeState: (scope) => auth.state(checkScope(scope, 'scopeState')),
     verify() {
-      const messages = [...log.problems().map((p) => p.message), ...waiting.values()]
+      const unused = engine.user.unusedOnceScripts().map(
+        (line) => `${line} was scripted but never used: the moment it answers never came. Remove it, or find out why the code did not get there.`,
+      )
+      const messages = [...log.problems().map((p) => p.message), ...waiting.values(), ...unused]
       if (messages.length === 0) return
       const list = messages.map((message, i) => `${i + 1}. ${message}`).join('\n\n')
       throw new FakeWxError(`${messages.length === 1 ? 'something' : `${messages.length} things`} went wrong that the test did not check:\n\n${list}`)

@@ -34,6 +34,10 @@ export interface Engine {
   readonly openPopups: Map<Scope, OpenPopup>
   options: ResolvedOptions
   profile: PlatformProfile
+  /** Bumped by reset(): a continuation from an older generation (a privacy `resolve` kept by the app) is ignored. */
+  generation: number
+  /** Extra state to clear on reset(), registered by modules that keep some (the recorder). */
+  readonly resetHooks: (() => void)[]
   /** Records something the test did not see; the presets fail the test with `message`. */
   problem(call: number | undefined, kind: ProblemKind, message: string): void
 }

@@ -26,15 +26,16 @@ function distance(a: string, b: string): number {
 
 /** The closest candidate, when it is close enough to be a typo. */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates] // walked twice below: an iterator would be spent after the first walk
   const lower = input.toLowerCase()
   // A missing prefix ('userLocation' for 'scope.userLocation') is the commonest slip; distance misses it.
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     const c = candidate.toLowerCase()
     if (lower.length >= 4 && (c === lower || c.endsWith(`.${lower}`))) return candidate
   }
   let best: string | undefined
   let bestDistance = Infinity
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     const d = distance(input.toLowerCase(), candidate.toLowerCase())
     if (d < bestDistance) {
       best = candidate

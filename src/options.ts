@@ -4,7 +4,7 @@
  */
 import { FakeWxError, describeValue, didYouMean } from './errors'
 import { PLATFORM_PROFILES, platforms, type Platform } from './platforms'
-import type { Scope } from './scopes'
+import { scopeRow, type Scope } from './scopes'
 import { checkScope } from './user'
 import { validateAppJson } from './gates/app-json'
 
@@ -91,6 +91,13 @@ export interface FakeWxOptions {
   /** getUserProfile's data: 'anonymous' (default, since 2022-11-08: "微信用户") or 'real' (before, §5.4). */
   userProfile?: 'anonymous' | 'real'
   /**
+   * How getSetting reports the scopes that need no authorization (scope.userInfo, scope.address,
+   * scope.invoice, scope.invoiceTitle), unverified in §1.2/§5.4: 'when-used' (default: true once the app
+   * used them), 'always' (true from the start, as the AuthSetting doc reads) or 'never' (absent, as some
+   * developers report for scope.userInfo).
+   */
+  implicitScopes?: 'when-used' | 'always' | 'never'
+  /**
    * Your app.json (or the parts of it that matter). When given, the fake enforces `permission` descs,
    * `requiredPrivateInfos` and `requiredBackgroundModes`; without it, the app is taken to declare what it uses.
    */
@@ -111,6 +118,7 @@ export interface ResolvedOptions {
   readonly legacyErrMsg: boolean
   readonly concurrentPrompts: 'share' | 'no-response'
   readonly userProfile: 'anonymous' | 'real'
+  readonly implicitScopes: 'when-used' | 'always' | 'never'
   readonly appJson: AppJson | undefined
   readonly privacy: Readonly<PrivacyOptions>
   readonly system: Readonly<SystemOptions>
@@ -126,6 +134,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   legacyErrMsg: false,
   concurrentPrompts: 'share',
   userProfile: 'anonymous',
+  implicitScopes: 'when-used',
   appJson: undefined,
   privacy: {},
   system: {},
@@ -171,9 +180,12 @@ const CHECKS: Record<keyof FakeWxOptions, Checker> = {
       throw new FakeWxError(`options.authSetting must be an object such as { 'scope.userLocation': false }, got ${describeValue(value)}.`)
     }
     for (const [scope, granted] of Object.entries(value)) {
-      checkScope(scope, 'options.authSetting')
+      const row = scopeRow(checkScope(scope, 'options.authSetting'))!
       if (typeof granted !== 'boolean') {
         throw new FakeWxError(`options.authSetting['${scope}'] must be true (allowed earlier) or false (denied earlier), got ${describeValue(granted)}.`)
+      }
+      if (!granted && row.kind === 'retired') {
+        throw new FakeWxError(`options.authSetting['${scope}'] cannot be false: WeChat retired this scope and getSetting reads it true (wechat-rules §1).`)
       }
     }
   },
@@ -189,6 +201,7 @@ const CHECKS: Record<keyof FakeWxOptions, Checker> = {
   legacyErrMsg: boolean('legacyErrMsg'),
   concurrentPrompts: oneOf('concurrentPrompts', ['share', 'no-response']),
   userProfile: oneOf('userProfile', ['anonymous', 'real']),
+  implicitScopes: oneOf('implicitScopes', ['when-used', 'always', 'never']),
   appJson: (value) => validateAppJson(value),
   privacy: object('privacy', ['needAuthorization', 'undeclared', 'privacyContractName']),
   system: object('system', [...SYSTEM_KEYS]),

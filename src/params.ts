@@ -22,18 +22,37 @@ export function typeName(value: unknown): string {
   return t === 'object' ? 'Object' : t.charAt(0).toUpperCase() + t.slice(1)
 }
 
+const IS: Readonly<Record<ParamType, (value: unknown) => boolean>> = {
+  String: (value) => typeof value === 'string',
+  Number: (value) => typeof value === 'number',
+  Boolean: (value) => typeof value === 'boolean',
+  Object: (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  Array: (value) => Array.isArray(value),
+  Function: (value) => typeof value === 'function',
+}
+
+/** A checker for one API's options: the text after `<api>:fail`, or undefined when they pass. */
+export type ParamChecker = (options: Readonly<Record<string, unknown>>) => string | undefined
+
+/** Compiled once per API: the per-call path runs type tests only, and names types only on failure. */
+export function compileParams(spec: ParamSpec): ParamChecker {
+  const rules = Object.entries(spec).map(([key, rule]) => {
+    const types = typeof rule.type === 'string' ? [rule.type] : [...rule.type]
+    return { key, required: rule.required === true, types, tests: types.map((type) => IS[type]) }
+  })
+  return (options) => {
+    let clauses: string | undefined
+    for (const rule of rules) {
+      const value = options[rule.key]
+      if (value === undefined && !rule.required) continue
+      if (rule.tests.some((test) => test(value))) continue
+      clauses = `${clauses ?? ''}parameter.${rule.key} should be ${rule.types.join(' or ')} instead of ${typeName(value)};`
+    }
+    return clauses === undefined ? undefined : ` parameter error: ${clauses}`
+  }
+}
+
 /** The text after `<api>:fail`, or undefined when the options pass. */
 export function checkParams(spec: ParamSpec, options: Readonly<Record<string, unknown>>): string | undefined {
-  let clauses = ''
-  for (const key in spec) {
-    const rule = spec[key]!
-    const value = options[key]
-    if (value === undefined && rule.required !== true) continue
-    const actual = typeName(value)
-    const allowed = typeof rule.type === 'string' ? [rule.type] : rule.type
-    if (!allowed.includes(actual as ParamType)) {
-      clauses += `parameter.${key} should be ${allowed.join(' or ')} instead of ${actual};`
-    }
-  }
-  return clauses === '' ? undefined : ` parameter error: ${clauses}`
+  return compileParams(spec)(options)
 }

@@ -7,7 +7,7 @@
 import { callLabel } from './labels'
 import type { Engine } from './engine'
 import type { CallStyle } from './log'
-import { checkParams, type ParamSpec } from './params'
+import { compileParams, type ParamSpec } from './params'
 import type { Spelling } from './platforms'
 import type { TapToken } from './tap'
 
@@ -19,6 +19,8 @@ export interface Call {
   readonly api: string
   /** The id of the call's log entry. */
   readonly id: number
+  /** The engine's generation when the call was made: after a reset() the call is stale. */
+  readonly generation: number
   readonly options: Options
   /** The tap token valid when the call was made. */
   readonly tap: TapToken | null
@@ -78,8 +80,9 @@ export const fail = (fail: Spelling, extra?: Readonly<Record<string, unknown>>):
 const TAP_GESTURE: Spelling = { text: ' can only be invoked by user TAP gesture.' }
 
 function paramStep(spec: ParamSpec): Step {
+  const check = compileParams(spec)
   return (call) => {
-    const problem = checkParams(spec, call.options)
+    const problem = check(call.options)
     return problem === undefined ? undefined : fail({ text: problem })
   }
 }
@@ -120,6 +123,7 @@ class Settlement implements Call {
   succeeded = false
   result: Record<string, unknown> | undefined
   deliverWithTap: TapToken | null = null
+  readonly generation: number
 
   constructor(
     readonly engine: Engine,
@@ -131,7 +135,9 @@ class Settlement implements Call {
     readonly success: Callback | undefined,
     readonly fail: Callback | undefined,
     readonly complete: Callback | undefined,
-  ) {}
+  ) {
+    this.generation = engine.generation
+  }
 
   get api(): string {
     return this.compiled.name
@@ -197,10 +203,9 @@ function run(settlement: Settlement, from: number): void {
     }
     if (step === undefined) continue
     if (typeof step === 'function') {
-      let done = false
       step((outcome) => {
-        if (done) return // a step's continuation runs once, whatever the app does
-        done = true
+        // A continuation from before reset() (an app that kept a privacy `resolve`) must not touch the new test.
+        if (isStale(settlement)) return
         if (outcome === undefined) run(settlement, i + 1)
         else settle(settlement, outcome)
       })
@@ -210,6 +215,10 @@ function run(settlement: Settlement, from: number): void {
     return
   }
   settle(settlement, OK)
+}
+
+export function isStale(call: Call): boolean {
+  return call.generation !== call.engine.generation
 }
 
 function internalError(call: Call, error: unknown): Outcome {

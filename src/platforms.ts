@@ -66,8 +66,10 @@ export const PLATFORM_PROFILES: Readonly<Record<Platform, PlatformProfile>> = {
   mac: { platform: 'mac', ...APPLE_LIKE, tapSurvivesPromises: true },
 }
 
-/** Older clients' authorize refusal (§3, §11): `authorize:fail 系统错误，错误码：-12006,auth deny`. */
+/** Older clients' authorize refusal (§11): `authorize:fail 系统错误，错误码：-12006,auth deny`. */
 export const LEGACY_DENY: Spelling = { text: ' 系统错误，错误码：-12006,auth deny' }
+/** The same, with ASCII punctuation, as §3 quotes it from another report. Recognised, not produced. */
+const LEGACY_DENY_ASCII = ' 系统错误,错误码:-12006,auth deny'
 
 /** iOS under repeated requests (§2.4): `<api>:fail authorize no response`, errCode 0. */
 export const NO_RESPONSE: Spelling = { text: ' authorize no response' }
@@ -80,6 +82,7 @@ export const AUTH_DENY_SPELLINGS: readonly string[] = [
   ...new Set([
     ...Object.values(PLATFORM_PROFILES).flatMap((p) => [p.authorizeDeny.text, p.apiDeny.text]),
     LEGACY_DENY.text,
+    LEGACY_DENY_ASCII,
     NO_RESPONSE.text,
   ]),
 ]

@@ -13,9 +13,12 @@ export class PrivacyState {
   needAuthorization = false
   listener: PrivacyListener | undefined
   readonly tappedButtons = new Set<string>()
+  /** The official popup was refused less than 10 s ago (§7.9): calls fail with no popup. */
+  inRefusalGap = false
 
   reset(needAuthorization: boolean): void {
     this.needAuthorization = needAuthorization
+    this.inRefusalGap = false
     this.listener = undefined
     this.tappedButtons.clear()
   }

@@ -12,8 +12,9 @@ export class ScriptQueue<A> {
     return this.#once.length > 0 ? this.#once.shift() : this.#standing
   }
 
-  get unusedOnce(): number {
-    return this.#once.length
+  /** The `{ once: true }` answers not used yet. */
+  unusedOnce(): readonly A[] {
+    return this.#once
   }
 
   clear(): void {
@@ -38,6 +39,11 @@ export class KeyedScript<K, A> {
 
   keys(): IterableIterator<K> {
     return this.#queues.keys()
+  }
+
+  /** The `{ once: true }` answers not used yet, with their key. */
+  unusedOnce(): [K, A][] {
+    return [...this.#queues].flatMap(([key, queue]) => queue.unusedOnce().map((answer): [K, A] => [key, answer]))
   }
 
   clear(): void {

@@ -54,6 +54,7 @@ export interface UserHost {
   tap<T>(fn: () => T): Promise<Awaited<T>>
   tapAgreePrivacyButton(buttonId: string): void
   tapOpenSettingButton(): Promise<Record<string, unknown>>
+  endPrivacyGap(): void
 }
 
 export function checkScope(scope: unknown, where: string): Scope {
@@ -207,6 +208,15 @@ export class ScriptedUser {
   }
 
   /**
+   * The user waits more than 10 s after refusing WeChat's privacy popup: until then privacy calls fail
+   * with `privacy permission is not authorized in gap` and no popup (§7.9). The fake keeps no clock.
+   */
+  waitsOutPrivacyGap(): this {
+    this.#host.endPrivacyGap()
+    return this
+  }
+
+  /**
    * Taps `<button id="{buttonId}" open-type="agreePrivacyAuthorization" bindagreeprivacyauthorization="handler">`:
    * the user agrees to the privacy agreement (for every declared API, §7.7), then the handler runs with tap
    * state. A privacy listener may then `resolve({ event: 'agree', buttonId })`.
@@ -294,6 +304,25 @@ export class ScriptedUser {
       throw new FakeWxError(`user.tap expects the tap handler as a function, e.g. user.tap(() => page.onTapLocate()), got ${describeValue(fn)}.`)
     }
     return this.#host.tap(fn)
+  }
+
+  /**
+   * @internal The `{ once: true }` lines whose moment never came, as the test wrote them: a script that
+   * was never used means the test did not exercise what it meant to (verify() reports them).
+   */
+  unusedOnceScripts(): string[] {
+    const popup = { allow: 'willAllow', deny: 'willDeny', dismiss: 'willDismiss' } as const
+    const q = (value: string): string => `'${value}'`
+    return [
+      ...this.popups.unusedOnce().map(([scope, answer]) => `user.${popup[answer]}(${q(scope)}, { once: true })`),
+      ...this.modals.unusedOnce().map((answer) => `user.${answer === 'confirm' ? 'willConfirmModal' : 'willCancelModal'}({ once: true })`),
+      ...this.pickers.unusedOnce().map(([api]) => `user.willCancel(${q(api)}, { once: true })`),
+      ...this.subscribePanels.unusedOnce().map((script) => `user.willSubscribe(${JSON.stringify(script.answers)}, { once: true })`),
+      ...this.privacyAnswers.unusedOnce().map((answer) => `user.${answer === 'agree' ? 'willAgreePrivacy' : 'willDisagreePrivacy'}({ once: true })`),
+      ...this.actionSheets.unusedOnce().map((choice) => (choice === 'cancel' ? 'user.willCancelActionSheet({ once: true })' : `user.willChooseAction(${choice}, { once: true })`)),
+      ...this.#inSettings.toggles.unusedOnce().map(([scope, on]) => `user.inSettings.${on ? 'willEnable' : 'willDisable'}(${q(scope)}, { once: true })`),
+      ...this.#inSettings.location.unusedOnce().map((choice) => `user.inSettings.willChooseLocation(${q(choice)}, { once: true })`),
+    ]
   }
 
   /** @internal forgets every script (reset between tests). */

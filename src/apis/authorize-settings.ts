@@ -27,7 +27,7 @@ export const authorize: ApiDefinition = {
 }
 
 function settingsResult(call: Call): Record<string, unknown> {
-  const data: Record<string, unknown> = { authSetting: call.engine.auth.snapshot() }
+  const data: Record<string, unknown> = { authSetting: call.engine.auth.snapshot(call.engine.options.implicitScopes) }
   if (call.options.withSubscriptions === true) data.subscriptionsSetting = call.engine.subscriptions.snapshot()
   return data
 }

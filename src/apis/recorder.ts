@@ -36,6 +36,11 @@ export interface FakeRecorderManager {
 export function createRecorderManager(engine: Engine): FakeRecorderManager {
   const listeners = new Map<string, Listener>()
   let recording = false
+  // The manager keeps its identity (apps capture it), but a new test starts with no listeners and no recording.
+  engine.resetHooks.push(() => {
+    listeners.clear()
+    recording = false
+  })
   const emit = (event: string, result: Record<string, unknown>): void => {
     const listener = listeners.get(event)
     if (listener !== undefined) engine.scheduler.defer(() => listener(result))

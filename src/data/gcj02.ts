@@ -12,8 +12,20 @@ export interface Point {
 const GCJ_A = 6378245
 const GCJ_EE = 0.006693421622965943
 
-export function toCoordinateType(type: CoordinateType, point: Point): Point {
-  return type === 'gcj02' ? wgs84ToGcj02(point) : point
+const shifts = new WeakMap<Point, Point>()
+
+/**
+ * `point` (near `centre`) in the requested coordinate type. The GCJ-02 shift is computed once per centre:
+ * across a city's ±9 km it changes by well under a metre, and the trigonometry showed up per call.
+ */
+export function toCoordinateType(type: CoordinateType, point: Point, centre: Point = point): Point {
+  if (type !== 'gcj02') return point
+  let shift = shifts.get(centre)
+  if (shift === undefined) {
+    const shifted = wgs84ToGcj02(centre)
+    shifts.set(centre, (shift = { latitude: shifted.latitude - centre.latitude, longitude: shifted.longitude - centre.longitude }))
+  }
+  return { latitude: point.latitude + shift.latitude, longitude: point.longitude + shift.longitude }
 }
 
 function wgs84ToGcj02({ latitude, longitude }: Point): Point {

@@ -1,4 +1,4 @@
-import type { Faker } from '@faker-js/faker'
+import type { Draw } from './random'
 import {
   ALPHANUMERIC,
   ANONYMOUS_AVATAR,
@@ -34,44 +34,45 @@ import type {
 } from './types'
 
 // ---------------------------------------------------------------------------------------------
-// Generators. Each takes a handful of faker draws: a test toolkit calls them thousands of times.
+// Generators. Each takes a handful of draws: a test toolkit calls them thousands of times.
 
-export function generateLocation(f: Faker, type: CoordinateType, withAltitude: boolean): LocationData {
+export function generateLocation(f: Draw, type: CoordinateType, withAltitude: boolean): LocationData {
   const city = pickCity(f)
-  const { latitude, longitude } = toCoordinateType(type, nearCity(f, city))
-  const accuracy = f.number.int({ min: 5, max: 65 })
+  const { latitude, longitude } = toCoordinateType(type, nearCity(f, city), city)
+  const accuracy = f.int(5, 65)
   return {
     latitude: round(latitude, 6),
     longitude: round(longitude, 6),
-    speed: f.number.int({ min: 0, max: 15 }) / 10,
+    speed: f.int(0, 15) / 10,
     accuracy,
     // WeChat reports 0 for both unless altitude was requested.
-    altitude: withAltitude ? round(city.elevation + f.number.int({ min: -50, max: 50 }) / 10, 1) : 0,
-    verticalAccuracy: withAltitude ? f.number.int({ min: 3, max: 16 }) : 0,
+    altitude: withAltitude ? round(city.elevation + f.int(-50, 50) / 10, 1) : 0,
+    verticalAccuracy: withAltitude ? f.int(3, 16) : 0,
     horizontalAccuracy: accuracy,
   }
 }
 
-export function generateFuzzyLocation(f: Faker, type: CoordinateType): FuzzyLocationData {
-  const { latitude, longitude } = toCoordinateType(type, nearCity(f, pickCity(f)))
+export function generateFuzzyLocation(f: Draw, type: CoordinateType): FuzzyLocationData {
+  const city = pickCity(f)
+  const { latitude, longitude } = toCoordinateType(type, nearCity(f, city), city)
   // Fuzzy location is only good to a few km: two decimals is ~1 km of latitude.
   return { latitude: round(latitude, 2), longitude: round(longitude, 2) }
 }
 
 /** chooseLocation / choosePoi places: a shop on a real road, in gcj02 like WeChat's map picker. */
-export function generatePlace(f: Faker, city: City): ChosenLocationData {
-  const { latitude, longitude } = toCoordinateType('gcj02', nearCity(f, city))
+export function generatePlace(f: Draw, city: City): ChosenLocationData {
+  const { latitude, longitude } = toCoordinateType('gcj02', nearCity(f, city), city)
   return {
-    name: `${f.person.lastName()}记${f.helpers.arrayElement(SHOP_KINDS)}`,
-    address: `${cityPrefix(city)}${f.helpers.arrayElement(city.counties).name}${streetNumber(f, city)}`,
+    name: `${f.lastName()}记${f.pick(SHOP_KINDS)}`,
+    address: `${cityPrefix(city)}${f.pick(city.counties).name}${streetNumber(f, city)}`,
     latitude: round(latitude, 6),
     longitude: round(longitude, 6),
   }
 }
 
-export function generatePoi(f: Faker): PoiData {
+export function generatePoi(f: Draw): PoiData {
   const city = pickCity(f)
-  if (f.number.int({ min: 1, max: 5 }) === 1) {
+  if (f.int(1, 5) === 1) {
     const centre = toCoordinateType('gcj02', city)
     return {
       type: 1, city: city.code, name: city.name, address: cityPrefix(city),
@@ -81,14 +82,14 @@ export function generatePoi(f: Faker): PoiData {
   return { type: 2, city: city.code, ...generatePlace(f, city) }
 }
 
-export function generateAddress(f: Faker): AddressData {
+export function generateAddress(f: Draw): AddressData {
   const city = pickCity(f)
-  const county = f.helpers.arrayElement(city.counties)
+  const county = f.pick(city.counties)
   // One draw for floor (1-30) and unit (1-4).
-  const flat = f.number.int({ min: 0, max: 119 })
-  const detail = `${streetNumber(f, city)}${f.number.int({ min: 1, max: 12 })}栋${(1 + (flat >> 2)) * 100 + (flat & 3) + 1}室`
+  const flat = f.int(0, 119)
+  const detail = `${streetNumber(f, city)}${f.int(1, 12)}栋${(1 + (flat >> 2)) * 100 + (flat & 3) + 1}室`
   return {
-    userName: f.person.fullName(),
+    userName: f.fullName(),
     postalCode: county.postalCode,
     provinceName: city.province,
     cityName: city.name,
@@ -102,26 +103,26 @@ export function generateAddress(f: Faker): AddressData {
   }
 }
 
-export function generateInvoiceTitle(f: Faker): InvoiceTitleData {
-  if (f.number.int({ min: 1, max: 4 }) === 1) {
-    return { type: 1, title: f.person.fullName(), taxNumber: '', companyAddress: '', telephone: '', bankName: '', bankAccount: '' }
+export function generateInvoiceTitle(f: Draw): InvoiceTitleData {
+  if (f.int(1, 4) === 1) {
+    return { type: 1, title: f.fullName(), taxNumber: '', companyAddress: '', telephone: '', bankName: '', bankAccount: '' }
   }
   const city = pickCity(f)
-  const county = f.helpers.arrayElement(city.counties)
+  const county = f.pick(city.counties)
   const cityShort = city.name.replace(/市$/, '')
   return {
     type: 0,
-    title: `${cityShort}${f.person.firstName()}${f.helpers.arrayElement(TRADES)}${f.helpers.arrayElement(COMPANY_FORMS)}`,
+    title: `${cityShort}${f.firstName()}${f.pick(TRADES)}${f.pick(COMPANY_FORMS)}`,
     // Unified social credit code: 91 (enterprise) + the registering district + 10 characters.
     taxNumber: `91${county.code}${randomCode(f, CREDIT_CODE_CHARS, 10)}`,
     companyAddress: `${cityPrefix(city)}${county.name}${streetNumber(f, city)}`,
-    telephone: `${city.phoneAreaCode}-${f.number.int({ min: 2000_0000, max: 8999_9999 })}`,
-    bankName: `${f.helpers.arrayElement(BANKS)}${cityShort}${county.name.replace(/新?区$/, '')}支行`,
+    telephone: `${city.phoneAreaCode}-${f.int(2000_0000, 8999_9999)}`,
+    bankName: `${f.pick(BANKS)}${cityShort}${county.name.replace(/新?区$/, '')}支行`,
     bankAccount: randomDigits(f, 19),
   }
 }
 
-export function generateInvoice(f: Faker): InvoiceData {
+export function generateInvoice(f: Draw): InvoiceData {
   const bytes = randomBytes(f, 20 + 32 + 8)
   // WeChat returns a JSON array: the user may pick several invoices.
   const picked = {
@@ -133,7 +134,7 @@ export function generateInvoice(f: Faker): InvoiceData {
 }
 
 /** Opaque AES-128-CBC output: a whole number of 16-byte blocks, base64 encoded. */
-export function generateEncrypted(f: Faker, blocks: number): EncryptedData {
+export function generateEncrypted(f: Draw, blocks: number): EncryptedData {
   const bytes = randomBytes(f, blocks * 16 + 16 + 36)
   return {
     encryptedData: bytes.subarray(0, blocks * 16).toString('base64'),
@@ -143,16 +144,16 @@ export function generateEncrypted(f: Faker, blocks: number): EncryptedData {
   }
 }
 
-export function generateUserInfo(f: Faker, kind: UserKind): UserInfoData {
+export function generateUserInfo(f: Draw, kind: UserKind): UserInfoData {
   if (kind === 'anonymous') {
     // What getUserInfo / getUserProfile have returned since the 2022 privacy changes.
     return { nickName: '微信用户', avatarUrl: ANONYMOUS_AVATAR, gender: 0, country: '', province: '', city: '', language: 'zh_CN' }
   }
   const city = pickCity(f)
   return {
-    nickName: f.person.fullName(),
+    nickName: f.fullName(),
     avatarUrl: `https://thirdwx.qlogo.cn/mmopen/vi_32/${randomCode(f, ALPHANUMERIC, 92)}/132`,
-    gender: f.number.int({ min: 1, max: 2 }) as 1 | 2,
+    gender: f.int(1, 2) as 1 | 2,
     country: '中国',
     province: city.province.replace(/[省市]$/, ''),
     city: city.name.replace(/市$/, ''),
@@ -160,7 +161,7 @@ export function generateUserInfo(f: Faker, kind: UserKind): UserInfoData {
   }
 }
 
-export function generateUserInfoResult(f: Faker, kind: UserKind): UserInfoResultData {
+export function generateUserInfoResult(f: Draw, kind: UserKind): UserInfoResultData {
   const userInfo = generateUserInfo(f, kind)
   const rawData = JSON.stringify(userInfo)
   // The encrypted payload is rawData plus openId, unionId and a watermark (~160 bytes).
@@ -177,11 +178,11 @@ export function generateUserInfoResult(f: Faker, kind: UserKind): UserInfoResult
  * Devtools hands out `http://tmp/<hash>.<ext>`; devices use `wxfile://tmp_<hash>.<ext>`. We mimic
  * devtools, where most mini-program tests are written and debugged.
  */
-export function generateTempFilePath(f: Faker, ext: string): string {
+export function generateTempFilePath(f: Draw, ext: string): string {
   return `http://tmp/${randomBytes(f, 16).toString('hex')}.${ext}`
 }
 
-export function generateMedia(f: Faker, fileType: MediaFileType, count: number): MediaData {
+export function generateMedia(f: Draw, fileType: MediaFileType, count: number): MediaData {
   const tempFiles: MediaFileData[] = []
   for (let i = 0; i < count; i++) {
     tempFiles.push(fileType === 'image' ? generatePhoto(f) : generateVideo(f))
@@ -189,11 +190,11 @@ export function generateMedia(f: Faker, fileType: MediaFileType, count: number):
   return { tempFiles, type: fileType }
 }
 
-export function generatePhoto(f: Faker): MediaFileData {
-  const [width, height] = f.helpers.arrayElement(PHOTO_SIZES)
+export function generatePhoto(f: Draw): MediaFileData {
+  const [width, height] = f.pick(PHOTO_SIZES)
   return {
     tempFilePath: generateTempFilePath(f, 'jpg'),
-    size: f.number.int({ min: 150_000, max: 3_500_000 }),
+    size: f.int(150_000, 3_500_000),
     // Photos have neither: the typings still require both fields.
     duration: 0,
     thumbTempFilePath: '',
@@ -203,10 +204,10 @@ export function generatePhoto(f: Faker): MediaFileData {
   }
 }
 
-export function generateVideo(f: Faker): MediaFileData {
-  const [width, height] = f.helpers.arrayElement(VIDEO_SIZES)
-  const duration = f.number.int({ min: 30, max: 600 }) / 10
-  const bytesPerSecond = f.number.int({ min: 400_000, max: 1_200_000 })
+export function generateVideo(f: Draw): MediaFileData {
+  const [width, height] = f.pick(VIDEO_SIZES)
+  const duration = f.int(30, 600) / 10
+  const bytesPerSecond = f.int(400_000, 1_200_000)
   return {
     tempFilePath: generateTempFilePath(f, 'mp4'),
     size: Math.round(duration * bytesPerSecond),
@@ -227,14 +228,14 @@ export function formatPastedAddress(a: AddressData): string {
 // Small helpers.
 
 
-export function pickCity(f: Faker): City {
-  return f.helpers.arrayElement(CITIES)
+export function pickCity(f: Draw): City {
+  return f.pick(CITIES)
 }
 
-function nearCity(f: Faker, city: City): Point {
+function nearCity(f: Draw, city: City): Point {
   return {
-    latitude: city.latitude + f.number.int({ min: -CITY_RADIUS, max: CITY_RADIUS }) / 1e6,
-    longitude: city.longitude + f.number.int({ min: -CITY_RADIUS, max: CITY_RADIUS }) / 1e6,
+    latitude: city.latitude + f.int(-CITY_RADIUS, CITY_RADIUS) / 1e6,
+    longitude: city.longitude + f.int(-CITY_RADIUS, CITY_RADIUS) / 1e6,
   }
 }
 
@@ -243,20 +244,20 @@ function cityPrefix(city: City): string {
   return city.province === city.name ? city.name : `${city.province}${city.name}`
 }
 
-function streetNumber(f: Faker, city: City): string {
-  return `${f.helpers.arrayElement(city.roads)}${f.number.int({ min: 1, max: 999 })}号`
+function streetNumber(f: Draw, city: City): string {
+  return `${f.pick(city.roads)}${f.int(1, 999)}号`
 }
 
-function mobileNumber(f: Faker): string {
-  const subscriber = f.number.int({ min: 0, max: 9999_9999 })
-  return `${f.helpers.arrayElement(MOBILE_PREFIXES)}${String(subscriber).padStart(8, '0')}`
+function mobileNumber(f: Draw): string {
+  const subscriber = f.int(0, 9999_9999)
+  return `${f.pick(MOBILE_PREFIXES)}${String(subscriber).padStart(8, '0')}`
 }
 
-function randomDigits(f: Faker, length: number): string {
+function randomDigits(f: Draw, length: number): string {
   return randomCode(f, '0123456789', length)
 }
 
-function randomCode(f: Faker, alphabet: string, length: number): string {
+function randomCode(f: Draw, alphabet: string, length: number): string {
   const bytes = randomBytes(f, length)
   let code = ''
   for (const byte of bytes) code += alphabet[byte % alphabet.length]
@@ -264,11 +265,11 @@ function randomCode(f: Faker, alphabet: string, length: number): string {
 }
 
 /**
- * Opaque bytes for tokens, hashes and ciphertexts. One faker draw seeds a local xorshift32, so a
- * 1.5 kB ciphertext costs one step of faker's generator rather than one per character.
+ * Opaque bytes for tokens, hashes and ciphertexts. One draw seeds a local xorshift32, so a 1.5 kB
+ * ciphertext costs one step of the seeded generator rather than one per character.
  */
-function randomBytes(f: Faker, length: number): Buffer {
-  let state = f.number.int({ min: 1, max: 0xffff_ffff }) | 0
+function randomBytes(f: Draw, length: number): Buffer {
+  let state = f.int(1, 0xffff_ffff) | 0
   const bytes = Buffer.allocUnsafe(length)
   for (let i = 0; i < length; i++) {
     state ^= state << 13

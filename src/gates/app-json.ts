@@ -87,12 +87,15 @@ export function checkAppJson(call: Call): Outcome | undefined {
   return undefined
 }
 
-/** authorize for a location scope needs the same desc (§2.6: `authorize:fail:require permission desc`). */
+/** The only authorize report (iOS, §2.6, M) has the colon: `authorize:fail:require permission desc`. */
+const AUTHORIZE_NO_DESC = { text: ':require permission desc' }
+
+/** authorize for a location scope needs the same desc. */
 export function checkAuthorizeDesc(call: Call, scope: Scope): Outcome | undefined {
   const appJson = call.engine.options.appJson
   if (appJson === undefined) return undefined
   const needs = Object.values(DESC_SCOPE).includes(scope)
-  return needs && !hasDesc(appJson, scope) ? fail(call.engine.profile.requirePermissionDesc) : undefined
+  return needs && !hasDesc(appJson, scope) ? fail(AUTHORIZE_NO_DESC) : undefined
 }
 
 /** The settings page offers "使用小程序期间和离开小程序后" only with the background mode declared (§2.9). */

@@ -6,12 +6,14 @@
  */
 import { callLabel } from '../labels'
 import type { Engine } from '../engine'
-import { fail, type Call, type Outcome, type Pause } from '../pipeline'
+import { fail, isStale, type Call, type Outcome, type Pause } from '../pipeline'
 import type { PrivacyResolution } from '../privacy-state'
 import { scopeRow } from '../scopes'
 
 const NOT_AUTHORIZED = { text: ' privacy permission is not authorized', errno: 104 }
 const NOT_DECLARED = { text: ' api scope is not declared in the privacy agreement', errno: 112 }
+/** Within 10 s of refusing the official popup, calls fail with no popup (§7.9, H; spelling from the mini-game guide, M). */
+const IN_GAP = { text: ' privacy permission is not authorized in gap', errno: 104 }
 
 /** The APIs (and components) that handle personal information and so pass the privacy layer. */
 export const PRIVACY_APIS: ReadonlySet<string> = new Set([
@@ -72,7 +74,7 @@ function askListener(call: Call, next: (outcome?: Outcome) => void): void {
   )
   let settled = false
   const resolve = (result: PrivacyResolution): void => {
-    if (settled || typeof result !== 'object' || result === null) return
+    if (settled || isStale(call) || typeof result !== 'object' || result === null) return
     if (result.event === 'exposureAuthorization') return // only reports that the app's popup was shown
     settled = true
     engine.waiting.delete(call.id)
@@ -101,9 +103,17 @@ function askListener(call: Call, next: (outcome?: Outcome) => void): void {
   })
 }
 
-/** WeChat's own privacy popup, answered by the script (§7.9, standalone style: refusal is 104). */
+/**
+ * WeChat's own privacy popup, answered by the script (§7.9, standalone style: refusal is 104). After a
+ * refusal the popup stays away for 10 s: the fake has no clock, so the gap lasts until the test says the
+ * user waited (`user.waitsOutPrivacyGap()`).
+ */
 function officialPopup(call: Call, next: (outcome?: Outcome) => void): void {
   const { engine } = call
+  if (engine.privacy.inRefusalGap) {
+    next(fail(IN_GAP))
+    return
+  }
   const popup = engine.log.add({ type: 'popup', call: call.id, kind: 'privacy', referrer: call.api })
   engine.scheduler.defer(() => {
     const scripted = engine.user.privacyAnswers.take()
@@ -116,7 +126,10 @@ function officialPopup(call: Call, next: (outcome?: Outcome) => void): void {
     if (answer === 'agree') {
       engine.privacy.needAuthorization = false
       next()
-    } else next(fail(NOT_AUTHORIZED))
+    } else {
+      engine.privacy.inRefusalGap = true
+      next(fail(NOT_AUTHORIZED))
+    }
   })
 }
 

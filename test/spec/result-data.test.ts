@@ -48,10 +48,14 @@ function base64Bytes(value: string): number {
 }
 
 describe('result data', () => {
-  it('loads faker on the first generator call, not on import, creation or reseed', () => {
+  it('loads faker on the first name, not on import, creation, reseed or number-only data', () => {
     expect(loadedAfterImport).toBe(false)
     expect(loadedAfterCreateAndReseed).toBe(false)
     untouched.location('wgs84', false)
+    untouched.weRun()
+    untouched.tempFilePath('png')
+    expect(isFakerLoaded()).toBe(false)
+    untouched.address()
     expect(isFakerLoaded()).toBe(true)
   })
 

@@ -233,3 +233,78 @@ describe('onUnscriptedPrompt', () => {
     expect(seen).toEqual(['authorize scope.camera', 'getWeRunData scope.werun'])
   })
 })
+
+describe('review findings', () => {
+  it('an app listener that throws is recorded, and other calls still settle', async () => {
+    const fake = fresh({ authSetting: { 'scope.record': true } })
+    const recorder = fake.wx.getRecorderManager()
+    recorder.onStop(() => {
+      throw new Error('listener bug')
+    })
+    recorder.start()
+    await fake.settled()
+    recorder.stop()
+    let completed = false
+    fake.wx.getSetting!({ complete: () => (completed = true) })
+    await fake.settled()
+    expect(completed).toBe(true)
+    expect(() => fake.verify()).toThrow(/listener bug/)
+  })
+
+  it('an onUnscriptedPrompt function that throws does not stall other calls', async () => {
+    const fake = fresh({
+      onUnscriptedPrompt: () => {
+        throw new Error('policy bug')
+      },
+    })
+    void fake.wx.authorize!({ scope: 'scope.camera', complete: () => {} })
+    let completed = false
+    fake.wx.getSetting!({ complete: () => (completed = true) })
+    await fake.settled()
+    expect(completed).toBe(true)
+    expect(() => fake.verify()).toThrow(/policy bug/)
+  })
+
+  it('the recorder keeps its identity across reset() but forgets listeners and recording', async () => {
+    const fake = fresh({ authSetting: { 'scope.record': true } })
+    const recorder = fake.wx.getRecorderManager()
+    const stops: unknown[] = []
+    recorder.onStop((res) => stops.push(res))
+    recorder.start()
+    await fake.settled()
+    fake.reset()
+    expect(fake.wx.getRecorderManager()).toBe(recorder)
+    recorder.stop()
+    await fake.settled()
+    expect(stops).toEqual([])
+  })
+
+  it.each([
+    ['when-used', {}, { 'scope.address': true }],
+    ['always', { 'scope.userInfo': true, 'scope.address': true, 'scope.invoiceTitle': true, 'scope.invoice': true }, { 'scope.userInfo': true, 'scope.address': true, 'scope.invoiceTitle': true, 'scope.invoice': true }],
+    ['never', {}, {}],
+  ] as const)('implicitScopes: %s', async (implicitScopes, before, after) => {
+    const fake = fresh({ implicitScopes })
+    expect((await fake.wx.getSetting!()).authSetting).toEqual(before)
+    await fake.wx.chooseAddress!()
+    expect((await fake.wx.getSetting!()).authSetting).toEqual(after)
+  })
+
+  it('verify() reports { once: true } scripts that were never used', () => {
+    const fake = fresh()
+    fake.user.hasAllowed('scope.camera').willDeny('scope.camera', { once: true }).willConfirmModal({ once: true })
+    expect(() => fake.verify()).toThrow(
+      /user\.willDeny\('scope\.camera', \{ once: true \}\) was scripted but never used[\s\S]*user\.willConfirmModal\(\{ once: true \}\) was scripted but never used/,
+    )
+  })
+
+  it('a retired scope cannot be denied through options.authSetting', () => {
+    expect(() => createFakeWx({ authSetting: { 'scope.address': false } })).toThrow(/cannot be false: WeChat retired this scope/)
+  })
+
+  it('restoreWxMethod of a method that is not mocked says so', () => {
+    const fake = fresh()
+    fake.mockWxMethod('getSystemInfoSync', () => ({}))
+    expect(() => fake.restoreWxMethod('getSystemInfoSnyc')).toThrow(/wx\.getSystemInfoSnyc is not mocked\. Did you mean 'getSystemInfoSync'\?/)
+  })
+})

@@ -151,3 +151,35 @@ describe('DOC-TAP carriers and the openSetting button', () => {
     expect(fake.log.settingsVisits()).toHaveLength(1)
   })
 })
+
+describe('each answer arrives in its own macrotask (review findings: no tap leaking between deliveries)', () => {
+  it('a delivery does not land between a tap handler and its own promise continuations (Android)', async () => {
+    const fake = fresh({ platform: 'android' })
+    const result = await fake.user.tap(async () => {
+      fake.wx.showToast!({ title: 'hi' })
+      await Promise.resolve()
+      await Promise.resolve()
+      await Promise.resolve()
+      return fake.wx.openSetting!().catch((e: WxResult) => e)
+    })
+    expect(result.errMsg).toBe('openSetting:ok')
+  })
+
+  it("authorize's rejection does not borrow the tap state of a modal answered at the same time (Android)", async () => {
+    const fake = fresh({ platform: 'android' })
+    fake.user.willDeny('scope.userLocation').willConfirmModal()
+    const afterAuthorize = fake.wx.authorize!({ scope: 'scope.userLocation' }).catch(() => fake.wx.openSetting!().catch((e: WxResult) => e))
+    const afterModal = fake.wx.showModal!({ title: '去设置' }).then(() => fake.wx.openSetting!().catch((e: WxResult) => e))
+    expect((await afterAuthorize).errMsg).toBe(TAP_ERROR.errMsg)
+    expect((await afterModal).errMsg).toBe('openSetting:ok')
+  })
+
+  it('the same, in the other order', async () => {
+    const fake = fresh({ platform: 'android' })
+    fake.user.willDeny('scope.userLocation').willConfirmModal()
+    const afterModal = fake.wx.showModal!({ title: '去设置' }).then(() => fake.wx.openSetting!().catch((e: WxResult) => e))
+    const afterAuthorize = fake.wx.authorize!({ scope: 'scope.userLocation' }).catch(() => fake.wx.openSetting!().catch((e: WxResult) => e))
+    expect((await afterModal).errMsg).toBe('openSetting:ok')
+    expect((await afterAuthorize).errMsg).toBe(TAP_ERROR.errMsg)
+  })
+})

@@ -36,11 +36,53 @@ describe("§7.9 WeChat's own popup (no listener registered)", () => {
     const fake = fresh({ ...NOT_AGREED, platform })
     fake.user.willDisagreePrivacy()
     expect(await outcome(fake.wx.getLocation!({}))).toEqual(['rejected', { errMsg: 'getLocation:fail privacy permission is not authorized', errno: 104 }])
+    fake.user.waitsOutPrivacyGap()
     expect(await outcome(fake.wx.authorize!({ scope: 'scope.werun' }))).toEqual([
       'rejected',
       { errMsg: 'authorize:fail privacy permission is not authorized', errno: 104 },
     ])
     expect(fake.log.prompts()).toHaveLength(0)
+    expect(fake.log.entries.filter((e) => e.type === 'popup' && e.kind === 'privacy')).toHaveLength(2)
+  })
+
+  it('within 10 s of a refusal, calls fail with no popup until the user waits it out (§7.9)', async () => {
+    const fake = fresh(NOT_AGREED)
+    fake.user.willDisagreePrivacy({ once: true }).willAgreePrivacy()
+    await outcome(fake.wx.getClipboardData!())
+    expect(await outcome(fake.wx.getClipboardData!())).toEqual([
+      'rejected',
+      { errMsg: 'getClipboardData:fail privacy permission is not authorized in gap', errno: 104 },
+    ])
+    expect(fake.log.entries.filter((e) => e.type === 'popup')).toHaveLength(1)
+    fake.user.waitsOutPrivacyGap()
+    expect((await outcome(fake.wx.getClipboardData!()))[0]).toBe('resolved')
+    expect(fake.log.entries.filter((e) => e.type === 'popup')).toHaveLength(2)
+  })
+
+  it("resolve({ event: 'exposureAuthorization' }) only reports the app's popup: the call keeps waiting for agree", async () => {
+    const fake = fresh(NOT_AGREED)
+    let resolvePrivacy: ((r: PrivacyResolution) => void) | undefined
+    fake.wx.onNeedPrivacyAuthorization!((resolve: (r: PrivacyResolution) => void) => {
+      resolvePrivacy = resolve
+      resolve({ event: 'exposureAuthorization' })
+    })
+    const result = outcome(fake.wx.getClipboardData!())
+    await fake.settled()
+    expect(() => fake.verify()).toThrow(/still waiting for the privacy listener/)
+    await fake.user.tapAgreePrivacyButton('agree', () => resolvePrivacy!({ event: 'agree', buttonId: 'agree' }))
+    expect((await result)[1].errMsg).toBe('getClipboardData:ok')
+  })
+
+  it('a resolve kept from before reset() does not touch the next test', async () => {
+    const fake = fresh(NOT_AGREED)
+    let stale: ((r: PrivacyResolution) => void) | undefined
+    fake.wx.onNeedPrivacyAuthorization!((resolve: (r: PrivacyResolution) => void) => (stale = resolve))
+    void fake.wx.getClipboardData!({ complete: () => {} })
+    await fake.settled()
+    fake.reset()
+    stale!({ event: 'disagree' })
+    await fake.settled()
+    expect(fake.log.entries).toEqual([])
   })
 
   it('unscripted: a problem naming the line to add', async () => {

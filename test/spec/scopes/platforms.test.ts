@@ -108,3 +108,7 @@ describe('older clients and the iOS "no response" outcome (§2.4, §11)', () => 
     expect(isAuthDenyErrMsg(errMsg)).toBe(false)
   })
 })
+
+it('the ASCII-punctuated legacy spelling (§3) is an auth denial too', () => {
+  expect(isAuthDenyErrMsg('authorize:fail 系统错误,错误码:-12006,auth deny')).toBe(true)
+})
