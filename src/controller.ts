@@ -74,10 +74,10 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
   const privacy = new PrivacyState()
   const waiting = new Map<number, string>()
   const log = new InteractionLog()
-  const scheduler = new Scheduler((error) =>
+  const tap = new TapState(PLATFORM_PROFILES[defaults.platform].tapSurvivesPromises)
+  const scheduler = new Scheduler(() => tap.idle, (error) =>
     log.add({ type: 'problem', call: undefined, kind: 'callback-threw', message: `an app callback threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}` }),
   )
-  const tap = new TapState(PLATFORM_PROFILES[defaults.platform].tapSurvivesPromises)
 
   const engine: Engine = {
     log,

@@ -143,6 +143,11 @@ class Settlement implements Call {
     return this.compiled.name
   }
 
+  /** The scheduler gives a delivery that carries tap state a macrotask of its own. */
+  get tapToken(): TapToken | null {
+    return this.deliverWithTap
+  }
+
   /** The delivery job (Scheduler runs it on a later promise job). */
   run(): void {
     const { engine } = this

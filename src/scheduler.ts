@@ -1,23 +1,38 @@
 /**
  * Asynchronous delivery. WeChat answers over the native bridge: every answer (a popup's, a callback's)
- * arrives in a later macrotask, after the app's promise continuations of the current one have run
- * (§8.4). The fake does the same: each job runs in its own macrotask of the real `setImmediate` from
- * node:timers, which fake timers replace only on the global object, so everything works under
- * `useFakeTimers()` untouched. One job per macrotask is also what keeps tap state right (src/tap.ts):
- * a delivery never lands between a tap handler and its own promise continuations.
+ * arrives in a later macrotask, after the app's promise continuations of the current one (§8.4).
+ *
+ * What that timing changes for a test is tap state (src/tap.ts): a delivery must never land between a
+ * tap handler and its own promise continuations, nor between a delivery that carries tap state and its
+ * continuations. So a job runs in a macrotask of its own whenever tap state is involved (a tap turn is
+ * live, or the job grants or continues a tap token). Every other job runs on a promise job, in order: a
+ * test makes thousands of plain calls, and a macrotask hop costs microseconds each.
+ *
+ * Promise jobs and the real `setImmediate` from node:timers are both out of reach of fake timers (which
+ * replace the global setImmediate, setTimeout and queueMicrotask only), so everything works under
+ * `useFakeTimers()` untouched.
  */
 import { setImmediate as realSetImmediate } from 'node:timers'
 
-/** A job: a function, or an object that knows how to run itself (saves a closure per call). */
-export type Job = (() => void) | { run(): void }
+/** A job: a function, or an object that runs itself and may carry the tap token it delivers with. */
+export type Job = (() => void) | { run(): void; readonly tapToken?: object | null }
+
+const resolved = Promise.resolve()
 
 export class Scheduler {
   #queue: Job[] = []
   #head = 0
+  #microtaskScheduled = false
+  #macrotaskScheduled = false
+  readonly #tapIdle: () => boolean
   readonly #onError: (error: unknown) => void
 
-  /** `onError` receives what a job threw; the other jobs run regardless. */
-  constructor(onError: (error: unknown) => void) {
+  /**
+   * `tapIdle` says whether no tap turn is live; `onError` receives what a job threw (the other jobs run
+   * regardless).
+   */
+  constructor(tapIdle: () => boolean, onError: (error: unknown) => void) {
+    this.#tapIdle = tapIdle
     this.#onError = onError
   }
 
@@ -26,14 +41,43 @@ export class Scheduler {
     return this.#queue.length - this.#head
   }
 
-  /** Runs `job` in a later macrotask (FIFO), unless the fake is reset first. */
+  /** Runs `job` later, after the jobs queued before it, unless the fake is reset first. */
   defer(job: Job): void {
     this.#queue.push(job)
-    realSetImmediate(this.#runOne)
+    this.#pump()
   }
 
-  readonly #runOne = (): void => {
-    if (this.#head >= this.#queue.length) return // dropped by reset()
+  #canRunOnPromiseJob(job: Job): boolean {
+    return this.#tapIdle() && (typeof job === 'function' || job.tapToken == null)
+  }
+
+  #pump(): void {
+    if (this.pending === 0) return
+    if (this.#canRunOnPromiseJob(this.#queue[this.#head]!)) {
+      if (!this.#microtaskScheduled) {
+        this.#microtaskScheduled = true
+        void resolved.then(this.#drain)
+      }
+    } else if (!this.#macrotaskScheduled) {
+      this.#macrotaskScheduled = true
+      realSetImmediate(this.#runInMacrotask)
+    }
+  }
+
+  readonly #drain = (): void => {
+    this.#microtaskScheduled = false
+    while (this.pending > 0 && this.#canRunOnPromiseJob(this.#queue[this.#head]!)) this.#runHead()
+    this.#pump()
+  }
+
+  /** A fresh macrotask: the continuations of everything before have run, so the head may go now. */
+  readonly #runInMacrotask = (): void => {
+    this.#macrotaskScheduled = false
+    if (this.pending > 0) this.#runHead()
+    this.#pump()
+  }
+
+  #runHead(): void {
     const job = this.#queue[this.#head]!
     this.#queue[this.#head++] = undefined as never
     if (this.#head === this.#queue.length) {

@@ -41,6 +41,11 @@ export class TapState {
     return { source, consumed: false }
   }
 
+  /** No tap turn is live: a delivery now cannot land inside a tap handler's continuations. */
+  get idle(): boolean {
+    return this.#turn === NO_TURN
+  }
+
   /** The tap token valid right now, if any. */
   current(): TapToken | null {
     const { token, sync } = this.#turn
