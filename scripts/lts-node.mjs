@@ -18,7 +18,10 @@ function ltsNode() {
   const binary = `${prefix}/node_modules/${pkg}/bin/node`
   if (!existsSync(binary)) {
     console.error(`[lts-node] Node ${process.versions.node} is older than Vitest 5 supports; installing ${pkg}@${LTS_VERSION} into .tmp/node-lts`)
-    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, `${pkg}@${LTS_VERSION}`], { stdio: 'inherit' })
+    // npm's own output goes to stderr: stdout carries only the binary's path (when no CLI is given).
+    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, `${pkg}@${LTS_VERSION}`], {
+      stdio: ['ignore', process.stderr, 'inherit'],
+    })
   }
   return binary
 }

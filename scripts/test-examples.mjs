@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 // npm run test:examples: the example mini-program's suites (examples/), under Vitest and under Jest,
 // against the built package (examples/node_modules/fake-wx links to this repository: scripts/link-self.mjs).
-// Then two checks that keep the examples honest:
+// Then three checks that keep the examples and the README honest:
 //  - the two suites are the same text below their import lines (one suite, two runners);
-//  - the timeline snapshot is the same text under both runners.
+//  - the timeline snapshot is the same text under both runners;
+//  - every line of the README's js/ts code samples is a line of a test that passes (examples/,
+//    test/spec/, or a file scripts/smoke.mjs writes), so the samples cannot drift from the code.
 //
 //   node scripts/test-examples.mjs           the runners' usual output
 //   node scripts/test-examples.mjs --terse   one line per runner (npm run demo)
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ensureBuilt, root } from './lib/build.mjs'
 import { linkSelf } from './link-self.mjs'
@@ -26,7 +28,7 @@ function ltsNode() {
   // Vitest 5 needs Node >= 22.12: scripts/lts-node.mjs names this Node if it fits, else installs the LTS.
   const result = spawnSync(process.execPath, [join(root, 'scripts/lts-node.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
   if (result.status !== 0) throw new Error('scripts/lts-node.mjs could not provide a Node for Vitest')
-  return result.stdout.trim()
+  return result.stdout.trim().split('\n').pop() // the path is the last line
 }
 
 function run(node, args) {
@@ -35,6 +37,7 @@ function run(node, args) {
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   })
+  if (result.error) return { status: 1, output: `${node} ${args.join(' ')}: ${result.error.message}` }
   return { status: result.status, output: `${result.stdout}${result.stderr}` }
 }
 
@@ -71,8 +74,54 @@ export function snapshots(file) {
   return new Map(Object.entries(exports).map(([name, text]) => [name.replaceAll(' > ', ' '), text]))
 }
 
+/** The source files whose lines README samples may quote. */
+function sampleSources() {
+  const files = [join(root, 'scripts/smoke.mjs')]
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      if (name === 'node_modules' || name === '__snapshots__') continue
+      const path = join(dir, name)
+      if (statSync(path).isDirectory()) walk(path)
+      else if (/\.(c|m)?(j|t)s$/.test(name)) files.push(path)
+    }
+  }
+  walk(examples)
+  walk(join(root, 'test/spec'))
+  return files
+}
+
+/** `import { a, b } from 'm'` / `const { a, b } = require('m')` as [kind, module, names]. */
+function importOf(line) {
+  const match = line.match(/^(import|const) \{ ([^}]+) \} (?:from |= require\()'([^']+)'\)?$/)
+  return match && { kind: match[1], module: match[3], names: match[2].split(',').map((name) => name.trim()) }
+}
+
+/** README code lines (js/ts blocks, comments and blank lines aside) that no source file has. */
+function unquotedReadmeLines() {
+  const lines = new Set(sampleSources().flatMap((file) => readFileSync(file, 'utf8').split('\n').map((line) => line.trim())))
+  const imports = [...lines].map(importOf).filter(Boolean)
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+  const missing = []
+  for (const [, body] of readme.matchAll(/```(?:js|ts)\n([\s\S]*?)```/g)) {
+    for (const raw of body.split('\n')) {
+      // A trailing comment may be the README's own note on the line.
+      const line = raw.trim()
+      if (line === '' || line.startsWith('//') || lines.has(line) || lines.has(line.replace(/\s+\/\/ .*$/, ''))) continue
+      // An import of fewer names than a test imports is the same sample.
+      const wanted = importOf(line)
+      const found = wanted && imports.some((i) => i.kind === wanted.kind && i.module === wanted.module && wanted.names.every((n) => i.names.includes(n)))
+      if (!found) missing.push(line)
+    }
+  }
+  return missing
+}
+
 function checks() {
   const problems = []
+  const unquoted = unquotedReadmeLines()
+  if (unquoted.length > 0) {
+    problems.push(`README.md code samples have lines no test has (${relative(root, examples)}/, test/spec/, scripts/smoke.mjs):\n  ${unquoted.join('\n  ')}`)
+  }
   if (suiteBody(SUITES.vitest) !== suiteBody(SUITES.jest)) {
     problems.push(`${SUITES.vitest} and ${SUITES.jest} differ below their import lines: change both the same way.`)
   }
@@ -83,6 +132,10 @@ function checks() {
     }
   }
   if (vitest.size === 0) problems.push('no timeline snapshot to compare')
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+  if (![...vitest.values()].some((text) => readme.includes(`\n${text.trim()}\n`))) {
+    problems.push(`README.md "The snapshot timeline" no longer shows the committed snapshot (${SNAPSHOTS.vitest}): copy it again.`)
+  }
   return { problems, compared: vitest.size }
 }
 
@@ -109,7 +162,7 @@ export function testExamples({ terse = false, log = console.log } = {}) {
       log(problems.join('\n\n'))
       failed += problems.length
     } else {
-      log(`examples: the two suites are the same, and ${compared} timeline snapshot is the same text under both runners`)
+      log(`examples: the two suites are the same, ${compared} timeline snapshot is the same text under both runners, and the README's samples are all in passing tests`)
     }
   }
   return { passed, failed }

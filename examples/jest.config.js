@@ -1,0 +1,4 @@
+module.exports = {
+  setupFilesAfterEnv: ['fake-wx/jest'],
+  testMatch: ['<rootDir>/test/jest/**/*.test.js'],
+}

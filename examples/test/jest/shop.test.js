@@ -1,0 +1,155 @@
+// The shop page's permission flows, under Jest. jest.config.js has `setupFilesAfterEnv: ['fake-wx/jest']`:
+// a fake `wx` on globalThis, the matchers, the timeline serializer, a fresh fake before each test, and a
+// failed test when a popup appears that the test did not script.
+const { fakeWx, platforms, user } = require('fake-wx')
+const appJson = require('../../miniprogram/app.json')
+const { savePhoto } = require('../../miniprogram/utils/save-photo.js')
+const { openPage } = require('../support/page.js')
+
+// --- The suite below is the same in test/vitest/shop.test.mjs (scripts/test-examples.mjs checks it). ---
+// Check the app against its real app.json, as WeChat does: `permission` descs, `requiredPrivateInfos`.
+fakeWx.setDefaults({ appJson })
+
+test("the README's quick start: refused, then turned on in the settings page", async () => {
+  user.willDeny('scope.writePhotosAlbum').willConfirmModal()
+  user.inSettings.willEnable('scope.writePhotosAlbum')
+
+  const status = await user.tap(() => savePhoto('http://tmp/poster.png'))
+
+  expect(status).toBe('saved')
+  expect(wx.authorize).toHaveFailedWithAuthDeny()
+  expect(wx).toHaveOpenedSetting()
+})
+
+describe('saving the poster (scope.writePhotosAlbum)', () => {
+  test('first visit, the user allows: saved, no modal', async () => {
+    user.willAllow('scope.writePhotosAlbum')
+    const page = openPage('pages/shop/shop')
+
+    await user.tap(() => page.onTapSavePoster())
+
+    expect(page.data.saveStatus).toBe('saved')
+    expect(wx).toHavePrompted('scope.writePhotosAlbum')
+    expect(wx.saveImageToPhotosAlbum).toHaveSucceeded()
+    expect(wx).not.toHaveShownModal()
+  })
+
+  test('first visit, the user denies, confirms the modal and turns it on in the settings page: saved', async () => {
+    user.willDeny('scope.writePhotosAlbum').willConfirmModal()
+    user.inSettings.willEnable('scope.writePhotosAlbum')
+    const page = openPage('pages/shop/shop')
+
+    await user.tap(() => page.onTapSavePoster())
+
+    expect(wx.authorize).toHaveFailedWithAuthDeny()
+    expect(wx).toHaveShownModal({ title: '需要相册权限', confirmText: '去设置' })
+    expect(wx).toHaveOpenedSetting()
+    expect(wx).toHaveScope('scope.writePhotosAlbum', 'granted')
+    expect(page.data.saveStatus).toBe('saved')
+    expect(fakeWx.log).toMatchSnapshot() // the timeline: the same text under Vitest and Jest
+  })
+
+  test('first visit, the user denies and cancels the modal: not saved, no settings page', async () => {
+    user.willDeny('scope.writePhotosAlbum').willCancelModal()
+    const page = openPage('pages/shop/shop')
+
+    await user.tap(() => page.onTapSavePoster())
+
+    expect(page.data.saveStatus).toBe('denied')
+    expect(wx).toHaveScope('scope.writePhotosAlbum', 'denied')
+    expect(wx).not.toHaveOpenedSetting()
+    expect(fakeWx.log.calls('saveImageToPhotosAlbum')).toHaveLength(0)
+  })
+
+  test('denied on an earlier visit: no popup; the modal leads to the settings page, where the user leaves it off', async () => {
+    user.hasDenied('scope.writePhotosAlbum').willConfirmModal()
+    // Nothing scripted for the settings page: the user looks, changes nothing and comes back.
+    const page = openPage('pages/shop/shop')
+
+    await user.tap(() => page.onTapSavePoster())
+
+    expect(wx).not.toHavePrompted()
+    expect(wx).toHaveOpenedSetting()
+    expect(wx).toHaveScope('scope.writePhotosAlbum', 'denied')
+    expect(page.data.saveStatus).toBe('denied')
+  })
+})
+
+describe('the nearest shop (scope.userLocation)', () => {
+  test('first visit, the user allows: the nearest shop', async () => {
+    user.willAllow('scope.userLocation')
+    const page = openPage('pages/shop/shop')
+
+    await user.tap(() => page.onTapLocate())
+
+    expect(page.data.locationStatus).toBe('located')
+    expect(page.data.nearest).toEqual({ name: expect.stringMatching(/店$/), distanceKm: expect.any(Number) })
+    expect(wx.getLocation).toHaveSucceeded()
+  })
+
+  test('first visit, the user denies: every shop is listed, and no modal nags the user', async () => {
+    user.willDeny('scope.userLocation')
+    const page = openPage('pages/shop/shop')
+
+    await user.tap(() => page.onTapLocate())
+
+    expect(page.data.locationStatus).toBe('denied')
+    expect(wx.getLocation).toHaveFailedWithAuthDeny()
+    expect(wx).not.toHaveShownModal()
+  })
+
+  test('denied on an earlier visit: the banner leads through the modal to the settings page, then the shop', async () => {
+    user.hasDenied('scope.userLocation').willConfirmModal()
+    user.inSettings.willEnable('scope.userLocation')
+    const page = openPage('pages/shop/shop')
+
+    await user.tap(() => page.onTapLocate())
+    expect(page.data.locationStatus).toBe('denied')
+    await user.tap(() => page.onTapEnableLocation())
+
+    expect(wx).not.toHavePrompted()
+    expect(wx).toHaveOpenedSetting()
+    expect(page.data.locationStatus).toBe('located')
+  })
+
+  test("WeChat itself lacks the phone's location permission: the page says so", async () => {
+    fakeWx.configure({ system: { locationAuthorized: 'denied' } })
+    user.willAllow('scope.userLocation')
+    const page = openPage('pages/shop/shop')
+
+    await user.tap(() => page.onTapLocate())
+
+    expect(wx).toHaveScope('scope.userLocation', 'granted')
+    expect(wx.getLocation).toHaveFailedWithSystemDeny()
+    expect(page.data.locationStatus).toBe('unavailable')
+  })
+})
+
+// Each platform spells a refusal its own way (iOS `getLocation:fail auth deny`, Android
+// `getLocation:fail:auth denied`, ...): code that checks one spelling fails on the others.
+describe.each(platforms)('a refusal on %s', (platform) => {
+  beforeEach(() => {
+    fakeWx.configure({ platform })
+  })
+
+  test('of location is recognised: every shop is listed', async () => {
+    user.willDeny('scope.userLocation')
+    const page = openPage('pages/shop/shop')
+
+    await user.tap(() => page.onTapLocate())
+
+    expect(wx.getLocation).toHaveFailedWithAuthDeny()
+    expect(page.data.locationStatus).toBe('denied')
+  })
+
+  test('of the album still leads to the settings page', async () => {
+    user.willDeny('scope.writePhotosAlbum').willConfirmModal()
+    user.inSettings.willEnable('scope.writePhotosAlbum')
+    const page = openPage('pages/shop/shop')
+
+    await user.tap(() => page.onTapSavePoster())
+
+    expect(wx).toHaveOpenedSetting()
+    expect(page.data.saveStatus).toBe('saved')
+  })
+})
