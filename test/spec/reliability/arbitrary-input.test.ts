@@ -2,14 +2,14 @@
  * Bad input never crashes (issue 6): every modelled API, called with arbitrary options (wrong types, null,
  * numbers, strings, extra keys, no argument, callbacks or not), settles exactly once: one of success/fail
  * then complete once, or the promise settles once; nothing throws; the log stays consistent.
- * Runs: FAKE_WX_PROPERTY_RUNS (default 300 per property).
+ * Runs: FAKE_WX_PROPERTY_RUNS (default 2,000).
  */
 import fc from 'fast-check'
 import { createFakeWx, type LogEntry } from 'fake-wx'
 import { MODELLED_APIS } from '../../../src/apis/index'
 import { SCOPES } from '../../../src/scopes'
 
-const RUNS = Number(process.env.FAKE_WX_PROPERTY_RUNS ?? 300)
+const RUNS = Number(process.env.FAKE_WX_PROPERTY_RUNS ?? 2000)
 const APIS = [...MODELLED_APIS.keys()]
 
 /** The option keys the APIs read, so random objects hit real checks as well as unknown keys. */
@@ -104,4 +104,4 @@ it(`every modelled API settles exactly once on arbitrary input (${RUNS} runs)`, 
     ),
     { numRuns: RUNS },
   )
-})
+}, 120_000)

@@ -3,12 +3,12 @@
  * calls, checked against a small reference model of ../shared/wechat-rules.md §2.1:
  * a denied scope never prompts until the settings page enables it; a granted scope never prompts;
  * getSetting always equals the model; every popup has exactly one answer in the log.
- * Runs: FAKE_WX_MODEL_RUNS (default 500 sequences).
+ * Runs: FAKE_WX_MODEL_RUNS (default 1,000 sequences of up to 30 steps).
  */
 import fc from 'fast-check'
 import { createFakeWx, type FakeWx, type Scope } from 'fake-wx'
 
-const RUNS = Number(process.env.FAKE_WX_MODEL_RUNS ?? 500)
+const RUNS = Number(process.env.FAKE_WX_MODEL_RUNS ?? 1000)
 
 /** Scopes with a popup and one gated API each (options that pass the parameter check). */
 const GATED: Readonly<Record<string, readonly [string, Record<string, unknown>]>> = {
@@ -143,4 +143,4 @@ it(`the fake follows the §2.1 model under random scripts, toggles, resets and c
     }),
     { numRuns: RUNS },
   )
-})
+}, 120_000)
