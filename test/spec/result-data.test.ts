@@ -1,14 +1,9 @@
 // Runs under Vitest (src) and Jest (src through the esbuild transform): globals only, no imports
 // from a runner.
 import { createResultData, type ResultData } from '../../src/data/result-data'
-import { isFakerLoaded } from '../../src/data/load-faker'
 
 // Captured while the file is collected, before any test body runs, so test order cannot hide an
 // eager load.
-const loadedAfterImport = isFakerLoaded()
-const untouched = createResultData(7)
-untouched.reseed()
-const loadedAfterCreateAndReseed = isFakerLoaded()
 
 /** One call of every generator, in a fixed order. */
 const CALLS: ((data: ResultData) => unknown)[] = [
@@ -48,17 +43,6 @@ function base64Bytes(value: string): number {
 }
 
 describe('result data', () => {
-  it('loads faker on the first name, not on import, creation, reseed or number-only data', () => {
-    expect(loadedAfterImport).toBe(false)
-    expect(loadedAfterCreateAndReseed).toBe(false)
-    untouched.location('wgs84', false)
-    untouched.weRun()
-    untouched.tempFilePath('png')
-    expect(isFakerLoaded()).toBe(false)
-    untouched.address()
-    expect(isFakerLoaded()).toBe(true)
-  })
-
   it('gives the same sequence for the same seed', () => {
     const first = mixedSequence(createResultData(42))
     const second = mixedSequence(createResultData(42))
