@@ -5,12 +5,8 @@
  */
 // Runtime imports of the other entries stay external (one copy of each at run time); types come from
 // relative paths, so the declaration build never follows a 'fake-wx/*' import into dist/.
-import { fakeWx } from 'fake-wx'
-import { installGlobalWx } from 'fake-wx/auto'
-import * as matchers from 'fake-wx/matchers'
 import type { FakeWxMatchers } from '../matchers/types'
-import serializer from 'fake-wx/serializer'
-import { matcherFunctions } from './matcher-functions'
+import { setUpFakeWx } from './set-up'
 import { afterEach, beforeEach, expect } from '@jest/globals'
 
 declare module 'expect' {
@@ -27,15 +23,4 @@ declare global {
   }
 }
 
-installGlobalWx()
-expect.extend(matcherFunctions(matchers))
-expect.addSnapshotSerializer(serializer)
-
-beforeEach(() => {
-  fakeWx.reset()
-})
-
-afterEach(() => {
-  // The single check: unscripted popups, callbacks that threw, unmodelled APIs (and, later, waiting popups).
-  fakeWx.verify()
-})
+setUpFakeWx({ expect, beforeEach, afterEach })

@@ -5,12 +5,8 @@
  */
 // Runtime imports of the other entries stay external (one copy of each at run time); types come from
 // relative paths, so the declaration build never follows a 'fake-wx/*' import into dist/.
-import { fakeWx } from 'fake-wx'
-import { installGlobalWx } from 'fake-wx/auto'
-import * as matchers from 'fake-wx/matchers'
 import type { FakeWxMatchers } from '../matchers/types'
-import serializer from 'fake-wx/serializer'
-import { matcherFunctions } from './matcher-functions'
+import { setUpFakeWx } from './set-up'
 import { afterEach, beforeEach, expect } from 'vitest'
 
 declare module 'vitest' {
@@ -18,15 +14,4 @@ declare module 'vitest' {
   interface Matchers<R extends void | Promise<void> = void | Promise<void>, T = unknown> extends FakeWxMatchers<R> {}
 }
 
-installGlobalWx()
-expect.extend(matcherFunctions(matchers))
-expect.addSnapshotSerializer(serializer)
-
-beforeEach(() => {
-  fakeWx.reset()
-})
-
-afterEach(() => {
-  // The single check: unscripted popups, callbacks that threw, unmodelled APIs (and, later, waiting popups).
-  fakeWx.verify()
-})
+setUpFakeWx({ expect, beforeEach, afterEach })
