@@ -24,9 +24,12 @@ function snapFiles(dir) {
 }
 
 const pairs = []
-const serializerDir = join(root, 'test/spec/serializer/__snapshots__')
-for (const name of snapFiles(join(serializerDir, 'vitest'))) {
-  pairs.push([join(serializerDir, 'vitest', name), join(serializerDir, 'jest', name)])
+// Every spec folder whose snapshots are timelines (matcher messages differ by runner and are left out).
+for (const folder of ['test/spec/serializer', 'test/spec/gates']) {
+  const snapshotDir = join(root, folder, '__snapshots__')
+  for (const name of snapFiles(join(snapshotDir, 'vitest'))) {
+    pairs.push([join(snapshotDir, 'vitest', name), join(snapshotDir, 'jest', name)])
+  }
 }
 const projectSnapshots = (project) => join(root, 'test/projects', project, 'test/__snapshots__/locate.test.js.snap')
 for (const project of ['jest', 'jest-esm']) {
