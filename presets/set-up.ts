@@ -23,11 +23,13 @@ export function setUpFakeWx({ expect, beforeEach, afterEach }: RunnerHooks): voi
   expect.extend(matcherFunctions(matchers))
   expect.addSnapshotSerializer(serializer)
   beforeEach(() => {
+    // A test may install a fake of its own (createFakeWx().install()); the next test gets the default back.
+    installGlobalWx()
     fakeWx.reset()
   })
   afterEach(() => {
     // The single check: unscripted popups, callbacks that threw, unmodelled APIs, waiting privacy
-    // requests, `{ once: true }` scripts never used.
+    // requests, and (with onUnusedScript: 'error') `{ once: true }` scripts never used.
     fakeWx.verify()
   })
 }

@@ -18,8 +18,11 @@ export function installGlobalWx(): void {
     fakeWx.install()
     return
   }
-  const isFake = (typeof existing === 'object' || typeof existing === 'function') && existing !== null && CONTROLLER in existing
-  if (isFake) {
+  const owner = (typeof existing === 'object' || typeof existing === 'function') && existing !== null ? (existing as Record<symbol, unknown>)[CONTROLLER] : undefined
+  // A copy of our wx (miniprogram-simulate merges its API into the global one, brand included) stays.
+  if (owner === fakeWx) return
+  if (owner !== undefined) {
+    // Another fake: a test's own createFakeWx().install() left behind, or another copy of this module.
     fakeWx.install(globalThis, { replace: true })
     return
   }

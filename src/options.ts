@@ -98,6 +98,12 @@ export interface FakeWxOptions {
    */
   implicitScopes?: 'when-used' | 'always' | 'never'
   /**
+   * A `{ once: true }` answer never used when verify() runs (the presets run it after each test) usually
+   * means the test did not reach what it meant to: 'ignore' (default), 'warn' (console warning) or 'error'
+   * (the test fails, naming the line).
+   */
+  onUnusedScript?: 'ignore' | 'warn' | 'error'
+  /**
    * Your app.json (or the parts of it that matter). When given, the fake enforces `permission` descs,
    * `requiredPrivateInfos` and `requiredBackgroundModes`; without it, the app is taken to declare what it uses.
    */
@@ -119,6 +125,7 @@ export interface ResolvedOptions {
   readonly concurrentPrompts: 'share' | 'no-response'
   readonly userProfile: 'anonymous' | 'real'
   readonly implicitScopes: 'when-used' | 'always' | 'never'
+  readonly onUnusedScript: 'ignore' | 'warn' | 'error'
   readonly appJson: AppJson | undefined
   readonly privacy: Readonly<PrivacyOptions>
   readonly system: Readonly<SystemOptions>
@@ -135,6 +142,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   concurrentPrompts: 'share',
   userProfile: 'anonymous',
   implicitScopes: 'when-used',
+  onUnusedScript: 'ignore',
   appJson: undefined,
   privacy: {},
   system: {},
@@ -202,6 +210,7 @@ const CHECKS: Record<keyof FakeWxOptions, Checker> = {
   concurrentPrompts: oneOf('concurrentPrompts', ['share', 'no-response']),
   userProfile: oneOf('userProfile', ['anonymous', 'real']),
   implicitScopes: oneOf('implicitScopes', ['when-used', 'always', 'never']),
+  onUnusedScript: oneOf('onUnusedScript', ['ignore', 'warn', 'error']),
   appJson: (value) => validateAppJson(value),
   privacy: object('privacy', ['needAuthorization', 'undeclared', 'privacyContractName']),
   system: object('system', [...SYSTEM_KEYS]),

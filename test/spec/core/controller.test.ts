@@ -105,10 +105,33 @@ describe('install() / uninstall()', () => {
     expect(target.wx).toBe(simulateWx)
   })
 
-  it('names the other controller when two fakes compete', () => {
-    const target = {}
-    fresh().install(target)
-    expect(() => fresh().install(target)).toThrow(/another fake-wx controller is already installed/)
+  it('replaces another fake (the presets install one), and uninstall() puts it back', () => {
+    const first = fresh()
+    const second = fresh()
+    const target: { wx?: unknown } = {}
+    first.install(target)
+    second.install(target)
+    expect(target.wx).toBe(second.wx)
+    second.uninstall()
+    expect(target.wx).toBe(first.wx)
+  })
+
+  it("the issue's example works where a preset already installed the default fake", async () => {
+    expect((globalThis as { wx?: unknown }).wx).toBe(fakeWx.wx)
+    const fake = createFakeWx({ platform: 'ios', seed: 1 })
+    fake.install()
+    try {
+      fake.user.willDeny('scope.userLocation')
+      const wx = (globalThis as unknown as { wx: typeof fake.wx }).wx
+      let errMsg: unknown
+      wx.getLocation!({ type: 'gcj02', fail: (err: { errMsg: string }) => (errMsg = err.errMsg) })
+      await fake.settled()
+      expect(errMsg).toBe('getLocation:fail auth deny')
+      expect(fake.log.prompts('scope.userLocation').length).toBe(1)
+    } finally {
+      fake.uninstall()
+    }
+    expect((globalThis as { wx?: unknown }).wx).toBe(fakeWx.wx)
   })
 
   it('installing the same fake twice is a no-op', () => {
@@ -148,6 +171,8 @@ describe('APIs the fake does not model', () => {
     const fake = fresh()
     expect(() => fake.wx.getSystemInfoSync!()).toThrow(/wx\.getSystemInfoSync is not modelled by fake-wx[\s\S]*fake\.mockWxMethod\('getSystemInfoSync'/)
     expect(fake.log.problems()).toEqual([expect.objectContaining({ kind: 'unmodelled-api' })])
+    // The throw reached the caller, so verify() (the presets' afterEach) does not fail the test a second time.
+    expect(() => fake.verify()).not.toThrow()
   })
 
   it('mockWxMethod stubs one (keeping the function identity); restoreWxMethod and reset undo it', () => {
@@ -290,12 +315,29 @@ describe('review findings', () => {
     expect((await fake.wx.getSetting!()).authSetting).toEqual(after)
   })
 
-  it('verify() reports { once: true } scripts that were never used', () => {
-    const fake = fresh()
+  it("onUnusedScript: 'error' makes verify() report { once: true } scripts that were never used", () => {
+    const fake = fresh({ onUnusedScript: 'error' })
     fake.user.hasAllowed('scope.camera').willDeny('scope.camera', { once: true }).willConfirmModal({ once: true })
     expect(() => fake.verify()).toThrow(
       /user\.willDeny\('scope\.camera', \{ once: true \}\) was scripted but never used[\s\S]*user\.willConfirmModal\(\{ once: true \}\) was scripted but never used/,
     )
+  })
+
+  it("onUnusedScript: 'warn' warns instead, and 'ignore' (the default) says nothing", () => {
+    const warnings: unknown[] = []
+    const original = console.warn
+    console.warn = (message: unknown) => void warnings.push(message)
+    try {
+      const warned = fresh({ onUnusedScript: 'warn' })
+      warned.user.willAllow('scope.camera', { once: true })
+      expect(() => warned.verify()).not.toThrow()
+      const quiet = fresh()
+      quiet.user.willAllow('scope.camera', { once: true })
+      expect(() => quiet.verify()).not.toThrow()
+    } finally {
+      console.warn = original
+    }
+    expect(warnings).toEqual([expect.stringMatching(/\[fake-wx\] user\.willAllow\('scope\.camera', \{ once: true \}\) was scripted but never used/)])
   })
 
   it('a retired scope cannot be denied through options.authSetting', () => {

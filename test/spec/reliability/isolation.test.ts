@@ -3,7 +3,7 @@
  * `wx`, run in any order (Vitest --sequence.shuffle, Jest --randomize) and in parallel workers. Each test
  * first checks that it starts from a clean fake, so any leak fails whichever test runs next.
  */
-import { fakeWx, user, type Scope, type WxApiFunction } from 'fake-wx'
+import { createFakeWx, fakeWx, user, type Scope, type WxApiFunction } from 'fake-wx'
 
 const wx = (globalThis as unknown as { wx: Record<string, WxApiFunction> }).wx
 
@@ -20,6 +20,7 @@ function expectCleanFake(): void {
   for (const [scope] of CASES) expect(fakeWx.scopeState(scope)).toBe('unasked')
   expect(fakeWx.options.platform).toBe('ios')
   expect(wx).toBe(fakeWx.wx)
+  expect((globalThis as { wx?: unknown }).wx).toBe(fakeWx.wx)
 }
 
 describe.each(CASES)('%s', (scope, api, options) => {
@@ -49,6 +50,14 @@ describe.each(CASES)('%s', (scope, api, options) => {
   it('sees no mock of another test', () => {
     expectCleanFake()
     expect(() => wx.getSystemInfoSync!()).toThrow(/not modelled/)
-    fakeWx.reset() // the throw above logged a problem; this test checked it
+  })
+})
+
+describe('a test that installs a fake of its own', () => {
+  it.each([0, 1, 2])('and never uninstalls it (#%i) leaves the other tests untouched', () => {
+    expectCleanFake()
+    const own = createFakeWx({ platform: 'android' })
+    own.install()
+    expect((globalThis as { wx?: unknown }).wx).toBe(own.wx)
   })
 })

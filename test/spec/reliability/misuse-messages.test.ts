@@ -32,11 +32,6 @@ const MISUSES: Record<string, () => unknown> = {
   'mock of an unknown API': () => fake().mockWxMethod('getLocaiton', () => undefined),
   'unmodelled API called': () => fake().wx.getSystemInfoSync!(),
   'installing over another wx': () => fake().install({ wx: {} }),
-  'installing over another fake': () => {
-    const target = {}
-    fake().install(target)
-    fake().install(target)
-  },
   'verify() after an unscripted popup': () => {
     const f = createFakeWx()
     f.log.add({ type: 'problem', call: 1, kind: 'unscripted-prompt', message: 'example problem: add user.willAllow(...)' })
