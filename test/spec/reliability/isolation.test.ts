@@ -18,7 +18,7 @@ const CASES: readonly (readonly [Scope, string, Record<string, unknown>])[] = [
 function expectCleanFake(): void {
   expect(fakeWx.log.entries).toEqual([])
   for (const [scope] of CASES) expect(fakeWx.scopeState(scope)).toBe('unasked')
-  expect(fakeWx.options.platform).toBe('ios')
+  expect(fakeWx.options.platform).toBe('devtools')
   expect(wx).toBe(fakeWx.wx)
   expect((globalThis as { wx?: unknown }).wx).toBe(fakeWx.wx)
 }
