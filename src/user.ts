@@ -12,7 +12,7 @@ export interface ScriptOptions {
   once?: boolean
 }
 
-export type PopupAnswer = 'allow' | 'deny' | 'dismiss'
+export type PopupAnswer = 'allow' | 'deny' | 'dismiss' | 'no-response'
 export type ModalAnswer = 'confirm' | 'cancel'
 
 /** The user's answer for one template on the subscribe panel (§9). */
@@ -171,6 +171,15 @@ export class ScriptedUser {
     return this
   }
 
+  /**
+   * The popup never answers: the call fails with `<api>:fail authorize no response`, as seen on iOS (§2.4,
+   * §11), and the scope stays never-asked.
+   */
+  willNotRespond(scope: Scope, options?: ScriptOptions): this {
+    this.popups.add(checkPromptScope(scope, 'user.willNotRespond'), 'no-response', checkOptions(options, 'user.willNotRespond'))
+    return this
+  }
+
   /** The user allowed these scopes on an earlier visit: no popup now. */
   hasAllowed(...scopes: Scope[]): this {
     for (const scope of scopes) this.#host.decide(checkScope(scope, 'user.hasAllowed'), true)
@@ -311,7 +320,7 @@ export class ScriptedUser {
    * was never used means the test did not exercise what it meant to (verify() reports them).
    */
   unusedOnceScripts(): string[] {
-    const popup = { allow: 'willAllow', deny: 'willDeny', dismiss: 'willDismiss' } as const
+    const popup = { allow: 'willAllow', deny: 'willDeny', dismiss: 'willDismiss', 'no-response': 'willNotRespond' } as const
     const q = (value: string): string => `'${value}'`
     return [
       ...this.popups.unusedOnce().map(([scope, answer]) => `user.${popup[answer]}(${q(scope)}, { once: true })`),

@@ -73,6 +73,8 @@ function outcomeOf(call: Call, scope: Scope, result: PopupResult, viaAuthorize: 
       return fail(refusal(engine, viaAuthorize))
     case 'dismiss':
       return fail(viaAuthorize ? engine.profile.authorizeDismiss : engine.profile.apiDismiss)
+    case 'no-response':
+      return fail(NO_RESPONSE)
     case 'error':
       return fail({ text: ` [fake-wx] no answer scripted for the ${scope} popup` })
   }

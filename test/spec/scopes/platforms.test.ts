@@ -112,3 +112,18 @@ describe('older clients and the iOS "no response" outcome (§2.4, §11)', () => 
 it('the ASCII-punctuated legacy spelling (§3) is an auth denial too', () => {
   expect(isAuthDenyErrMsg('authorize:fail 系统错误,错误码:-12006,auth deny')).toBe(true)
 })
+
+describe('user.willNotRespond (§2.4, §11: "authorize no response")', () => {
+  it('fails the call with authorize no response and leaves the scope never-asked', async () => {
+    const fake = fresh()
+    fake.user.willNotRespond('scope.writePhotosAlbum', { once: true }).willAllow('scope.writePhotosAlbum')
+    expect(await outcome(fake.wx.saveImageToPhotosAlbum!({ filePath: 'x' }))).toEqual([
+      'rejected',
+      { errMsg: 'saveImageToPhotosAlbum:fail authorize no response' },
+    ])
+    expect(fake.scopeState('scope.writePhotosAlbum')).toBe('unasked')
+    expect(isAuthDenyErrMsg('saveImageToPhotosAlbum:fail authorize no response')).toBe(true)
+    expect((await outcome(fake.wx.authorize!({ scope: 'scope.writePhotosAlbum' })))[1]).toEqual({ errMsg: 'authorize:ok' })
+    expect(fake.log.entries.flatMap((e) => (e.type === 'answer' ? [e.answer] : []))).toEqual(['no-response', 'allow'])
+  })
+})
