@@ -51,8 +51,3 @@ export function compileParams(spec: ParamSpec): ParamChecker {
     return clauses === undefined ? undefined : ` parameter error: ${clauses}`
   }
 }
-
-/** The text after `<api>:fail`, or undefined when the options pass. */
-export function checkParams(spec: ParamSpec, options: Readonly<Record<string, unknown>>): string | undefined {
-  return compileParams(spec)(options)
-}
