@@ -2,6 +2,7 @@
 import type { Engine } from '../engine'
 import { fail, ok, type ApiDefinition, type Call } from '../pipeline'
 import type { ModalAnswer } from '../user'
+import { unscriptedAnswer } from '../gates/unscripted'
 
 const MODAL_FIELDS = ['title', 'content', 'showCancel', 'cancelText', 'confirmText', 'editable', 'placeholderText'] as const
 
@@ -21,17 +22,11 @@ function modalAnswer(engine: Engine, call: Call, popup: number): ModalAnswer {
     engine.log.add({ type: 'answer', call: call.id, popup, answer: scripted, by: 'script' })
     return scripted
   }
-  const policy = engine.options.onUnscriptedPrompt
-  const decision = typeof policy === 'function' ? 'error' : policy
-  let answer: ModalAnswer = decision === 'allow' || decision === 'warn' ? 'confirm' : 'cancel'
-  if (noCancelButton) answer = 'confirm'
-  if (decision === 'error' || decision === 'warn') {
-    const message =
-      `wx.showModal showed "${String(call.options.title ?? call.options.content ?? '')}", but the test scripted no answer.\n` +
-      `Add one before the code runs:\n  user.willConfirmModal()\n  // or: user.willCancelModal()`
-    if (decision === 'error') engine.problem(call.id, 'unscripted-prompt', message)
-    else console.warn(`[fake-wx] ${message}`)
-  }
+  const message =
+    `wx.showModal showed "${String(call.options.title ?? call.options.content ?? '')}", but the test scripted no answer.\n` +
+    `Add one before the code runs:\n  user.willConfirmModal()\n  // or: user.willCancelModal()`
+  // An unscripted 'error' modal is cancelled (the test fails afterwards anyway); no cancel button, no cancel.
+  const answer: ModalAnswer = unscriptedAnswer(engine, call, message) === 'allow' || noCancelButton ? 'confirm' : 'cancel'
   engine.log.add({ type: 'answer', call: call.id, popup, answer, by: 'policy' })
   return answer
 }
@@ -93,12 +88,8 @@ export const showActionSheet: ApiDefinition = {
       engine.scheduler.defer(() => {
         let choice = engine.user.actionSheets.take()
         if (choice === undefined) {
-          engine.problem(
-            call.id,
-            'unscripted-prompt',
-            `wx.showActionSheet showed ${JSON.stringify(items)}, but the test scripted no answer.\nAdd one before the code runs:\n  user.willChooseAction(0)\n  // or: user.willCancelActionSheet()`,
-          )
-          choice = 'cancel'
+          const message = `wx.showActionSheet showed ${JSON.stringify(items)}, but the test scripted no answer.\nAdd one before the code runs:\n  user.willChooseAction(0)\n  // or: user.willCancelActionSheet()`
+          choice = unscriptedAnswer(engine, call, message) === 'allow' ? 0 : 'cancel'
         } else if (choice !== 'cancel' && choice >= items.length) {
           engine.problem(call.id, 'unscripted-prompt', `user.willChooseAction(${choice}) was scripted, but the action sheet has only ${items.length} items.`)
           choice = 'cancel'

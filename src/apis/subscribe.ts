@@ -2,6 +2,7 @@
 import type { ApiDefinition, Call, Outcome, Pause } from '../pipeline'
 import { fail, ok } from '../pipeline'
 import type { SubscribeAnswer, SubscribeScript } from '../user'
+import { unscriptedAnswer } from '../gates/unscripted'
 
 const MAX_TEMPLATES = 5
 
@@ -34,19 +35,14 @@ function panel(call: Call): Outcome | Pause {
       const script = engine.user.subscribePanels.take()
       const unanswered = asked.filter((id) => script?.answers[id] === undefined)
       if (script === undefined || unanswered.length > 0) {
-        const policy = engine.options.onUnscriptedPrompt
-        if (policy === 'allow' || policy === 'deny') {
-          for (const id of asked) answers[id] = script?.answers[id] ?? (policy === 'allow' ? 'accept' : 'reject')
-        } else {
-          const example = unanswered.map((id) => `'${id}': 'accept'`).join(', ')
-          engine.problem(
-            call.id,
-            'unscripted-prompt',
-            `wx.requestSubscribeMessage showed the subscribe panel for ${unanswered.map((id) => `'${id}'`).join(', ')}, but the test scripted no answer.\nAdd one before the code runs:\n  user.willSubscribe({ ${example} })`,
-          )
+        const example = unanswered.map((id) => `'${id}': 'accept'`).join(', ')
+        const message = `wx.requestSubscribeMessage showed the subscribe panel for ${unanswered.map((id) => `'${id}'`).join(', ')}, but the test scripted no answer.\nAdd one before the code runs:\n  user.willSubscribe({ ${example} })`
+        const answer = unscriptedAnswer(engine, call, message)
+        if (answer === 'error') {
           next(fail({ text: ' [fake-wx] no answer scripted for the subscribe panel' }))
           return
         }
+        for (const id of asked) answers[id] = script?.answers[id] ?? (answer === 'allow' ? 'accept' : 'reject')
       } else {
         for (const id of asked) answers[id] = script.answers[id]!
         if (script.keepChoice) keep(call, script, asked)

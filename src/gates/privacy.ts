@@ -5,6 +5,7 @@
  * listener, WeChat's own popup appears and the scripted user answers it (§7.9). Refusing gives 104.
  */
 import { callLabel } from '../labels'
+import { unscriptedAnswer } from './unscripted'
 import type { Engine } from '../engine'
 import { fail, isStale, type Call, type Outcome, type Pause } from '../pipeline'
 import type { PrivacyResolution } from '../privacy-state'
@@ -134,16 +135,9 @@ function officialPopup(call: Call, next: (outcome?: Outcome) => void): void {
 }
 
 function policyAnswer(engine: Engine, call: Call): 'agree' | 'disagree' | undefined {
-  const policy = engine.options.onUnscriptedPrompt
-  if (policy === 'allow') return 'agree'
-  if (policy === 'deny' || policy === 'dismiss') return 'disagree'
   const message =
     `${callLabel(call.api)} showed WeChat's privacy popup (the user has not agreed to the privacy agreement), but the test scripted no answer.\n` +
     `Add one before the code runs:\n  user.willAgreePrivacy()\n  // or: user.willDisagreePrivacy()`
-  if (policy === 'warn') {
-    console.warn(`[fake-wx] ${message}\nThe user agrees (onUnscriptedPrompt: 'warn').`)
-    return 'agree'
-  }
-  engine.problem(call.id, 'unscripted-prompt', message)
-  return undefined
+  const answer = unscriptedAnswer(engine, call, message)
+  return answer === 'error' ? undefined : answer === 'allow' ? 'agree' : 'disagree'
 }

@@ -5,8 +5,8 @@
  * `concurrentPrompts: 'no-response'`, fail at once as iOS was seen to (`authorize no response`).
  */
 import { callLabel } from '../labels'
+import { unscriptedAnswer } from './unscripted'
 import type { Engine } from '../engine'
-import type { UnscriptedDecision } from '../options'
 import { fail, type Call, type Outcome, type Pause } from '../pipeline'
 import { LEGACY_DENY, NO_RESPONSE, type Spelling } from '../platforms'
 import type { Scope, ScopeRow } from '../scopes'
@@ -94,21 +94,8 @@ function showPopup(call: Call, row: ScopeRow, answered: (result: PopupResult) =>
 }
 
 function applyPolicy(engine: Engine, call: Call, scope: Scope): PopupResult {
-  const policy = engine.options.onUnscriptedPrompt
-  const decision: UnscriptedDecision = (typeof policy === 'function' ? policy({ scope, api: call.api }) : policy) ?? 'error'
   const message =
     `${callLabel(call.api)} showed the permission popup for '${scope}', but the test scripted no answer.\n` +
     `Add one before the code runs:\n  user.willAllow('${scope}')\n  // or: user.willDeny('${scope}')`
-  switch (decision) {
-    case 'allow':
-    case 'deny':
-    case 'dismiss':
-      return decision
-    case 'warn':
-      console.warn(`[fake-wx] ${message}\nThe user allows (onUnscriptedPrompt: 'warn').`)
-      return 'allow'
-    default:
-      engine.problem(call.id, 'unscripted-prompt', message)
-      return 'error'
-  }
+  return unscriptedAnswer(engine, call, message, { scope, api: call.api })
 }

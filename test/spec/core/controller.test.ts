@@ -1,5 +1,5 @@
 /** createFakeWx: identity, reset, install, settled, unmodelled APIs, mocks, options. */
-import { createFakeWx, fakeWx, installFakeWx, platforms, scopes, user } from 'fake-wx'
+import { createFakeWx, fakeWx, installFakeWx, platforms, scopes, user, type WxResult } from 'fake-wx'
 import { createContext, runInContext } from 'node:vm'
 import { fresh, outcome } from '../../support/fixtures'
 
@@ -243,6 +243,35 @@ describe('onUnscriptedPrompt', () => {
       console.warn = original
     }
     expect(String(warnings[0])).toMatch(/\[fake-wx\] wx\.authorize showed the permission popup for 'scope\.camera'/)
+  })
+
+  it.each([
+    ['allow', { modal: true, tapIndex: 0, subscribe: 'accept', clipboard: 'getClipboardData:ok' }],
+    ['deny', { modal: false, tapIndex: undefined, subscribe: 'reject', clipboard: 'getClipboardData:fail privacy permission is not authorized' }],
+    ['dismiss', { modal: false, tapIndex: undefined, subscribe: 'reject', clipboard: 'getClipboardData:fail privacy permission is not authorized' }],
+  ] as const)("'%s' answers every kind of prompt the same way, silently", async (policy, expected) => {
+    const fake = fresh({ onUnscriptedPrompt: policy, privacy: { needAuthorization: true } })
+    const modal = (await fake.wx.showModal!({ title: '?' })) as WxResult
+    const sheet = await outcome(fake.wx.showActionSheet!({ itemList: ['a', 'b'] }))
+    const panel = (await fake.user.tap(() => fake.wx.requestSubscribeMessage!({ tmplIds: ['t1'] }))) as WxResult
+    const [, clipboard] = await outcome(fake.wx.getClipboardData!())
+    expect([modal.confirm, sheet[1].tapIndex, panel.t1, clipboard.errMsg]).toEqual([expected.modal, expected.tapIndex, expected.subscribe, expected.clipboard])
+    expect(fake.log.problems()).toEqual([])
+  })
+
+  it("'warn' warns for every kind of prompt, then says yes", async () => {
+    const fake = fresh({ onUnscriptedPrompt: 'warn' })
+    const warnings: unknown[] = []
+    const original = console.warn
+    console.warn = (message: unknown) => void warnings.push(message)
+    try {
+      await fake.wx.showActionSheet!({ itemList: ['a'] })
+      await fake.user.tap(() => fake.wx.requestSubscribeMessage!({ tmplIds: ['t1'] }))
+    } finally {
+      console.warn = original
+    }
+    expect(warnings).toEqual([expect.stringMatching(/wx\.showActionSheet showed/), expect.stringMatching(/wx\.requestSubscribeMessage showed/)])
+    expect(fake.log.problems()).toEqual([])
   })
 
   it('a function decides per popup and sees the scope and the API', async () => {
