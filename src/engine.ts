@@ -12,11 +12,11 @@ import type { PrivacyState } from './privacy-state'
 import type { Scope } from './scopes'
 import type { SubscriptionState } from './subscription-state'
 import type { TapState } from './tap'
-import type { ScriptedUser } from './user'
+import type { PopupAnswer, ScriptedUser } from './user'
 
 /** A permission popup on screen; later calls for the same scope wait behind it (§2.4). */
 export interface OpenPopup {
-  readonly waiters: ((answer: 'allow' | 'deny' | 'dismiss' | 'error') => void)[]
+  readonly waiters: ((answer: PopupAnswer | 'error') => void)[]
 }
 
 export interface Engine {

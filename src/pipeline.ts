@@ -122,7 +122,8 @@ class Settlement implements Call {
   reject: ((reason: unknown) => void) | undefined
   succeeded = false
   result: Record<string, unknown> | undefined
-  deliverWithTap: TapToken | null = null
+  /** The tap token the delivery runs with; the scheduler gives a delivery with one a macrotask of its own. */
+  tapToken: TapToken | null = null
   readonly generation: number
 
   constructor(
@@ -143,16 +144,12 @@ class Settlement implements Call {
     return this.compiled.name
   }
 
-  /** The scheduler gives a delivery that carries tap state a macrotask of its own. */
-  get tapToken(): TapToken | null {
-    return this.deliverWithTap
-  }
 
   /** The delivery job (Scheduler runs it on a later promise job). */
   run(): void {
     const { engine } = this
     const tap = engine.tap
-    const turn = tap.enter(this.deliverWithTap)
+    const turn = tap.enter(this.tapToken)
     try {
       deliver(this, engine)
     } finally {
@@ -246,7 +243,7 @@ function settle(settlement: Settlement, outcome: Outcome): void {
   }
   settlement.succeeded = outcome.ok
   settlement.result = result
-  settlement.deliverWithTap = (outcome.ok ? outcome.grantsTap : undefined) ?? (api.carriesTap ? settlement.tap : null)
+  settlement.tapToken = (outcome.ok ? outcome.grantsTap : undefined) ?? (api.carriesTap ? settlement.tap : null)
   settlement.engine.scheduler.defer(settlement)
 }
 

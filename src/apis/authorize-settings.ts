@@ -87,8 +87,7 @@ function applyLocationChoice(call: Call, changes: SettingsChange[]): void {
     const from = engine.auth.get(scope)
     if (from === to) return
     engine.auth.set(scope, to)
-    if (from !== undefined) changes.push({ scope, from, to })
-    else changes.push({ scope, from: false, to })
+    changes.push({ scope, from: from ?? false, to })
   })
 }
 
