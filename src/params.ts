@@ -34,20 +34,53 @@ const IS: Readonly<Record<ParamType, (value: unknown) => boolean>> = {
 /** A checker for one API's options: the text after `<api>:fail`, or undefined when they pass. */
 export type ParamChecker = (options: Readonly<Record<string, unknown>>) => string | undefined
 
-/** Compiled once per API: the per-call path runs type tests only, and names types only on failure. */
-export function compileParams(spec: ParamSpec): ParamChecker {
-  const rules = Object.entries(spec).map(([key, rule]) => {
-    const types = typeof rule.type === 'string' ? [rule.type] : [...rule.type]
-    return { key, required: rule.required === true, types, tests: types.map((type) => IS[type]) }
-  })
-  return (options) => {
+export interface CompiledRule {
+  readonly key: string
+  readonly required: boolean
+  readonly types: readonly ParamType[]
+  /** One test for the whole rule, so the per-call loop allocates nothing. */
+  readonly accepts: (value: unknown) => boolean
+}
+
+function compileRule(key: string, rule: ParamRule): CompiledRule {
+  const types: readonly ParamType[] = typeof rule.type === 'string' ? [rule.type] : [...rule.type]
+  const tests = types.map((type) => IS[type])
+  const accepts =
+    tests.length === 1
+      ? tests[0]!
+      : (value: unknown): boolean => {
+          for (const test of tests) if (test(value)) return true
+          return false
+        }
+  return { key, required: rule.required === true, types, accepts }
+}
+
+/**
+ * One API's rules, compiled once. The per-call path reads the options once, in `invoke`: it copies them
+ * for the log and tests each key that has a rule (`byKey`), counting the required ones it saw. Only a
+ * call that fails that quick pass runs `check`, the exact check in the spec's order, which writes the
+ * message (and has the last word, so the quick pass may be cautious but never lenient).
+ */
+export interface CompiledParams {
+  readonly byKey: ReadonlyMap<string, CompiledRule>
+  readonly requiredCount: number
+  readonly check: ParamChecker
+}
+
+export function compileParams(spec: ParamSpec): CompiledParams {
+  const rules = Object.entries(spec).map(([key, rule]) => compileRule(key, rule))
+  const check: ParamChecker = (options) => {
     let clauses: string | undefined
     for (const rule of rules) {
       const value = options[rule.key]
-      if (value === undefined && !rule.required) continue
-      if (rule.tests.some((test) => test(value))) continue
+      if (value === undefined ? !rule.required : rule.accepts(value)) continue
       clauses = `${clauses ?? ''}parameter.${rule.key} should be ${rule.types.join(' or ')} instead of ${typeName(value)};`
     }
     return clauses === undefined ? undefined : ` parameter error: ${clauses}`
+  }
+  return {
+    byKey: new Map(rules.map((rule) => [rule.key, rule])),
+    requiredCount: rules.filter((rule) => rule.required).length,
+    check,
   }
 }

@@ -7,8 +7,9 @@
 import { callLabel } from './labels'
 import type { Engine } from './engine'
 import type { CallStyle } from './log'
-import { compileParams, type ParamSpec } from './params'
+import { compileParams, type CompiledParams, type ParamSpec } from './params'
 import type { Spelling } from './platforms'
+import type { QueuedJob } from './scheduler'
 import type { TapToken } from './tap'
 
 export type Options = Readonly<Record<string, unknown>>
@@ -24,6 +25,8 @@ export interface Call {
   readonly options: Options
   /** The tap token valid when the call was made. */
   readonly tap: TapToken | null
+  /** The options passed the quick check of `readOptions` (a failure is confirmed by the exact one). */
+  readonly optionsPass: boolean
 }
 
 export type Outcome =
@@ -57,8 +60,14 @@ export interface ApiDefinition {
   readonly tapRequired?: boolean
   /** Callbacks continue the call's tap state (DOC-TAP): getSetting, request, downloadFile. */
   readonly carriesTap?: boolean
-  /** The API's own steps, the last of which returns its Outcome. */
+  /** The API's own steps; one of them returns its Outcome, unless `result` builds the success. */
   readonly steps: readonly Step[]
+  /**
+   * The success data, built once every step has let the call through. It must return a fresh object:
+   * that object becomes the result, with `errMsg` appended last, which is the order WeChat's bridge
+   * delivers (`{"latitude":…,"horizontalAccuracy":65,"errMsg":"getLocation:ok"}` as apps log it).
+   */
+  readonly result?: (call: Call) => object | undefined
 }
 
 export interface CompiledApi {
@@ -69,7 +78,9 @@ export interface CompiledApi {
   readonly failErrMsg: string
   readonly promise: boolean
   readonly carriesTap: boolean
+  readonly params: CompiledParams | undefined
   readonly steps: readonly Step[]
+  readonly result: ((call: Call) => object | undefined) | undefined
 }
 
 export const ok = (data?: object): Outcome => (data === undefined ? OK : { ok: true, data })
@@ -79,9 +90,9 @@ export const fail = (fail: Spelling, extra?: Readonly<Record<string, unknown>>):
 
 const TAP_GESTURE: Spelling = { text: ' can only be invoked by user TAP gesture.' }
 
-function paramStep(spec: ParamSpec): Step {
-  const check = compileParams(spec)
+function paramStep({ check }: CompiledParams): Step {
   return (call) => {
+    if (call.optionsPass) return undefined
     const problem = check(call.options)
     return problem === undefined ? undefined : fail({ text: problem })
   }
@@ -96,7 +107,8 @@ const tapStep: Step = (call) => {
 
 export function compile(def: ApiDefinition): CompiledApi {
   const steps: Step[] = []
-  if (def.params !== undefined) steps.push(paramStep(def.params))
+  const params = def.params === undefined ? undefined : compileParams(def.params)
+  if (params !== undefined) steps.push(paramStep(params))
   if (def.tapRequired === true) steps.push(tapStep)
   steps.push(...def.steps)
   const errMsgName = def.errMsgName ?? def.name
@@ -107,7 +119,9 @@ export function compile(def: ApiDefinition): CompiledApi {
     failErrMsg: `${errMsgName}:fail`,
     promise: def.promise,
     carriesTap: def.carriesTap === true,
+    params,
     steps,
+    result: def.result,
   }
 }
 
@@ -124,6 +138,13 @@ class Settlement implements Call {
   result: Record<string, unknown> | undefined
   /** The tap token the delivery runs with; the scheduler gives a delivery with one a macrotask of its own. */
   tapToken: TapToken | null = null
+  optionsPass = true
+  /** The scheduler's link to the next queued job. */
+  nextJob: QueuedJob | undefined = undefined
+  /** Delivered by the reaction on its own promise (the scheduler's fast lane). */
+  awaitsReaction = false
+  /** While invoke() runs the steps: a result settled now is dispatched by invoke, once the steps return. */
+  inCall = true
   readonly generation: number
 
   constructor(
@@ -160,14 +181,26 @@ class Settlement implements Call {
 
 const asCallback = (value: unknown): Callback | undefined => (typeof value === 'function' ? (value as Callback) : undefined)
 
-/** The options as the log shows them: callbacks left out, everything else as passed. */
-function loggedArgs(options: Options): Options | undefined {
+/**
+ * Reads the options once: returns them as the log shows them (callbacks left out, everything else as
+ * passed), and on the way tests each key that has a rule, setting `optionsPass` (see CompiledParams).
+ * One pass instead of a lookup per rule: most calls pass one or two keys, most rules are absent.
+ */
+function readOptions(options: Options, params: CompiledParams | undefined, settlement: Settlement): Options | undefined {
   let out: Record<string, unknown> | undefined
+  let pass = true
+  let required = 0
   for (const key in options) {
     const value = options[key]
     if (typeof value === 'function' && (key === 'success' || key === 'fail' || key === 'complete')) continue
     ;(out ??= {})[key] = value
+    if (params === undefined || value === undefined) continue
+    const rule = params.byKey.get(key)
+    if (rule === undefined) continue
+    if (!rule.accepts(value)) pass = false
+    else if (rule.required) required++
   }
+  settlement.optionsPass = pass && (params === undefined || required === params.requiredCount)
   return out
 }
 
@@ -181,42 +214,97 @@ export function invoke(engine: Engine, api: CompiledApi, raw: unknown): Promise<
   const style: CallStyle = api.promise && !success && !failCb && !complete ? 'promise' : 'callback'
   const tap = engine.tap.current()
   const id = engine.log.nextId
-  engine.log.push({ id, type: 'call', api: api.name, args: loggedArgs(options), style, tap: tap !== null })
   const settlement = new Settlement(engine, api, id, options, tap, style, success, failCb, complete)
-  let promise: Promise<unknown> | undefined
-  if (style === 'promise') {
-    promise = new Promise((resolve, reject) => {
+  engine.log.push({ id, type: 'call', api: api.name, args: readOptions(options, api.params, settlement), style, tap: tap !== null })
+  run(settlement, 0)
+  settlement.inCall = false
+  const settledNow = settlement.result !== undefined
+  if (style !== 'promise') {
+    if (settledNow) engine.scheduler.defer(settlement)
+    return undefined
+  }
+  // Most calls settle at once (granted, refused, bad options). Such a call is delivered by a reaction on
+  // its own promise when the scheduler allows it: the same promise work as a hand-written mock's.
+  if (settledNow && settlement.tapToken === null && engine.scheduler.enqueueForReaction(settlement)) {
+    return RESOLVED.then(() => deliverByReaction(settlement))
+  }
+  const promise = new Promise((resolve, reject) => {
+    settlement.resolve = resolve
+    settlement.reject = reject
+  })
+  if (settledNow) engine.scheduler.defer(settlement)
+  return promise
+}
+
+const RESOLVED = Promise.resolve()
+
+/** A promise that never settles: what a call dropped by reset() gives the app (its promise stays pending). */
+const NEVER: Promise<never> = new Promise(() => {})
+
+/** The fast lane's delivery (Scheduler.enqueueForReaction): its value or throw settles the app's promise. */
+function deliverByReaction(settlement: Settlement): unknown {
+  if (isStale(settlement)) return NEVER
+  const { scheduler, log } = settlement.engine
+  if (!scheduler.isDue(settlement)) {
+    // A tap turn began since the call: the queue delivers it in a macrotask of its own, in order.
+    return new Promise((resolve, reject) => {
       settlement.resolve = resolve
       settlement.reject = reject
+      scheduler.release(settlement)
     })
   }
-  run(settlement, 0)
-  return promise
+  scheduler.shift()
+  const result = settlement.result!
+  if (settlement.succeeded) {
+    log.push({ id: log.nextId, type: 'resolve', call: settlement.id, result })
+    return result
+  }
+  log.push({ id: log.nextId, type: 'reject', call: settlement.id, result })
+  throw result // the plain fail object, not an Error (§8.3)
 }
 
 function run(settlement: Settlement, from: number): void {
   const { steps } = settlement.compiled
-  for (let i = from; i < steps.length; i++) {
-    let step: Outcome | Pause | undefined
-    try {
-      step = steps[i]!(settlement)
-    } catch (error) {
-      step = internalError(settlement, error)
-    }
-    if (step === undefined) continue
-    if (typeof step === 'function') {
-      step((outcome) => {
-        // A continuation from before reset() (an app that kept a privacy `resolve`) must not touch the new test.
-        if (isStale(settlement)) return
-        if (outcome === undefined) run(settlement, i + 1)
-        else settle(settlement, outcome)
-      })
-      return
-    }
-    settle(settlement, step)
+  let i = from
+  let step: Outcome | Pause | undefined
+  // One try around the loop rather than one per step: this loop runs for every call.
+  try {
+    while (i < steps.length && (step = steps[i]!(settlement)) === undefined) i++
+  } catch (error) {
+    step = internalError(settlement, error)
+  }
+  if (step === undefined) {
+    settleResult(settlement)
     return
   }
-  settle(settlement, OK)
+  if (typeof step === 'function') {
+    const resume = i + 1
+    step((outcome) => {
+      // A continuation from before reset() (an app that kept a privacy `resolve`) must not touch the new test.
+      if (isStale(settlement)) return
+      if (outcome === undefined) run(settlement, resume)
+      else settle(settlement, outcome)
+    })
+    return
+  }
+  settle(settlement, step)
+}
+
+/** Every step let the call through: the success, with the data the API's row builds. */
+function settleResult(settlement: Settlement): void {
+  const { result } = settlement.compiled
+  if (result === undefined) {
+    settle(settlement, OK)
+    return
+  }
+  let data: object | undefined
+  try {
+    data = result(settlement)
+  } catch (error) {
+    settle(settlement, internalError(settlement, error))
+    return
+  }
+  settleSuccess(settlement, data as Record<string, unknown> | undefined)
 }
 
 export function isStale(call: Call): boolean {
@@ -244,7 +332,23 @@ function settle(settlement: Settlement, outcome: Outcome): void {
   settlement.succeeded = outcome.ok
   settlement.result = result
   settlement.tapToken = (outcome.ok ? outcome.grantsTap : undefined) ?? (api.carriesTap ? settlement.tap : null)
-  settlement.engine.scheduler.defer(settlement)
+  dispatch(settlement)
+}
+
+/** Queues the delivery of a call settled after a pause; invoke() dispatches the ones settled at once. */
+function dispatch(settlement: Settlement): void {
+  if (!settlement.inCall) settlement.engine.scheduler.defer(settlement)
+}
+
+/** The success of an API whose row builds its data: the fresh data object is the result (see `result`). */
+function settleSuccess(settlement: Settlement, data: Record<string, unknown> | undefined): void {
+  const api = settlement.compiled
+  if (data === undefined) data = { errMsg: api.okErrMsg }
+  else data.errMsg = api.okErrMsg
+  settlement.succeeded = true
+  settlement.result = data
+  settlement.tapToken = api.carriesTap ? settlement.tap : null
+  dispatch(settlement)
 }
 
 function deliver(settlement: Settlement, engine: Engine): void {

@@ -5,11 +5,11 @@
  * permission, the picker the API opens, then the result. Each gate lets through what it does not concern.
  */
 import { checkAppJson } from '../gates/app-json'
-import { checkPrivacy } from '../gates/privacy'
+import { checkPrivacy, PRIVACY_APIS } from '../gates/privacy'
 import { checkScope, promptEveryCall } from '../gates/scope-gate'
 import { checkSystem } from '../gates/system'
 import type { ParamSpec } from '../params'
-import { fail, ok, type ApiDefinition, type Call, type Outcome, type Pause, type Step } from '../pipeline'
+import { fail, type ApiDefinition, type Call, type Outcome, type Pause, type Step } from '../pipeline'
 import { scopeOfApi, scopeRow, type Scope } from '../scopes'
 
 export interface ApiRow {
@@ -27,7 +27,7 @@ export interface ApiRow {
   readonly promptsEveryCall?: Scope
   /** The API opens a page the user may close without choosing: `<api>:fail cancel`. */
   readonly picker?: boolean
-  /** The success data (without errMsg), or a step of its own (a pause, a failure). */
+  /** The success data without errMsg: a fresh object on every call, since it becomes the result. */
   readonly result: (call: Call) => object | undefined
 }
 
@@ -47,7 +47,9 @@ const pickerStep: Step = (call): Pause => (next) => {
 export function defineApi(row: ApiRow): ApiDefinition {
   const steps: Step[] = []
   if (row.check !== undefined) steps.push(row.check)
-  steps.push(checkAppJson, checkPrivacy)
+  steps.push(checkAppJson)
+  // Static: the API is in the privacy-agreement list or not (§7.1), so the step is only there when it applies.
+  if (PRIVACY_APIS.has(row.name)) steps.push(checkPrivacy)
   const scopes = row.gatedBy?.map((scope) => scopeRow(scope)!) ?? [scopeOfApi(row.name)].filter((s) => s !== undefined)
   for (const scope of scopes) {
     steps.push((call) => checkScope(call, scope, false))
@@ -58,12 +60,11 @@ export function defineApi(row: ApiRow): ApiDefinition {
     steps.push((call) => promptEveryCall(call, prompted))
   }
   if (row.picker === true) steps.push(pickerStep)
-  const result = row.result
-  steps.push((call) => ok(result(call)))
   return {
     name: row.name,
     promise: row.promise,
     steps,
+    result: row.result,
     ...(row.params !== undefined && { params: row.params }),
     ...(row.tapRequired !== undefined && { tapRequired: row.tapRequired }),
     ...(row.carriesTap !== undefined && { carriesTap: row.carriesTap }),

@@ -13,18 +13,26 @@ const GCJ_A = 6378245
 const GCJ_EE = 0.006693421622965943
 
 const shifts = new WeakMap<Point, Point>()
+const NO_SHIFT: Point = { latitude: 0, longitude: 0 }
 
 /**
- * `point` (near `centre`) in the requested coordinate type. The GCJ-02 shift is computed once per centre:
- * across a city's ±9 km it changes by well under a metre, and the trigonometry showed up per call.
+ * What to add to a point near `centre` to express it in `type`. The GCJ-02 shift is computed once per
+ * centre: across a city's ±9 km it changes by well under a metre, and the trigonometry showed up per call.
  */
-export function toCoordinateType(type: CoordinateType, point: Point, centre: Point = point): Point {
-  if (type !== 'gcj02') return point
+export function shiftTo(type: CoordinateType, centre: Point): Point {
+  if (type !== 'gcj02') return NO_SHIFT
   let shift = shifts.get(centre)
   if (shift === undefined) {
     const shifted = wgs84ToGcj02(centre)
     shifts.set(centre, (shift = { latitude: shifted.latitude - centre.latitude, longitude: shifted.longitude - centre.longitude }))
   }
+  return shift
+}
+
+/** `point` (near `centre`) in the requested coordinate type. */
+export function toCoordinateType(type: CoordinateType, point: Point, centre: Point = point): Point {
+  if (type !== 'gcj02') return point
+  const shift = shiftTo(type, centre)
   return { latitude: point.latitude + shift.latitude, longitude: point.longitude + shift.longitude }
 }
 

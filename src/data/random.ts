@@ -10,34 +10,45 @@ import type { Faker } from '@faker-js/faker'
 import { loadFaker } from './load-faker'
 
 export class Sfc32 {
-  #a = 0
-  #b = 0
-  #c = 0
-  #d = 0
+  /**
+   * a, b, c, d. An Int32Array rather than four fields: the state leaves V8's small-integer range, and
+   * number fields outside it are boxed, so every draw allocated (8 ns a draw against 3.5 ns).
+   */
+  readonly #state = new Int32Array(4)
 
   constructor(seed: number) {
     this.seed(seed)
   }
 
-  /** faker's Randomizer interface: `seed(number | number[])`. Bound: faker calls it detached. */
-  readonly seed = (seed: number | number[]): void => {
+  /** Restarts the sequence from `seed` (faker's Randomizer takes `number | number[]`). */
+  seed(seed: number | number[]): void {
     const s = (Array.isArray(seed) ? seed.reduce((h, n) => Math.imul(h ^ n, 0x9e3779b1), 0) : seed) | 0
-    this.#a = 0x9e3779b9
-    this.#b = 0x243f6a88
-    this.#c = 0xb7e15162
-    this.#d = s ^ 0xdeadbeef
+    const state = this.#state
+    state[0] = 0x9e3779b9
+    state[1] = 0x243f6a88
+    state[2] = 0xb7e15162
+    state[3] = s ^ 0xdeadbeef
     for (let i = 0; i < 12; i++) this.next() // let the seed diffuse
   }
 
-  /** A float in [0, 1). Bound, as faker calls it detached. */
-  readonly next = (): number => {
-    const t = (((this.#a + this.#b) | 0) + this.#d) | 0
-    this.#d = (this.#d + 1) | 0
-    this.#a = this.#b ^ (this.#b >>> 9)
-    this.#b = (this.#c + (this.#c << 3)) | 0
-    this.#c = (this.#c << 21) | (this.#c >>> 11)
-    this.#c = (this.#c + t) | 0
+  /** A float in [0, 1). */
+  next(): number {
+    const state = this.#state
+    const a = state[0]!
+    const b = state[1]!
+    const c = state[2]!
+    const d = state[3]!
+    const t = (((a + b) | 0) + d) | 0
+    state[3] = d + 1
+    state[0] = b ^ (b >>> 9)
+    state[1] = c + (c << 3)
+    state[2] = ((c << 21) | (c >>> 11)) + t
     return (t >>> 0) / 4294967296
+  }
+
+  /** The same generator as faker's Randomizer, which calls its methods detached. */
+  asRandomizer(): { next(): number; seed(seed: number | number[]): void } {
+    return { next: () => this.next(), seed: (seed) => this.seed(seed) }
   }
 }
 
@@ -91,7 +102,7 @@ export class SeededDraw implements Draw {
     if (this.#faker === undefined) {
       const { Faker, zh_CN, base } = loadFaker()
       // No 'en' fallback: every definition we use exists in zh_CN or base.
-      this.#faker = new Faker({ locale: [zh_CN, base], randomizer: this.#random })
+      this.#faker = new Faker({ locale: [zh_CN, base], randomizer: this.#random.asRandomizer() })
     }
     return this.#faker
   }
