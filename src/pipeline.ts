@@ -90,14 +90,6 @@ export const fail = (fail: Spelling, extra?: Readonly<Record<string, unknown>>):
 
 const TAP_GESTURE: Spelling = { text: ' can only be invoked by user TAP gesture.' }
 
-function paramStep({ check }: CompiledParams): Step {
-  return (call) => {
-    if (call.optionsPass) return undefined
-    const problem = check(call.options)
-    return problem === undefined ? undefined : fail({ text: problem })
-  }
-}
-
 const tapStep: Step = (call) => {
   if (!call.engine.options.tapRule) return undefined
   if (call.tap === null) return fail(TAP_GESTURE)
@@ -107,8 +99,9 @@ const tapStep: Step = (call) => {
 
 export function compile(def: ApiDefinition): CompiledApi {
   const steps: Step[] = []
+  // The parameter check is not a step: `readOptions` does it while copying the options for the log, and
+  // run() confirms a failure before the first step.
   const params = def.params === undefined ? undefined : compileParams(def.params)
-  if (params !== undefined) steps.push(paramStep(params))
   if (def.tapRequired === true) steps.push(tapStep)
   steps.push(...def.steps)
   const errMsgName = def.errMsgName ?? def.name
@@ -261,7 +254,14 @@ function deliverByReaction(settlement: Settlement): unknown {
 }
 
 function run(settlement: Settlement, from: number): void {
-  const { steps } = settlement.compiled
+  const { steps, params } = settlement.compiled
+  if (from === 0 && !settlement.optionsPass && params !== undefined) {
+    const problem = params.check(settlement.options)
+    if (problem !== undefined) {
+      settle(settlement, fail({ text: problem }))
+      return
+    }
+  }
   let i = from
   let step: Outcome | Pause | undefined
   // One try around the loop rather than one per step: this loop runs for every call.

@@ -10,7 +10,7 @@ import { checkScope, promptEveryCall } from '../gates/scope-gate'
 import { checkSystem } from '../gates/system'
 import type { ParamSpec } from '../params'
 import { fail, type ApiDefinition, type Call, type Outcome, type Pause, type Step } from '../pipeline'
-import { scopeOfApi, scopeRow, type Scope } from '../scopes'
+import { scopeOfApi, scopeRow, type Scope, type ScopeRow } from '../scopes'
 
 export interface ApiRow {
   readonly name: string
@@ -44,16 +44,22 @@ const pickerStep: Step = (call): Pause => (next) => {
   })
 }
 
+/** The OS permission is checked once the scope passes, at once or after the popup's answer. */
+function thenSystem(call: Call, scope: ScopeRow, scoped: Outcome | Pause | undefined): Outcome | Pause | undefined {
+  if (scoped === undefined) return checkSystem(call, scope)
+  if (typeof scoped !== 'function') return scoped
+  return (next) => scoped((outcome) => next(outcome ?? checkSystem(call, scope)))
+}
+
 export function defineApi(row: ApiRow): ApiDefinition {
   const steps: Step[] = []
   if (row.check !== undefined) steps.push(row.check)
-  steps.push(checkAppJson)
-  // Static: the API is in the privacy-agreement list or not (§7.1), so the step is only there when it applies.
-  if (PRIVACY_APIS.has(row.name)) steps.push(checkPrivacy)
+  // Fused steps, because every granted call runs them all: app.json never pauses, so app.json + privacy
+  // resumes correctly after privacy's pause. Privacy is static: the API is on the §7.1 list or not.
+  steps.push(PRIVACY_APIS.has(row.name) ? (call) => checkAppJson(call) ?? checkPrivacy(call) : checkAppJson)
   const scopes = row.gatedBy?.map((scope) => scopeRow(scope)!) ?? [scopeOfApi(row.name)].filter((s) => s !== undefined)
   for (const scope of scopes) {
-    steps.push((call) => checkScope(call, scope, false))
-    steps.push((call) => checkSystem(call, scope))
+    steps.push((call) => thenSystem(call, scope, checkScope(call, scope, false)))
   }
   if (row.promptsEveryCall !== undefined) {
     const prompted = scopeRow(row.promptsEveryCall)!
