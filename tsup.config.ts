@@ -17,6 +17,20 @@ const pureFakerInstances: Plugin = {
   },
 }
 
+/**
+ * The presets reach the matchers and the printer through presets/entries.ts, which imports them up
+ * front (for runs from source). The build swaps in presets/entries.lazy.ts, which requires them on
+ * first use, and tells it which module format it is built for.
+ */
+const lazyPresetEntries: Plugin = {
+  name: 'lazy-preset-entries',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/entries$/ }, (args) =>
+      args.importer.endsWith('/presets/set-up.ts') ? { path: args.importer.replace(/set-up\.ts$/, 'entries.lazy.ts') } : undefined,
+    )
+  },
+}
+
 // Entries that are thin glue over the core import it as 'fake-wx' (kept external), so that the
 // preset, the matchers and the user's test file all share one core module and one default controller.
 const glue = {
@@ -39,6 +53,10 @@ export default defineConfig([
     shims: true,
     splitting: false,
     external: ['fake-wx', /^fake-wx\//, 'vitest', '@jest/globals', './faker-zh-cn.cjs'],
+    esbuildPlugins: [lazyPresetEntries],
+    esbuildOptions(options, { format }) {
+      options.define = { ...options.define, FAKE_WX_FORMAT: JSON.stringify(format), FAKE_WX_CJS_REQUIRE: format === 'cjs' ? 'require' : 'undefined' }
+    },
   },
   {
     // faker is ESM-only upstream: we ship one CommonJS bundle of the zh_CN locale so that Jest in CJS

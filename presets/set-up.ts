@@ -2,26 +2,65 @@
  * What both runner presets do, given the runner's own `expect`, `beforeEach` and `afterEach`: install the
  * default fake as `globalThis.wx`, register the matchers and the timeline serializer, reset the fake
  * before each test, and fail a test after it ends when something went wrong that it did not see.
+ *
+ * Both runners run this once per test file, so it loads as little as it can: the core ('fake-wx') and
+ * this file. The matchers and the printer are registered as thin forwarders that load them on first use
+ * (./entries.ts).
  */
 import { fakeWx } from 'fake-wx'
-import { installGlobalWx } from 'fake-wx/auto'
-import * as matchers from 'fake-wx/matchers'
-import serializer from 'fake-wx/serializer'
-import { matcherFunctions } from './matcher-functions'
+import { installGlobalWx } from '../src/install-global'
+import { printableOf } from '../src/serializer/printable'
+import { loadMatchers, loadSerializer, type MatchersModule, type SerializerModule } from './entries'
 
 export interface RunnerHooks {
   readonly expect: {
     extend(matchers: Record<string, (...args: never[]) => unknown>): void
-    addSnapshotSerializer(serializer: typeof import('../src/serializer/index').default): void
+    addSnapshotSerializer(serializer: SerializerModule): void
   }
   beforeEach(fn: () => void): void
   afterEach(fn: () => void): void
 }
 
+type MatcherName = { [K in keyof MatchersModule]: MatchersModule[K] extends (...args: never[]) => unknown ? (K extends `to${string}` ? K : never) : never }[keyof MatchersModule]
+
+/** Every matcher fake-wx/matchers exports (the type below fails the build when one is missing). */
+const MATCHER_NAMES = [
+  'toHavePrompted',
+  'toHavePromptedTimes',
+  'toHaveFailedWithAuthDeny',
+  'toHaveFailedWithSystemDeny',
+  'toHaveSucceeded',
+  'toHaveOpenedSetting',
+  'toHaveShownModal',
+  'toHaveScope',
+] as const satisfies readonly MatcherName[]
+type Missing = Exclude<MatcherName, (typeof MATCHER_NAMES)[number]>
+const allMatchersListed: [Missing] extends [never] ? true : Missing = true
+void allMatchersListed
+
+/** Forwarders with the matchers' names: each calls the real matcher, loaded on first use. */
+function lazyMatchers(): Record<string, (...args: never[]) => unknown> {
+  const out: Record<string, (...args: never[]) => unknown> = {}
+  for (const name of MATCHER_NAMES) {
+    out[name] = {
+      [name](this: unknown, ...args: unknown[]): unknown {
+        return (loadMatchers()[name] as (...a: unknown[]) => unknown).apply(this, args)
+      },
+    }[name] as (...args: never[]) => unknown
+  }
+  return out
+}
+
+/** The timeline serializer: `test` is the printer's own check; `serialize` loads the printer on first use. */
+const lazySerializer: SerializerModule = {
+  test: (value: unknown): boolean => printableOf(value) !== undefined,
+  serialize: (...args: Parameters<SerializerModule['serialize']>): string => (loadSerializer().serialize as (...a: unknown[]) => string)(...args),
+}
+
 export function setUpFakeWx({ expect, beforeEach, afterEach }: RunnerHooks): void {
   installGlobalWx()
-  expect.extend(matcherFunctions(matchers))
-  expect.addSnapshotSerializer(serializer)
+  expect.extend(lazyMatchers())
+  expect.addSnapshotSerializer(lazySerializer)
   beforeEach(() => {
     // A test may install a fake of its own (createFakeWx().install()); the next test gets the default back.
     installGlobalWx()

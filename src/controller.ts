@@ -14,7 +14,7 @@ import { PLATFORM_PROFILES } from './platforms'
 import { Scheduler } from './scheduler'
 import { SubscriptionState } from './subscription-state'
 import { PrivacyState } from './privacy-state'
-import { OPEN_SETTING_BUTTON } from './apis/index'
+import { openSettingButtonApi } from './apis/index'
 import { invoke } from './pipeline'
 import type { Scope } from './scopes'
 import { TapState } from './tap'
@@ -108,7 +108,7 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
       },
       tapOpenSettingButton: () =>
         new Promise((resolve) => {
-          invoke(engine, OPEN_SETTING_BUTTON, { success: resolve, fail: resolve })
+          invoke(engine, openSettingButtonApi(), { success: resolve, fail: resolve })
         }),
       async tap<T>(fn: () => T): Promise<Awaited<T>> {
         const returned = tap.run(tap.newToken('user.tap'), fn)

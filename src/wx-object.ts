@@ -12,6 +12,7 @@ import { WX_API_NAMES } from './generated/wx-api-names'
 import { invoke } from './pipeline'
 import type { TapToken } from './tap'
 import type { SyncApi } from './apis/index'
+import type { CompiledApi } from './pipeline'
 
 export type WxFunction = (...args: unknown[]) => unknown
 
@@ -21,7 +22,9 @@ export const ALL_API_NAMES: ReadonlySet<string> = new Set([...WX_API_NAMES, ...M
 export function buildWx(engine: Engine, controller: object, mocks: ReadonlyMap<string, WxFunction>): Record<string, WxFunction> {
   const wx: Record<string, WxFunction> = {}
   for (const name of ALL_API_NAMES) {
-    const modelled = MODELLED_APIS.get(name)
+    // A modelled API is compiled on its first call (src/apis/index.ts), not for every name here.
+    const isModelled = MODELLED_APIS.has(name)
+    let modelled: CompiledApi | undefined
     const sync = MODELLED_SYNC_APIS.get(name)
     // No rest parameter: the modelled path reads only the first argument and allocates no array.
     // A computed key names the function (`wx.getLocation.name`) without a defineProperty: a fake builds
@@ -29,7 +32,7 @@ export function buildWx(engine: Engine, controller: object, mocks: ReadonlyMap<s
     const fn = {
       [name](this: unknown, options?: unknown): unknown {
         const mock = mocks.size === 0 ? undefined : mocks.get(name)
-        if (modelled !== undefined && mock === undefined) return invoke(engine, modelled, options)
+        if (isModelled && mock === undefined) return invoke(engine, (modelled ??= MODELLED_APIS.get(name)!), options)
         // eslint-disable-next-line prefer-rest-params
         const args: unknown[] = Array.prototype.slice.call(arguments)
         if (mock !== undefined) {

@@ -1,4 +1,4 @@
-/** Every modelled API, compiled once at import. */
+/** Every modelled API, compiled once per module instance, on first use. */
 import type { Engine } from '../engine'
 import { compile, type ApiDefinition, type CompiledApi } from '../pipeline'
 import { authorize, getSetting, openSetting, openSettingButton } from './authorize-settings'
@@ -14,25 +14,81 @@ import { getAppAuthorizeSetting, getSystemSetting, openAppAuthorizeSetting } fro
 import { FakeWxError } from '../errors'
 import type { PrivacyListener } from '../privacy-state'
 
-const DEFINITIONS: readonly ApiDefinition[] = [
-  authorize,
-  getSetting,
-  openSetting,
-  showModal,
-  showToast,
-  showActionSheet,
-  requestSubscribeMessage,
-  getPrivacySetting,
-  requirePrivacyAuthorize,
-  openPrivacyContract,
-  openAppAuthorizeSetting,
-  ...[...LOCATION_ROWS, ...DEVICE_ROWS, ...OPEN_DATA_ROWS].map(defineApi),
-]
+/**
+ * Where each modelled API comes from: a hand-written definition, or a row of the tables that
+ * defineApi turns into one. Nothing is built here: a test file calls a handful of the ~45 APIs, and
+ * both runners load fake-wx again for every test file, so each API is defined and compiled on its
+ * first use (MODELLED_APIS.get), once per module instance, as it was at import before.
+ */
+const SOURCES: ReadonlyMap<string, () => ApiDefinition> = new Map<string, () => ApiDefinition>([
+  ...[
+    authorize,
+    getSetting,
+    openSetting,
+    showModal,
+    showToast,
+    showActionSheet,
+    requestSubscribeMessage,
+    getPrivacySetting,
+    requirePrivacyAuthorize,
+    openPrivacyContract,
+    openAppAuthorizeSetting,
+  ].map((def): [string, () => ApiDefinition] => [def.name, () => def]),
+  ...[...LOCATION_ROWS, ...DEVICE_ROWS, ...OPEN_DATA_ROWS].map((row): [string, () => ApiDefinition] => [row.name, () => defineApi(row)]),
+])
 
-export const MODELLED_APIS: ReadonlyMap<string, CompiledApi> = new Map(DEFINITIONS.map((def) => [def.name, compile(def)]))
+/** The modelled APIs by name: a read-only map whose values are compiled on first access. */
+class CompiledApis implements ReadonlyMap<string, CompiledApi> {
+  readonly #compiled = new Map<string, CompiledApi>()
+
+  get size(): number {
+    return SOURCES.size
+  }
+
+  has(name: string): boolean {
+    return SOURCES.has(name)
+  }
+
+  get(name: string): CompiledApi | undefined {
+    let compiled = this.#compiled.get(name)
+    if (compiled === undefined) {
+      const source = SOURCES.get(name)
+      if (source === undefined) return undefined
+      compiled = compile(source())
+      this.#compiled.set(name, compiled)
+    }
+    return compiled
+  }
+
+  keys(): MapIterator<string> {
+    return SOURCES.keys()
+  }
+
+  *values(): MapIterator<CompiledApi> {
+    for (const name of SOURCES.keys()) yield this.get(name)!
+  }
+
+  *entries(): MapIterator<[string, CompiledApi]> {
+    for (const name of SOURCES.keys()) yield [name, this.get(name)!]
+  }
+
+  [Symbol.iterator](): MapIterator<[string, CompiledApi]> {
+    return this.entries()
+  }
+
+  forEach(callback: (value: CompiledApi, key: string, map: ReadonlyMap<string, CompiledApi>) => void, thisArg?: unknown): void {
+    for (const [name, compiled] of this.entries()) callback.call(thisArg, compiled, name, this)
+  }
+}
+
+export const MODELLED_APIS: ReadonlyMap<string, CompiledApi> = new CompiledApis()
 
 /** Not on `wx`: what `<button open-type="openSetting">` does when tapped (user.tapOpenSettingButton). */
-export const OPEN_SETTING_BUTTON: CompiledApi = compile(openSettingButton)
+let openSettingButtonCompiled: CompiledApi | undefined
+export function openSettingButtonApi(): CompiledApi {
+  openSettingButtonCompiled ??= compile(openSettingButton)
+  return openSettingButtonCompiled
+}
 
 /** Synchronous APIs: they return a value instead of calling back. */
 export type SyncApi = (engine: Engine, args: readonly unknown[]) => unknown

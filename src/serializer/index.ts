@@ -6,33 +6,8 @@
  * Runner-neutral and stateless: it recognises logs by brand, so it also prints logs of another copy of
  * fake-wx (ESM and CJS builds loaded in one process).
  */
-import { CONTROLLER } from '../brand'
-import type { LogEntry } from '../log'
-import type { IsWxApi } from './event-line'
+import { printableOf } from './printable'
 import { renderTimeline } from './timeline'
-
-interface Branded {
-  readonly [CONTROLLER]?: { readonly log?: unknown; readonly wx?: object }
-  readonly entries?: unknown
-}
-
-interface Printable {
-  readonly entries: readonly LogEntry[]
-  readonly isWxApi: IsWxApi
-}
-
-/** The entries of a fake-wx log, or of a controller's log; undefined for anything else. */
-function printableOf(value: unknown): Printable | undefined {
-  if (typeof value !== 'object' || value === null) return undefined
-  const controller = (value as Branded)[CONTROLLER]
-  if (controller === undefined) return undefined
-  const log = controller === value ? controller.log : value
-  if (log !== controller.log) return undefined // the wx object and the user carry the brand too
-  const entries = (log as Branded).entries
-  if (!Array.isArray(entries)) return undefined
-  const wx = controller.wx
-  return { entries: entries as readonly LogEntry[], isWxApi: (api) => wx === undefined || api in wx }
-}
 
 export function test(value: unknown): boolean {
   return printableOf(value) !== undefined
