@@ -35,8 +35,9 @@ export function isFakerLoaded(): boolean {
 }
 
 function requireFaker(): FakerModule {
-  // Jest's esbuild transform compiles src/ to CJS, where import.meta is an empty object.
-  const require = createRequire(import.meta.url ?? __filename)
+  // CommonJS first: there `import.meta.url` is a shim (tsup's reads `document.currentScript` when a DOM is
+  // around, as under jest-environment-jsdom; Jest's transform of src/ leaves it undefined).
+  const require = createRequire(typeof __filename === 'string' ? __filename : import.meta.url)
   const failures: unknown[] = []
   for (const source of FAKER_SOURCES) {
     try {

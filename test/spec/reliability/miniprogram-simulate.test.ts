@@ -53,3 +53,11 @@ it('and the allow path, with a fresh user after the preset reset', async () => {
   await user.tap(() => component.querySelector('.save')!.dispatchEvent('tap'))
   expect(component.dom.textContent).toBe('saved')
 })
+
+// Found by the issue 7 study: in a DOM environment, the CommonJS build's `import.meta.url` shim answers
+// with `document.currentScript`'s URL, so loading faker for a person's name failed with an internal error.
+it('result data that needs faker (a name) works in a DOM environment too', async () => {
+  const address = await (wx.chooseAddress as () => Promise<{ errMsg: string; userName: string }>)()
+  expect(address.errMsg).toBe('chooseAddress:ok')
+  expect(address.userName).toMatch(/^\p{Script=Han}+$/u)
+})
