@@ -131,6 +131,7 @@ class Settlement implements Call {
   result: Record<string, unknown> | undefined
   /** The tap token the delivery runs with; the scheduler gives a delivery with one a macrotask of its own. */
   tapToken: TapToken | null = null
+  /** Set by readOptions. */
   optionsPass = true
   /** The scheduler's link to the next queued job. */
   nextJob: QueuedJob | undefined = undefined
@@ -222,12 +223,17 @@ export function invoke(engine: Engine, api: CompiledApi, raw: unknown): Promise<
   if (settledNow && settlement.succeeded && settlement.tapToken === null && engine.scheduler.enqueueForReaction(settlement)) {
     return RESOLVED.then(() => deliverByReaction(settlement))
   }
-  const promise = new Promise((resolve, reject) => {
+  const promise = deliveredPromise(settlement)
+  if (settledNow) engine.scheduler.defer(settlement)
+  return promise
+}
+
+/** The promise the queue's delivery (Settlement.run) settles. */
+function deliveredPromise(settlement: Settlement): Promise<unknown> {
+  return new Promise((resolve, reject) => {
     settlement.resolve = resolve
     settlement.reject = reject
   })
-  if (settledNow) engine.scheduler.defer(settlement)
-  return promise
 }
 
 const RESOLVED = Promise.resolve()
@@ -241,11 +247,9 @@ function deliverByReaction(settlement: Settlement): unknown {
   const { scheduler, log } = settlement.engine
   if (!scheduler.isDue(settlement)) {
     // A tap turn began since the call: the queue delivers it in a macrotask of its own, in order.
-    return new Promise((resolve, reject) => {
-      settlement.resolve = resolve
-      settlement.reject = reject
-      scheduler.release(settlement)
-    })
+    const promise = deliveredPromise(settlement)
+    scheduler.release(settlement)
+    return promise
   }
   scheduler.shift()
   const result = settlement.result!

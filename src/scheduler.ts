@@ -103,13 +103,8 @@ export class Scheduler {
 
   /** Removes the head (a job delivered by its reaction), and wakes whatever waited behind it. */
   shift(): void {
-    const job = this.#head!
-    job.awaitsReaction = false
-    this.#head = job.nextJob
-    job.nextJob = undefined
-    this.#pending--
-    if (this.#head === undefined) this.#tail = undefined
-    else this.#pump()
+    this.#unlinkHead().awaitsReaction = false
+    this.#pump()
   }
 
   /** Hands a job whose reaction found it not due back to the queue, to be delivered like any other. */
@@ -149,12 +144,17 @@ export class Scheduler {
     this.#pump()
   }
 
-  #runHead(): void {
+  #unlinkHead(): QueuedJob {
     const job = this.#head!
     this.#head = job.nextJob
     if (this.#head === undefined) this.#tail = undefined
     job.nextJob = undefined
     this.#pending--
+    return job
+  }
+
+  #runHead(): void {
+    const job = this.#unlinkHead()
     try {
       job.run()
     } catch (error) {
