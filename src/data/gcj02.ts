@@ -13,7 +13,8 @@ const GCJ_A = 6378245
 const GCJ_EE = 0.006693421622965943
 
 const shifts = new WeakMap<Point, Point>()
-const NO_SHIFT: Point = { latitude: 0, longitude: 0 }
+/** The shift to a coordinate type that needs none (wgs84). */
+export const NO_SHIFT: Point = { latitude: 0, longitude: 0 }
 
 /**
  * What to add to a point near `centre` to express it in `type`. The GCJ-02 shift is computed once per

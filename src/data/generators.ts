@@ -14,7 +14,7 @@ import {
   VIDEO_SIZES,
   type City,
 } from './cities'
-import { shiftTo, toCoordinateType, type Point } from './gcj02'
+import { NO_SHIFT, shiftTo, toCoordinateType, type Point } from './gcj02'
 import type {
   AddressData,
   ChosenLocationData,
@@ -38,7 +38,6 @@ import type {
 
 /** The GCJ-02 shift of each city, by index: a WeakMap lookup per call cost 20 ns. */
 const CITY_SHIFTS: Point[] = []
-const NO_SHIFT: Point = { latitude: 0, longitude: 0 }
 
 export function generateLocation(f: Draw, type: CoordinateType, withAltitude: boolean): LocationData {
   // nearCity + toCoordinateType written out: the per-call path of every granted getLocation, so no
