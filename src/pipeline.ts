@@ -125,34 +125,65 @@ const EMPTY: Options = Object.freeze({})
  * delivers the result. One object per call, because a test suite makes thousands of calls.
  */
 class Settlement implements Call {
-  resolve: ((value: unknown) => void) | undefined
-  reject: ((reason: unknown) => void) | undefined
-  succeeded = false
-  result: Record<string, unknown> | undefined
+  // Every field is `declare`d and assigned in the constructor, in one place. A class field would be
+  // defined before the constructor runs and then assigned again; this object is made for every call
+  // (20 ns a call, bench part 1).
+  declare readonly engine: Engine
+  declare readonly compiled: CompiledApi
+  declare readonly id: number
+  declare readonly options: Options
+  declare readonly tap: TapToken | null
+  declare readonly style: CallStyle
+  declare readonly success: Callback | undefined
+  declare readonly fail: Callback | undefined
+  declare readonly complete: Callback | undefined
+  /** The engine's generation when the call was made. */
+  declare readonly generation: number
+  declare resolve: ((value: unknown) => void) | undefined
+  declare reject: ((reason: unknown) => void) | undefined
+  declare succeeded: boolean
+  declare result: Record<string, unknown> | undefined
   /** The tap token the delivery runs with; the scheduler gives a delivery with one a macrotask of its own. */
-  tapToken: TapToken | null = null
+  declare tapToken: TapToken | null
   /** Set by readOptions. */
-  optionsPass = true
+  declare optionsPass: boolean
   /** The scheduler's link to the next queued job. */
-  nextJob: QueuedJob | undefined = undefined
+  declare nextJob: QueuedJob | undefined
   /** Delivered by the reaction on its own promise (the scheduler's fast lane). */
-  awaitsReaction = false
+  declare awaitsReaction: boolean
   /** While invoke() runs the steps: a result settled now is dispatched by invoke, once the steps return. */
-  inCall = true
-  readonly generation: number
+  declare inCall: boolean
 
   constructor(
-    readonly engine: Engine,
-    readonly compiled: CompiledApi,
-    readonly id: number,
-    readonly options: Options,
-    readonly tap: TapToken | null,
-    readonly style: CallStyle,
-    readonly success: Callback | undefined,
-    readonly fail: Callback | undefined,
-    readonly complete: Callback | undefined,
+    engine: Engine,
+    compiled: CompiledApi,
+    id: number,
+    options: Options,
+    tap: TapToken | null,
+    style: CallStyle,
+    success: Callback | undefined,
+    fail: Callback | undefined,
+    complete: Callback | undefined,
   ) {
+    this.engine = engine
+    this.compiled = compiled
+    this.id = id
+    this.options = options
+    this.tap = tap
+    this.style = style
+    this.success = success
+    this.fail = fail
+    this.complete = complete
     this.generation = engine.generation
+    this.resolve = undefined
+    this.reject = undefined
+    this.succeeded = false
+    this.result = undefined
+    this.tapToken = null
+    this.optionsPass = true
+    this.nextJob = undefined
+    this.awaitsReaction = false
+    this.inCall = true
   }
 
   get api(): string {
