@@ -11,6 +11,12 @@ export type ScopeState = 'granted' | 'denied' | 'unasked'
 
 export class AuthState {
   readonly #decisions = new Map<Scope, boolean>()
+  #version = 0
+
+  /** Bumped by every change: a gate verdict holds only while it stays the same (see GateVerdict). */
+  get version(): number {
+    return this.#version
+  }
 
   get(scope: Scope): boolean | undefined {
     return this.#decisions.get(scope)
@@ -18,6 +24,7 @@ export class AuthState {
 
   set(scope: Scope, granted: boolean): void {
     this.#decisions.set(scope, granted)
+    this.#version++
   }
 
   state(scope: Scope): ScopeState {
@@ -38,5 +45,6 @@ export class AuthState {
 
   clear(): void {
     this.#decisions.clear()
+    this.#version++
   }
 }

@@ -131,7 +131,7 @@ export interface ResolvedOptions {
   readonly system: Readonly<SystemOptions>
 }
 
-export const DEFAULT_OPTIONS: ResolvedOptions = {
+export const DEFAULT_OPTIONS: ResolvedOptions = frozenCopy({
   // The developer tools: iOS's spellings and errno, and tap state kept across promises, as on current
   // clients (DOC-TAP scopes the loss to iOS ≤ 15). Run `describe.each(platforms)` for the others.
   platform: 'devtools',
@@ -148,7 +148,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   appJson: undefined,
   privacy: {},
   system: {},
-}
+})
 
 const POLICIES: readonly string[] = ['error', 'warn', 'allow', 'deny', 'dismiss']
 
@@ -260,7 +260,21 @@ export function resolveOptions(base: ResolvedOptions, options: unknown): Resolve
     }
     if (value !== undefined) check(value)
   }
-  return { ...base, ...stripUndefined(options as FakeWxOptions) }
+  return frozenCopy({ ...base, ...stripUndefined(options as FakeWxOptions) })
+}
+
+/**
+ * A deep, frozen copy of the options' data (arrays and plain objects; functions stay as they are). The
+ * fake remembers what its gates concluded from the options (src/gate-verdict.ts), so the options it keeps
+ * must not change under it: changing the object you passed afterwards has no effect (call configure()
+ * again), and writing to `fake.options` throws.
+ */
+function frozenCopy<T>(value: T): T {
+  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return value
+  const copy: Record<string, unknown> = {}
+  for (const [key, item] of Object.entries(value)) copy[key] = frozenCopy(item)
+  return Object.freeze(copy) as T
 }
 
 function stripUndefined(options: FakeWxOptions): FakeWxOptions {

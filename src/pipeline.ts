@@ -4,6 +4,7 @@
  * gated API: app.json, privacy, the scope, the OS), then settle: success|fail then complete, on a
  * later promise job; or resolve|reject when no callback was passed (§8).
  */
+import { GateVerdict } from './gate-verdict'
 import { callLabel } from './labels'
 import type { Engine } from './engine'
 import type { CallStyle } from './log'
@@ -63,6 +64,12 @@ export interface ApiDefinition {
   /** The API's own steps; one of them returns its Outcome, unless `result` builds the success. */
   readonly steps: readonly Step[]
   /**
+   * `steps[from..to)` are gates whose verdict depends only on the engine's state, never on the call
+   * (app.json, privacy, scope, OS: defineApi's rows). While that state is unchanged, a pass is not
+   * worked out again (src/gate-verdict.ts).
+   */
+  readonly gates?: { readonly from: number; readonly to: number }
+  /**
    * The success data, built once every step has let the call through. It must return a fresh object:
    * that object becomes the result, with `errMsg` appended last, which is the order WeChat's bridge
    * delivers (`{"latitude":…,"horizontalAccuracy":65,"errMsg":"getLocation:ok"}` as apps log it).
@@ -80,6 +87,10 @@ export interface CompiledApi {
   readonly carriesTap: boolean
   readonly params: CompiledParams | undefined
   readonly steps: readonly Step[]
+  /** The gates' range in `steps` (-1, -1 when there are none), and their remembered pass. */
+  readonly gatesFrom: number
+  readonly gatesTo: number
+  readonly verdict: GateVerdict
   readonly result: ((call: Call) => object | undefined) | undefined
 }
 
@@ -103,6 +114,7 @@ export function compile(def: ApiDefinition): CompiledApi {
   // run() confirms a failure before the first step.
   const params = def.params === undefined ? undefined : compileParams(def.params)
   if (def.tapRequired === true) steps.push(tapStep)
+  const offset = steps.length
   steps.push(...def.steps)
   const errMsgName = def.errMsgName ?? def.name
   return {
@@ -114,6 +126,9 @@ export function compile(def: ApiDefinition): CompiledApi {
     carriesTap: def.carriesTap === true,
     params,
     steps,
+    gatesFrom: def.gates === undefined ? -1 : def.gates.from + offset,
+    gatesTo: def.gates === undefined ? -1 : def.gates.to + offset,
+    verdict: new GateVerdict(),
     result: def.result,
   }
 }
@@ -289,7 +304,7 @@ function deliverByReaction(settlement: Settlement): unknown {
 }
 
 function run(settlement: Settlement, from: number): void {
-  const { steps, params } = settlement.compiled
+  const { steps, params, gatesFrom, gatesTo, verdict } = settlement.compiled
   if (from === 0 && !settlement.optionsPass && params !== undefined) {
     const problem = params.check(settlement.options)
     if (problem !== undefined) {
@@ -299,9 +314,22 @@ function run(settlement: Settlement, from: number): void {
   }
   let i = from
   let step: Outcome | Pause | undefined
+  // Set when this run reached the gates from their start: only then may their pass be remembered.
+  let gatesObserved = false
   // One try around the loop rather than one per step: this loop runs for every call.
   try {
-    while (i < steps.length && (step = steps[i]!(settlement)) === undefined) i++
+    while (i < steps.length) {
+      if (i === gatesFrom) {
+        if (verdict.holds(settlement.engine)) {
+          i = gatesTo
+          continue
+        }
+        verdict.observe(settlement.engine)
+        gatesObserved = true
+      }
+      if ((step = steps[i]!(settlement)) !== undefined) break
+      if (++i === gatesTo && gatesObserved) verdict.commit(settlement.engine)
+    }
   } catch (error) {
     step = internalError(settlement, error)
   }

@@ -56,11 +56,15 @@ export function defineApi(row: ApiRow): ApiDefinition {
   if (row.check !== undefined) steps.push(row.check)
   // Fused steps, because every granted call runs them all: app.json never pauses, so app.json + privacy
   // resumes correctly after privacy's pause. Privacy is static: the API is on the §7.1 list or not.
+  // The gates: their verdict depends on the engine's state only (options, scopes, privacy), so a pass is
+  // remembered until that state changes (src/gate-verdict.ts). Nothing here may read the call's options.
+  const gatesFrom = steps.length
   steps.push(PRIVACY_APIS.has(row.name) ? (call) => checkAppJson(call) ?? checkPrivacy(call) : checkAppJson)
   const scopes = row.gatedBy?.map((scope) => scopeRow(scope)!) ?? [scopeOfApi(row.name)].filter((s) => s !== undefined)
   for (const scope of scopes) {
     steps.push((call) => thenSystem(call, scope, checkScope(call, scope, false)))
   }
+  const gates = { from: gatesFrom, to: steps.length }
   if (row.promptsEveryCall !== undefined) {
     const prompted = scopeRow(row.promptsEveryCall)!
     steps.push((call) => promptEveryCall(call, prompted))
@@ -70,6 +74,7 @@ export function defineApi(row: ApiRow): ApiDefinition {
     name: row.name,
     promise: row.promise,
     steps,
+    gates,
     result: row.result,
     ...(row.params !== undefined && { params: row.params }),
     ...(row.tapRequired !== undefined && { tapRequired: row.tapRequired }),

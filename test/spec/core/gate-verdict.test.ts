@@ -1,0 +1,115 @@
+/**
+ * src/gate-verdict.ts: a gated API remembers that its gates (app.json, privacy, scope, OS) let it through,
+ * and skips them while the engine's state is unchanged (issue 7). Each test makes the gates pass, so the
+ * pass is remembered, then changes one piece of state in one of the ways a test can, and checks that the
+ * next call sees the change exactly as a fake without the memory would.
+ */
+import type { FakeWx } from 'fake-wx'
+import { fresh, outcome } from '../../support/fixtures'
+
+/** Two granted calls: the first works the gates out, the second uses the remembered pass. */
+async function grantedTwice(fake: FakeWx): Promise<void> {
+  for (let i = 0; i < 2; i++) {
+    const [how] = await outcome(fake.wx.getLocation!({ type: 'gcj02' }))
+    expect(how).toBe('resolved')
+  }
+}
+
+describe('a remembered pass of the gates', () => {
+  it('ends when the user changes a decision: a refused scope fails at once, with no popup (§2.1)', async () => {
+    const fake = fresh()
+    fake.user.hasAllowed('scope.userLocation')
+    await grantedTwice(fake)
+    fake.user.hasDenied('scope.userLocation')
+    expect(await outcome(fake.wx.getLocation!())).toEqual(['rejected', { errMsg: 'getLocation:fail auth deny', errno: 103 }])
+    expect(fake.log.prompts()).toHaveLength(0)
+  })
+
+  it('ends when the settings page turns the scope off (§5.2)', async () => {
+    const fake = fresh()
+    fake.user.hasAllowed('scope.userLocation').inSettings.willDisable('scope.userLocation')
+    await grantedTwice(fake)
+    await fake.user.tap(() => fake.wx.openSetting!())
+    expect((await outcome(fake.wx.getLocation!()))[0]).toBe('rejected')
+  })
+
+  it('ends when configure() denies the OS permission (§6.4)', async () => {
+    const fake = fresh()
+    fake.user.hasAllowed('scope.userLocation')
+    await grantedTwice(fake)
+    fake.configure({ system: { locationAuthorized: 'denied' } })
+    expect(await outcome(fake.wx.getLocation!())).toEqual(['rejected', { errMsg: 'getLocation:fail system permission denied' }])
+  })
+
+  it('ends when configure() gives an app.json that does not declare the API (§2.7)', async () => {
+    const fake = fresh()
+    fake.user.hasAllowed('scope.userLocation')
+    await grantedTwice(fake)
+    fake.configure({ appJson: { requiredPrivateInfos: [] } })
+    const [how, result] = await outcome(fake.wx.getLocation!())
+    expect(how).toBe('rejected')
+    expect(result.errMsg).toBe('getLocation:fail the api need to be declared in the requiredPrivateInfos field in app.json/ext.json')
+  })
+
+  it('ends when the privacy agreement becomes needed: the privacy popup comes first (§7)', async () => {
+    const fake = fresh()
+    fake.user.hasAllowed('scope.userLocation').willDisagreePrivacy()
+    await grantedTwice(fake)
+    fake.configure({ privacy: { needAuthorization: true } })
+    expect(await outcome(fake.wx.getLocation!())).toEqual(['rejected', { errMsg: 'getLocation:fail privacy permission is not authorized', errno: 104 }])
+  })
+
+  it('ends with reset(): the next test starts unasked, with a popup', async () => {
+    const fake = fresh()
+    fake.user.hasAllowed('scope.userLocation')
+    await grantedTwice(fake)
+    fake.reset()
+    fake.user.willDeny('scope.userLocation')
+    expect((await outcome(fake.wx.getLocation!()))[0]).toBe('rejected')
+    expect(fake.log.prompts('scope.userLocation')).toHaveLength(1)
+  })
+
+  it('still lets a scope that needs no dialog record itself after reset() (chooseAddress, §1.2)', async () => {
+    const fake = fresh()
+    for (let i = 0; i < 2; i++) await fake.wx.chooseAddress!()
+    fake.reset()
+    expect((await fake.wx.getSetting!()).authSetting).toEqual({})
+    await fake.wx.chooseAddress!()
+    expect((await fake.wx.getSetting!()).authSetting).toEqual({ 'scope.address': true })
+  })
+
+  it('is kept per fake: two fakes with different decisions answer each by its own state', async () => {
+    const allowed = fresh()
+    const refused = fresh()
+    allowed.user.hasAllowed('scope.userLocation')
+    refused.user.hasDenied('scope.userLocation')
+    for (let i = 0; i < 3; i++) {
+      expect((await outcome(allowed.wx.getLocation!()))[0]).toBe('resolved')
+      expect((await outcome(refused.wx.getLocation!()))[0]).toBe('rejected')
+    }
+  })
+})
+
+describe('the options the gates read cannot change under them', () => {
+  it('changing the object passed to configure() afterwards has no effect; configure() again does', async () => {
+    const fake = fresh()
+    const system: { locationAuthorized: 'authorized' | 'denied' } = { locationAuthorized: 'authorized' }
+    fake.configure({ system })
+    fake.user.hasAllowed('scope.userLocation')
+    await grantedTwice(fake)
+    system.locationAuthorized = 'denied'
+    expect((await outcome(fake.wx.getLocation!()))[0]).toBe('resolved')
+    fake.configure({ system })
+    expect((await outcome(fake.wx.getLocation!()))[0]).toBe('rejected')
+  })
+
+  it('writing to fake.options throws instead of being silently ignored', () => {
+    const fake = fresh({ appJson: { requiredPrivateInfos: ['getLocation'] } })
+    expect(() => {
+      ;(fake.options.system as Record<string, unknown>).locationAuthorized = 'denied'
+    }).toThrow(TypeError)
+    expect(() => {
+      ;(fake.options.appJson!.requiredPrivateInfos as string[]).push('chooseAddress')
+    }).toThrow(TypeError)
+  })
+})
