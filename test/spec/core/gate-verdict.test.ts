@@ -103,13 +103,14 @@ describe('the options the gates read cannot change under them', () => {
     expect((await outcome(fake.wx.getLocation!()))[0]).toBe('rejected')
   })
 
-  it('writing to fake.options throws instead of being silently ignored', () => {
-    const fake = fresh({ appJson: { requiredPrivateInfos: ['getLocation'] } })
-    expect(() => {
-      ;(fake.options.system as Record<string, unknown>).locationAuthorized = 'denied'
-    }).toThrow(TypeError)
-    expect(() => {
-      ;(fake.options.appJson!.requiredPrivateInfos as string[]).push('chooseAddress')
-    }).toThrow(TypeError)
+  it('fake.options cannot be written to: the write fails (a TypeError in strict code) and the calls do not change', async () => {
+    const fake = fresh({ appJson: { requiredPrivateInfos: ['getLocation'], permission: { 'scope.userLocation': { desc: '用于展示附近门店' } } } })
+    fake.user.hasAllowed('scope.userLocation')
+    await grantedTwice(fake)
+    // Reflect.set reports what a plain assignment does silently in sloppy code (Jest's CommonJS test files).
+    expect(Reflect.set(fake.options.system, 'locationAuthorized', 'denied')).toBe(false)
+    expect(Reflect.set(fake.options.appJson!.requiredPrivateInfos!, 0, 'chooseAddress')).toBe(false)
+    expect(() => (fake.options.appJson!.requiredPrivateInfos as string[]).push('chooseAddress')).toThrow(TypeError)
+    expect((await outcome(fake.wx.getLocation!()))[0]).toBe('resolved')
   })
 })
