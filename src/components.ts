@@ -7,7 +7,7 @@
  */
 import { defineApi } from './apis/define'
 import type { Engine } from './engine'
-import { compile, invoke } from './pipeline'
+import { compile, invoke, type CompiledApi } from './pipeline'
 import type { WxResult } from './wx-types'
 
 export interface ComponentEvent {
@@ -23,12 +23,15 @@ export interface FakeComponents {
   livePusher(): Promise<ComponentEvent>
 }
 
-const CAMERA = compile(defineApi({ name: 'insertCamera', promise: false, gatedBy: ['scope.camera'], result: () => undefined }))
-const LIVE_PUSHER = compile(
-  defineApi({ name: 'insertLivePusher', promise: false, gatedBy: ['scope.camera', 'scope.record'], result: () => undefined }),
-)
+// Compiled on first render, like the APIs (src/apis/index.ts): most test files render no component.
+let camera: CompiledApi | undefined
+let livePusher: CompiledApi | undefined
+const cameraApi = (): CompiledApi =>
+  (camera ??= compile(defineApi({ name: 'insertCamera', promise: false, gatedBy: ['scope.camera'], result: () => undefined })))
+const livePusherApi = (): CompiledApi =>
+  (livePusher ??= compile(defineApi({ name: 'insertLivePusher', promise: false, gatedBy: ['scope.camera', 'scope.record'], result: () => undefined })))
 
-function render(engine: Engine, api: typeof CAMERA, ready: ComponentEvent): Promise<ComponentEvent> {
+function render(engine: Engine, api: CompiledApi, ready: ComponentEvent): Promise<ComponentEvent> {
   return new Promise((resolve) => {
     invoke(engine, api, {
       success: () => resolve(ready),
@@ -39,7 +42,7 @@ function render(engine: Engine, api: typeof CAMERA, ready: ComponentEvent): Prom
 
 export function createComponents(engine: Engine): FakeComponents {
   return {
-    camera: () => render(engine, CAMERA, { type: 'initdone', detail: { maxZoom: 1 } }),
-    livePusher: () => render(engine, LIVE_PUSHER, { type: 'statechange', detail: { code: 1001, message: '已经连接推流服务器' } }),
+    camera: () => render(engine, cameraApi(), { type: 'initdone', detail: { maxZoom: 1 } }),
+    livePusher: () => render(engine, livePusherApi(), { type: 'statechange', detail: { code: 1001, message: '已经连接推流服务器' } }),
   }
 }

@@ -15,9 +15,20 @@ export class Sfc32 {
    * number fields outside it are boxed, so every draw allocated (8 ns a draw against 3.5 ns).
    */
   readonly #state = new Int32Array(4)
+  /** The state right after the constructor's seed: restart() returns to it without diffusing again. */
+  readonly #initial: Int32Array
 
   constructor(seed: number) {
     this.seed(seed)
+    this.#initial = this.#state.slice()
+  }
+
+  /**
+   * Back to the start of the constructor seed's sequence. reset() does this before every test, in code
+   * that runs cold in each test file: copying four integers beats twelve diffusing steps.
+   */
+  restart(): void {
+    this.#state.set(this.#initial)
   }
 
   /** Restarts the sequence from `seed` (faker's Randomizer takes `number | number[]`). */
@@ -73,17 +84,15 @@ export interface Draw {
 
 export class SeededDraw implements Draw {
   readonly #random: Sfc32
-  readonly #seed: number
   #faker: Faker | undefined
 
   constructor(seed: number) {
-    this.#seed = seed
     this.#random = new Sfc32(seed)
   }
 
   /** Restarts the sequence: constant time, and faker (if loaded) shares the generator. */
   reseed(): void {
-    this.#random.seed(this.#seed)
+    this.#random.restart()
   }
 
   int(min: number, max: number): number {
