@@ -66,4 +66,38 @@ describe('the log', () => {
     expect(fake.log.results('getLocation').map((r) => r.result.errMsg)).toEqual(['getLocation:fail auth deny', 'getLocation:ok'])
     expect(fake.log.settingsVisits()).toHaveLength(1)
   })
+
+  describe('a call entry keeps the options as they were when the call was made', () => {
+    it('an options object the app reuses and changes afterwards (promise style and callback style)', async () => {
+      const fake = fresh()
+      fake.user.hasAllowed('scope.userLocation')
+      const options: { type: string; altitude?: boolean } = { type: 'wgs84' }
+      await fake.wx.getLocation!(options)
+      options.type = 'gcj02'
+      options.altitude = true
+      await new Promise((resolve) => fake.wx.getLocation!({ ...options, complete: resolve }))
+      const reused: { type: string; success: () => void } = { type: 'wgs84', success: () => {} }
+      fake.wx.getLocation!(reused)
+      reused.type = 'gcj02'
+      await fake.settled()
+      expect(fake.log.calls().map((c) => c.args)).toEqual([{ type: 'wgs84' }, { type: 'gcj02', altitude: true }, { type: 'wgs84' }])
+    })
+
+    it('leaves out the callbacks and keeps every other field, even a non-function `success`', async () => {
+      const fake = fresh()
+      fake.wx.showModal!({ title: 't', content: 'c', success: () => {}, fail: () => {}, complete: () => {} })
+      fake.wx.getSetting!({ withSubscriptions: true, success: 'not a function' } as never)
+      fake.user.willConfirmModal()
+      await fake.settled()
+      expect(fake.log.calls().map((c) => c.args)).toEqual([{ title: 't', content: 'c' }, { withSubscriptions: true, success: 'not a function' }])
+    })
+
+    it('has no args when the call had no options, or an empty object', async () => {
+      const fake = fresh()
+      await fake.wx.getSetting!()
+      await fake.wx.getSetting!({})
+      await new Promise((resolve) => fake.wx.getSetting!({ success: resolve }))
+      expect(fake.log.calls().map((c) => c.args)).toEqual([undefined, undefined, undefined])
+    })
+  })
 })
