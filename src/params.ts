@@ -57,12 +57,16 @@ function compileRule(key: string, rule: ParamRule): CompiledRule {
 
 /**
  * One API's rules, compiled once. The per-call path reads the options once, in `invoke`: it copies them
- * for the log and tests each key that has a rule (`byKey`), counting the required ones it saw. Only a
+ * for the log and tests each key that has a rule (`rules`), counting the required ones it saw. Only a
  * call that fails that quick pass runs `check`, the exact check in the spec's order, which writes the
  * message (and has the last word, so the quick pass may be cautious but never lenient).
  */
 export interface CompiledParams {
-  readonly byKey: ReadonlyMap<string, CompiledRule>
+  /**
+   * The rules, for the quick pass to find a key's rule by scanning: a spec has a handful of keys, and
+   * comparing property keys (interned strings) beats a Map's hashing (bench part 1).
+   */
+  readonly rules: readonly CompiledRule[]
   readonly requiredCount: number
   readonly check: ParamChecker
 }
@@ -79,7 +83,7 @@ export function compileParams(spec: ParamSpec): CompiledParams {
     return clauses === undefined ? undefined : ` parameter error: ${clauses}`
   }
   return {
-    byKey: new Map(rules.map((rule) => [rule.key, rule])),
+    rules,
     requiredCount: rules.filter((rule) => rule.required).length,
     check,
   }

@@ -243,10 +243,14 @@ function readOptions(options: Options, params: CompiledParams | undefined, settl
     }
     keys++
     if (params === undefined || value === undefined) continue
-    const rule = params.byKey.get(key)
-    if (rule === undefined) continue
-    if (!rule.accepts(value)) pass = false
-    else if (rule.required) required++
+    const { rules } = params
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r]!
+      if (rule.key !== key) continue
+      if (!rule.accepts(value)) pass = false
+      else if (rule.required) required++
+      break
+    }
   }
   settlement.optionsPass = pass && (params === undefined || required === params.requiredCount)
   return keys === 0 ? undefined : out

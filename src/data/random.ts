@@ -82,25 +82,20 @@ export interface Draw {
   firstName(): string
 }
 
-export class SeededDraw implements Draw {
-  readonly #random: Sfc32
+/**
+ * The generators' source: the generator itself (a subclass, so that `int` is one call, not a call into a
+ * held generator: getLocation draws five times a call), plus picks and names.
+ */
+export class SeededDraw extends Sfc32 implements Draw {
   #faker: Faker | undefined
-
-  constructor(seed: number) {
-    this.#random = new Sfc32(seed)
-  }
 
   /** Restarts the sequence: constant time, and faker (if loaded) shares the generator. */
   reseed(): void {
-    this.#random.restart()
-  }
-
-  int(min: number, max: number): number {
-    return this.#random.int(min, max)
+    this.restart()
   }
 
   pick<T>(items: readonly T[]): T {
-    return items[this.#random.int(0, items.length - 1)]!
+    return items[this.int(0, items.length - 1)]!
   }
 
   fullName(): string {
@@ -120,7 +115,7 @@ export class SeededDraw implements Draw {
     if (this.#faker === undefined) {
       const { Faker, zh_CN, base } = loadFaker()
       // No 'en' fallback: every definition we use exists in zh_CN or base.
-      this.#faker = new Faker({ locale: [zh_CN, base], randomizer: this.#random.asRandomizer() })
+      this.#faker = new Faker({ locale: [zh_CN, base], randomizer: this.asRandomizer() })
     }
     return this.#faker
   }
