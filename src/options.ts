@@ -271,10 +271,17 @@ export function resolveOptions(base: ResolvedOptions, options: unknown): Resolve
  */
 function frozenCopy<T>(value: T): T {
   if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T
-  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return value
+  if (!isPlainObject(value)) return value
   const copy: Record<string, unknown> = {}
   for (const [key, item] of Object.entries(value)) copy[key] = frozenCopy(item)
   return Object.freeze(copy) as T
+}
+
+/** An object literal, from this realm or another (a node:vm context, Jest's test environment). */
+function isPlainObject(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null) return false
+  const proto: unknown = Object.getPrototypeOf(value)
+  return proto === null || Object.getPrototypeOf(proto) === null
 }
 
 function stripUndefined(options: FakeWxOptions): FakeWxOptions {

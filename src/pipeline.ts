@@ -226,7 +226,7 @@ const asCallback = (value: unknown): Callback | undefined => (typeof value === '
  * passed), and on the way tests each key that has a rule, setting `optionsPass` (see CompiledParams).
  * One pass instead of a lookup per rule: most calls pass one or two keys, most rules are absent.
  *
- * Without callbacks (`copy`), the copy is one spread: key-by-key stores change the copy's shape once per
+ * Without callbacks (`spread`), the copy is one spread: key-by-key stores change the copy's shape once per
  * key, and cost 20 ns more for a one-key options object (bench part 1). A spread copies own properties
  * only; the key-by-key copy, which leaves the callbacks out, also takes inherited enumerable ones.
  */

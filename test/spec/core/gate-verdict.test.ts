@@ -4,6 +4,7 @@
  * pass is remembered, then changes one piece of state in one of the ways a test can, and checks that the
  * next call sees the change exactly as a fake without the memory would.
  */
+import { runInNewContext } from 'node:vm'
 import type { FakeWx } from 'fake-wx'
 import { fresh, outcome } from '../../support/fixtures'
 
@@ -101,6 +102,18 @@ describe('the options the gates read cannot change under them', () => {
     expect((await outcome(fake.wx.getLocation!()))[0]).toBe('resolved')
     fake.configure({ system })
     expect((await outcome(fake.wx.getLocation!()))[0]).toBe('rejected')
+  })
+
+  it('an options object made in another realm (node:vm) is copied and frozen too', async () => {
+    const fake = fresh()
+    const system = runInNewContext("({ locationAuthorized: 'authorized' })") as { locationAuthorized: string }
+    fake.configure({ system } as never)
+    expect(fake.options.system).not.toBe(system)
+    expect(Object.isFrozen(fake.options.system)).toBe(true)
+    fake.user.hasAllowed('scope.userLocation')
+    await grantedTwice(fake)
+    system.locationAuthorized = 'denied'
+    expect((await outcome(fake.wx.getLocation!()))[0]).toBe('resolved')
   })
 
   it('fake.options cannot be written to: the write fails (a TypeError in strict code) and the calls do not change', async () => {
