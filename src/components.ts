@@ -7,7 +7,7 @@
  */
 import { defineApi } from './apis/define'
 import type { Engine } from './engine'
-import { compile, invoke, type CompiledApi } from './pipeline'
+import { compiledOnFirstUse, invoke, type CompiledApi } from './pipeline'
 import type { WxResult } from './wx-types'
 
 export interface ComponentEvent {
@@ -23,13 +23,10 @@ export interface FakeComponents {
   livePusher(): Promise<ComponentEvent>
 }
 
-// Compiled on first render, like the APIs (src/apis/index.ts): most test files render no component.
-let camera: CompiledApi | undefined
-let livePusher: CompiledApi | undefined
-const cameraApi = (): CompiledApi =>
-  (camera ??= compile(defineApi({ name: 'insertCamera', promise: false, gatedBy: ['scope.camera'], result: () => undefined })))
-const livePusherApi = (): CompiledApi =>
-  (livePusher ??= compile(defineApi({ name: 'insertLivePusher', promise: false, gatedBy: ['scope.camera', 'scope.record'], result: () => undefined })))
+const cameraApi = compiledOnFirstUse(() => defineApi({ name: 'insertCamera', promise: false, gatedBy: ['scope.camera'], result: () => undefined }))
+const livePusherApi = compiledOnFirstUse(() =>
+  defineApi({ name: 'insertLivePusher', promise: false, gatedBy: ['scope.camera', 'scope.record'], result: () => undefined }),
+)
 
 function render(engine: Engine, api: CompiledApi, ready: ComponentEvent): Promise<ComponentEvent> {
   return new Promise((resolve) => {

@@ -108,6 +108,15 @@ const tapStep: Step = (call) => {
   return undefined
 }
 
+/**
+ * An API compiled on its first use, not at import: both runners load fake-wx again for every test file,
+ * and most files never use a given API (the component renders, the open-setting button).
+ */
+export function compiledOnFirstUse(define: () => ApiDefinition): () => CompiledApi {
+  let compiled: CompiledApi | undefined
+  return () => (compiled ??= compile(define()))
+}
+
 export function compile(def: ApiDefinition): CompiledApi {
   const steps: Step[] = []
   // The parameter check is not a step: `readOptions` does it while copying the options for the log, and

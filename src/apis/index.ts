@@ -1,6 +1,6 @@
 /** Every modelled API, compiled once per module instance, on first use. */
 import type { Engine } from '../engine'
-import { compile, type ApiDefinition, type CompiledApi } from '../pipeline'
+import { compile, compiledOnFirstUse, type ApiDefinition, type CompiledApi } from '../pipeline'
 import { authorize, getSetting, openSetting, openSettingButton } from './authorize-settings'
 import { defineApi } from './define'
 import { DEVICE_ROWS } from './device'
@@ -84,11 +84,7 @@ class CompiledApis implements ReadonlyMap<string, CompiledApi> {
 export const MODELLED_APIS: ReadonlyMap<string, CompiledApi> = new CompiledApis()
 
 /** Not on `wx`: what `<button open-type="openSetting">` does when tapped (user.tapOpenSettingButton). */
-let openSettingButtonCompiled: CompiledApi | undefined
-export function openSettingButtonApi(): CompiledApi {
-  openSettingButtonCompiled ??= compile(openSettingButton)
-  return openSettingButtonCompiled
-}
+export const openSettingButtonApi: () => CompiledApi = compiledOnFirstUse(() => openSettingButton)
 
 /** Synchronous APIs: they return a value instead of calling back. */
 export type SyncApi = (engine: Engine, args: readonly unknown[]) => unknown
