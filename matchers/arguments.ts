@@ -4,18 +4,20 @@
  */
 import type { ScopeState } from '../src/auth-state'
 import { didYouMean } from '../src/errors'
-import { SCOPES, isScope, type Scope } from '../src/scopes'
+import type { Scope } from '../src/hosts/wechat/scopes'
 import type { MatcherContext } from './context'
 import type { Receiver } from './receiver'
 import { matcherError } from './report'
 
 export const SCOPE_STATES: readonly ScopeState[] = ['granted', 'denied', 'unasked']
 
-export function checkScope(context: MatcherContext, matcherName: string, value: unknown, required: boolean): Scope | undefined {
+/** The scope the assertion names, checked against the receiver's host. */
+export function scopeArgument(context: MatcherContext, matcherName: string, value: unknown, required: boolean, receiver: Receiver): Scope | undefined {
   if (value === undefined && !required) return undefined
-  if (isScope(value)) return value
-  const suggestion = typeof value === 'string' ? didYouMean(value, SCOPES) : ''
-  const problem = `expected value must be a scope name such as 'scope.userLocation'.${suggestion}`
+  const { host } = receiver
+  if (typeof value === 'string' && host.scope(value) !== undefined) return value as Scope
+  const suggestion = typeof value === 'string' ? didYouMean(value, host.scopeNames) : ''
+  const problem = `expected value must be a scope name such as '${host.scopeNames[0]}'.${suggestion}`
   throw matcherError(context, matcherName, problem, ['Expected', value])
 }
 
@@ -24,11 +26,11 @@ export function checkApi(context: MatcherContext, matcherName: string, value: un
   if (value === undefined) return receiver.api
   if (typeof value !== 'string' || !(value in receiver.controller.wx)) {
     const suggestion = typeof value === 'string' ? didYouMean(value, Object.keys(receiver.controller.wx)) : ''
-    const problem = `expected value must be the name of a wx API, such as 'getLocation'.${suggestion}`
+    const problem = `expected value must be the name of a ${receiver.host.host.globalName} API, such as 'getLocation'.${suggestion}`
     throw matcherError(context, matcherName, problem, ['Expected', value])
   }
   if (receiver.api !== undefined && receiver.api !== value) {
-    const problem = `received wx.${receiver.api} but the argument names '${value}': pass one or the other, e.g. expect(wx).${matcherName}('${value}').`
+    const problem = `received ${receiver.host.label(receiver.api)} but the argument names '${value}': pass one or the other, e.g. expect(${receiver.host.host.globalName}).${matcherName}('${value}').`
     throw matcherError(context, matcherName, problem, ['Expected', value])
   }
   return value

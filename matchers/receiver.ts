@@ -4,9 +4,11 @@
  * CJS builds may both be loaded).
  */
 import type { ScopeState } from '../src/auth-state'
-import { API_NAME, CONTROLLER } from '../src/brand'
+import { API_NAME, CONTROLLER, HOST } from '../src/brand'
+import { tablesOf, type HostTables } from '../src/hosts/host'
+import { wechat } from '../src/hosts/wechat'
 import type { LogEntry } from '../src/log'
-import type { Scope } from '../src/scopes'
+import type { Scope } from '../src/hosts/wechat/scopes'
 import type { MatcherContext } from './context'
 import { matcherError } from './report'
 
@@ -19,13 +21,13 @@ export interface ControllerView {
 
 export interface Receiver {
   readonly controller: ControllerView
+  /** The controller's host: its scopes, and how it names calls. */
+  readonly host: HostTables
   readonly entries: readonly LogEntry[]
   /** Set when the received value is an API function: `expect(wx.getLocation)`. */
   readonly api: string | undefined
   /** How the hint names it: `wx`, `wx.getLocation`, `fakeWx`, `fakeWx.log`. */
   readonly label: string
-  /** Whether a logged API name is a function of `wx` (the log also holds buttons and manager methods). */
-  readonly isWxApi: (api: string) => boolean
 }
 
 const EXPECTED_RECEIVER =
@@ -36,9 +38,9 @@ function isControllerView(value: unknown): value is ControllerView {
   return typeof candidate?.scopeState === 'function' && Array.isArray(candidate.log?.entries) && typeof candidate.wx === 'object'
 }
 
-function labelOf(received: object, controller: ControllerView, api: string | undefined): string {
-  if (api !== undefined) return `wx.${api}`
-  if (received === controller.wx) return 'wx'
+function labelOf(received: object, controller: ControllerView, host: HostTables, api: string | undefined): string {
+  if (api !== undefined) return host.label(api)
+  if (received === controller.wx) return host.host.globalName
   if (received === controller.log) return 'fakeWx.log'
   if (received === controller) return 'fakeWx'
   return 'received'
@@ -63,12 +65,13 @@ export function resolveReceiver(context: MatcherContext, matcherName: string, re
   }
   const api = typeof received === 'function' ? (received as unknown as Record<symbol, unknown>)[API_NAME] : undefined
   const name = typeof api === 'string' ? api : undefined
-  const { wx } = controller
+  // A controller-shaped object without a host (a hand-built log) reads as WeChat's.
+  const host = (controller as unknown as Record<symbol, HostTables | undefined>)[HOST] ?? tablesOf(wechat)
   return {
     controller,
+    host,
     entries: controller.log.entries,
     api: name,
-    label: labelOf(received as object, controller, name),
-    isWxApi: (candidate) => candidate in wx,
+    label: labelOf(received as object, controller, host, name),
   }
 }

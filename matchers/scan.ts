@@ -3,7 +3,6 @@
  * it needs; the failure message (built only when the assertion fails) renders the timeline.
  */
 import type { CallEntry, LogEntry, ResultEntry } from '../src/log'
-import { callLabel } from '../src/serializer/event-line'
 import type { Receiver } from './receiver'
 
 /** A call as the timeline numbers and names it: `#2 wx.getLocation`. */
@@ -25,7 +24,7 @@ export function scan(receiver: Receiver, visit: (entry: LogEntry, call: CallRef 
   const calls = new Map<number, CallRef>()
   for (const entry of receiver.entries) {
     if (entry.type === 'call') {
-      const call: CallRef = { entry, api: entry.api, ordinal: calls.size + 1, label: callLabel(entry.api, receiver.isWxApi) }
+      const call: CallRef = { entry, api: entry.api, ordinal: calls.size + 1, label: receiver.host.label(entry.api) }
       calls.set(entry.id, call)
       visit(entry, call)
     } else {

@@ -1,5 +1,5 @@
 /** Explanations that turn "no popup" into a cause: WeChat asks once per scope (wechat-rules §2.1). */
-import type { Scope } from '../src/scopes'
+import type { Scope } from '../src/hosts/wechat/scopes'
 import type { ControllerView } from './receiver'
 
 export function whyNoPopup(controller: ControllerView, scope: Scope | undefined): string | undefined {

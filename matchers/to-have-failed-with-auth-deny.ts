@@ -4,7 +4,7 @@
  * src/platforms.ts count: a cancel, a privacy refusal, a system-permission failure, a parameter error or
  * fake-wx's own "no answer scripted" failure is not a refusal.
  */
-import { isAuthDenyErrMsg } from '../src/platforms'
+import { isAuthDenyErrMsg } from '../src/errmsg'
 import { failureMatcher } from './failure-matcher'
 
 export const toHaveFailedWithAuthDeny = failureMatcher({

@@ -3,7 +3,7 @@
  * permission (`system permission denied`) or the OS location switch is off (Android's
  * `ERROR_NOCELL&WIFI_LOCATIONSWITCHOFF`), wechat-rules §6.4. A scope refusal is not a system denial.
  */
-import { isSystemDenyErrMsg } from '../src/platforms'
+import { isSystemDenyErrMsg } from '../src/errmsg'
 import { failureMatcher } from './failure-matcher'
 
 export const toHaveFailedWithSystemDeny = failureMatcher({

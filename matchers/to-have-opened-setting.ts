@@ -9,8 +9,7 @@ import { Endings, callName, isResult, scan, type CallRef } from './scan'
 
 const NAME = 'toHaveOpenedSetting'
 
-/** wx.openSetting needs tap state since base library 2.3.0 (wechat-rules §5.2): the commonest cause. */
-const NO_TAP = 'openSetting:fail can only be invoked by user TAP gesture'
+/** wx.openSetting needs tap state since base library 2.3.0 (rule TAP-OPENSETTING): the commonest cause. */
 const NO_TAP_NOTE =
   'wx.openSetting needs tap state: call it from the tap handler (user.tap) or from the success of wx.showModal, not from a fail callback or after a timer.'
 
@@ -21,6 +20,8 @@ export function toHaveOpenedSetting(this: MatcherContext, received: unknown): Ma
   const openSettingCalls = new Endings('openSetting')
   const relevant = new RelevantCalls()
   let refusedForTap = false
+  const noTap = (errMsg: unknown): boolean =>
+    Object.values(receiver.host.host.profiles).some((profile) => String(errMsg).endsWith(`:fail${profile.spellings['tap-gesture'].text}`))
   scan(receiver, (entry, call) => {
     if (call === undefined || (receiver.api !== undefined && call.api !== receiver.api)) return
     openSettingCalls.see(entry, call)
@@ -28,14 +29,14 @@ export function toHaveOpenedSetting(this: MatcherContext, received: unknown): Ma
     if (entry.type === 'settings') {
       visits.push({ call, entry })
       relevant.add(call)
-    } else if (isResult(entry) && String(entry.result.errMsg).startsWith(NO_TAP)) {
+    } else if (isResult(entry) && noTap(entry.result.errMsg)) {
       refusedForTap = true
     }
   })
   const pass = visits.length > 0
   const { EXPECTED_COLOR, RECEIVED_COLOR } = this.utils
   const receivedLines = (): string[] => {
-    if (pass) return visits.map(({ call, entry }) => RECEIVED_COLOR(`opened by ${callName(call)}: ${eventText(entry).replace(/^settings page: /, '')}`))
+    if (pass) return visits.map(({ call, entry }) => RECEIVED_COLOR(`opened by ${callName(call)}: ${eventText(entry, receiver.host.label).replace(/^settings page: /, '')}`))
     const calls = openSettingCalls.lines()
     if (calls.length === 0) return [RECEIVED_COLOR('no settings visit; wx.openSetting was not called')]
     return calls.map((line) => RECEIVED_COLOR(line))

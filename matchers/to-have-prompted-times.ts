@@ -1,5 +1,5 @@
 /** expect(wx).toHavePromptedTimes(scope, n): exactly n permission popups for that scope. */
-import { checkCount, checkScope } from './arguments'
+import { checkCount, scopeArgument } from './arguments'
 import type { MatcherContext, MatcherResult } from './context'
 import { resolveReceiver } from './receiver'
 import { RelevantCalls, concernsScope } from './relevance'
@@ -11,13 +11,13 @@ const NAME = 'toHavePromptedTimes'
 
 export function toHavePromptedTimes(this: MatcherContext, received: unknown, scope: unknown, times: unknown): MatcherResult {
   const receiver = resolveReceiver(this, NAME, received)
-  const wanted = checkScope(this, NAME, scope, true)!
+  const wanted = scopeArgument(this, NAME, scope, true, receiver)!
   const count = checkCount(this, NAME, times)
   const popups: CallRef[] = []
   const relevant = new RelevantCalls()
   scan(receiver, (entry, call) => {
     if (receiver.api !== undefined && call?.api !== receiver.api) return
-    if (concernsScope(entry, wanted)) relevant.add(call)
+    if (concernsScope(receiver.host, entry, wanted)) relevant.add(call)
     if (entry.type === 'popup' && entry.kind === 'scope' && entry.scope === wanted && call !== undefined) popups.push(call)
   })
   const pass = popups.length === count

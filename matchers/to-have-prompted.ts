@@ -1,5 +1,5 @@
 /** expect(wx).toHavePrompted(scope?): a permission popup was shown (for that scope). */
-import { checkScope } from './arguments'
+import { scopeArgument } from './arguments'
 import type { MatcherContext, MatcherResult } from './context'
 import { resolveReceiver } from './receiver'
 import { RelevantCalls, concernsScope } from './relevance'
@@ -11,12 +11,12 @@ const NAME = 'toHavePrompted'
 
 export function toHavePrompted(this: MatcherContext, received: unknown, scope?: unknown): MatcherResult {
   const receiver = resolveReceiver(this, NAME, received)
-  const wanted = checkScope(this, NAME, scope, false)
+  const wanted = scopeArgument(this, NAME, scope, false, receiver)
   const popups: CallRef[] = []
   const relevant = new RelevantCalls()
   scan(receiver, (entry, call) => {
     if (receiver.api !== undefined && call?.api !== receiver.api) return
-    if (concernsScope(entry, wanted)) relevant.add(call)
+    if (concernsScope(receiver.host, entry, wanted)) relevant.add(call)
     if (entry.type === 'popup' && entry.kind === 'scope' && (wanted === undefined || entry.scope === wanted) && call !== undefined) {
       popups.push(call)
     }

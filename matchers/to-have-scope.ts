@@ -1,5 +1,5 @@
 /** expect(wx).toHaveScope(scope, state): the scope is 'granted', 'denied' or 'unasked' now. */
-import { checkScope, checkState } from './arguments'
+import { checkState, scopeArgument } from './arguments'
 import type { MatcherContext, MatcherResult } from './context'
 import { resolveReceiver } from './receiver'
 import { RelevantCalls, concernsScope } from './relevance'
@@ -10,7 +10,7 @@ const NAME = 'toHaveScope'
 
 export function toHaveScope(this: MatcherContext, received: unknown, scope: unknown, state: unknown): MatcherResult {
   const receiver = resolveReceiver(this, NAME, received)
-  const wanted = checkScope(this, NAME, scope, true)!
+  const wanted = scopeArgument(this, NAME, scope, true, receiver)!
   const expected = checkState(this, NAME, state)
   const actual = receiver.controller.scopeState(wanted)
   const pass = actual === expected
@@ -21,7 +21,7 @@ export function toHaveScope(this: MatcherContext, received: unknown, scope: unkn
       // Walked only to explain a failure: the state itself comes from the controller.
       const relevant = new RelevantCalls()
       scan(receiver, (entry, call) => {
-        if (concernsScope(entry, wanted)) relevant.add(call)
+        if (concernsScope(receiver.host, entry, wanted)) relevant.add(call)
       })
       return message(hint(this, NAME, receiver.label, [wanted, expected]), {
         expected: EXPECTED_COLOR(`${wanted} ${pass ? 'not ' : ''}'${expected}'`),

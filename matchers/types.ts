@@ -3,7 +3,7 @@
  * who call expect.extend by hand. Runner-neutral: `R` is whatever the runner's matchers return.
  */
 import type { ScopeState } from '../src/auth-state'
-import type { Scope } from '../src/scopes'
+import type { Scope } from '../src/hosts/wechat/scopes'
 
 /** An asymmetric matcher of either runner (expect.stringContaining(...), expect.any(String), ...). */
 export interface AsymmetricMatcherLike {

@@ -2,20 +2,18 @@
  * The per-scope tri-state of §2.1: absent (never asked), true (granted), false (denied). Only scopes
  * that were asked appear in getSetting and on the settings page.
  */
-import { SCOPE_TABLE, type Scope } from './scopes'
-
-/** Scopes that need no authorization: how getSetting shows them is the `implicitScopes` option. */
-const IMPLICIT: readonly Scope[] = SCOPE_TABLE.filter((row) => row.kind !== 'prompt').map((row) => row.scope)
+import type { HostTables } from './hosts/host'
+import type { Scope } from './hosts/wechat/scopes'
 
 export type ScopeState = 'granted' | 'denied' | 'unasked'
 
 export class AuthState {
   readonly #decisions = new Map<Scope, boolean>()
-  #version = 0
+  /** Scopes that need no authorization: how getSetting shows them is the `implicitScopes` option. */
+  readonly #implicit: readonly string[]
 
-  /** Bumped by every change: a gate verdict holds only while it stays the same (see GateVerdict). */
-  get version(): number {
-    return this.#version
+  constructor(host: HostTables) {
+    this.#implicit = host.host.scopes.filter((row) => row.kind !== 'prompt').map((row) => row.scope)
   }
 
   get(scope: Scope): boolean | undefined {
@@ -24,7 +22,6 @@ export class AuthState {
 
   set(scope: Scope, granted: boolean): void {
     this.#decisions.set(scope, granted)
-    this.#version++
   }
 
   state(scope: Scope): ScopeState {
@@ -36,15 +33,14 @@ export class AuthState {
   snapshot(implicit: 'when-used' | 'always' | 'never' = 'when-used'): Record<string, boolean> {
     const out: Record<string, boolean> = {}
     for (const [scope, granted] of this.#decisions) {
-      if (implicit === 'never' && IMPLICIT.includes(scope)) continue
+      if (implicit === 'never' && this.#implicit.includes(scope)) continue
       out[scope] = granted
     }
-    if (implicit === 'always') for (const scope of IMPLICIT) out[scope] ??= true
+    if (implicit === 'always') for (const scope of this.#implicit) out[scope] ??= true
     return out
   }
 
   clear(): void {
     this.#decisions.clear()
-    this.#version++
   }
 }

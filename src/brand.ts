@@ -9,3 +9,5 @@ export const API_NAME: unique symbol = Symbol.for('fake-wx.api') as never
 export function brand(target: object, key: symbol, value: unknown, enumerable = false): void {
   Object.defineProperty(target, key, { value, enumerable, configurable: true })
 }
+/** The controller's host tables, for the matchers and the serializer (which scopes, how calls are named). */
+export const HOST: unique symbol = Symbol.for('fake-wx.host') as never

@@ -3,23 +3,24 @@
  * object of closures, so `const { reset } = fake` works.
  */
 import { AuthState, type ScopeState } from './auth-state'
-import { CONTROLLER, brand } from './brand'
-import { createComponents, type FakeComponents } from './components'
+import { CONTROLLER, HOST, brand } from './brand'
+import { compiledApi } from './compile'
 import { createResultData } from './data/result-data'
 import type { Engine } from './engine'
 import { FakeWxError, describeValue, didYouMean } from './errors'
+import { tablesOf, type Host } from './hosts/host'
+import { wechat } from './hosts/wechat'
+import { createComponents, type FakeComponents } from './hosts/wechat/components'
+import type { Scope } from './hosts/wechat/scopes'
 import { InteractionLog, type ProblemKind } from './log'
-import { DEFAULT_OPTIONS, resolveOptions, type FakeWxOptions, type ResolvedOptions } from './options'
-import { PLATFORM_PROFILES } from './platforms'
+import { defaultOptions, resolveOptions, type FakeWxOptions, type ResolvedOptions } from './options'
+import { failInFlight, invoke } from './pipeline'
+import { PrivacyState } from './privacy-state'
 import { Scheduler } from './scheduler'
 import { SubscriptionState } from './subscription-state'
-import { PrivacyState } from './privacy-state'
-import { openSettingButtonApi } from './apis/index'
-import { invoke } from './pipeline'
-import type { Scope } from './scopes'
 import { TapState } from './tap'
-import { ScriptedUser, checkScope } from './user'
-import { ALL_API_NAMES, buildWx, type WxFunction } from './wx-object'
+import { ScriptedUser, requireScope } from './user'
+import { buildWx, type WxFunction } from './wx-object'
 import type { FakeWxApi } from './wx-types'
 
 
@@ -68,21 +69,34 @@ interface Installation {
   readonly descriptor: PropertyDescriptor | undefined
 }
 
+/** A fake of WeChat's `wx`: one independent fake with its own user, log and state. */
 export function createFakeWx(options?: FakeWxOptions): FakeWx {
-  let defaults = resolveOptions(DEFAULT_OPTIONS, options)
+  return createFake(wechat, options)
+}
+
+/**
+ * A fake of any host's global. WeChat's is the one fake-wx ships; the seam lets another platform's host
+ * (a folder like src/hosts/wechat) reuse the pipeline, the user, the log and the matchers.
+ */
+export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeWx {
+  const host = tablesOf(hostDefinition)
+  const profileOf = (platform: string) => hostDefinition.profiles[platform]!
+  let defaults = resolveOptions(host, defaultOptions(hostDefinition), options)
   const mocks = new Map<string, WxFunction>()
   const installations: Installation[] = []
-  const auth = new AuthState()
+  const auth = new AuthState(host)
   const subscriptions = new SubscriptionState()
   const privacy = new PrivacyState()
   const waiting = new Map<number, string>()
   const log = new InteractionLog()
-  const tap = new TapState(PLATFORM_PROFILES[defaults.platform].tapSurvivesPromises)
+  const tap = new TapState(profileOf(defaults.platform).tapSurvivesPromises)
   const scheduler = new Scheduler(() => tap.idle, (error) =>
     log.add({ type: 'problem', call: undefined, kind: 'callback-threw', message: `an app callback threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}` }),
   )
 
   const engine: Engine = {
+    host,
+    inFlight: new Set(),
     log,
     scheduler,
     tap,
@@ -93,10 +107,10 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
     data: createResultData(defaults.seed),
     openPopups: new Map(),
     options: defaults,
-    profile: PLATFORM_PROFILES[defaults.platform],
+    profile: profileOf(defaults.platform),
     generation: 0,
     resetHooks: [],
-    user: new ScriptedUser({
+    user: new ScriptedUser(host, {
       decide: (scope, granted) => auth.set(scope, granted),
       subscriptions: (settings) => subscriptions.apply(settings),
       endPrivacyGap() {
@@ -108,7 +122,7 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
       },
       tapOpenSettingButton: () =>
         new Promise((resolve) => {
-          invoke(engine, openSettingButtonApi(), { success: resolve, fail: resolve })
+          invoke(engine, compiledApi(host, 'button:openSetting')!, { success: resolve, fail: resolve })
         }),
       async tap<T>(fn: () => T): Promise<Awaited<T>> {
         const returned = tap.run(tap.newToken('user.tap'), fn)
@@ -125,7 +139,7 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
   function apply(resolved: ResolvedOptions, decisions: FakeWxOptions['authSetting']): void {
     if (resolved.seed !== engine.options.seed) engine.data = createResultData(resolved.seed)
     engine.options = resolved
-    engine.profile = PLATFORM_PROFILES[resolved.platform]
+    engine.profile = profileOf(resolved.platform)
     tap.configure(engine.profile.tapSurvivesPromises)
     for (const [scope, granted] of Object.entries(decisions ?? {})) auth.set(scope as Scope, granted as boolean)
   }
@@ -144,6 +158,8 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
       return engine.options
     },
     reset() {
+      // Calls still in flight fail now, naming the reset, so nothing the app awaits hangs.
+      failInFlight(engine)
       engine.generation++
       for (const hook of engine.resetHooks) hook()
       scheduler.reset()
@@ -161,43 +177,45 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
     },
     settled: () => scheduler.settled(),
     install(target = globalThis, installOptions) {
-      const host = target as Record<string, unknown>
-      if (host.wx === fake.wx) return fake
-      const existing = host.wx
+      const global = hostDefinition.globalName
+      const scope = target as Record<string, unknown>
+      if (scope[global] === fake.wx) return fake
+      const existing = scope[global]
       // Another fake-wx (the presets' default, say) may be replaced: it is ours, and uninstall() puts it
-      // back. A foreign wx is never replaced silently.
+      // back. A foreign one is never replaced silently.
       const anotherFake = typeof existing === 'object' && existing !== null && CONTROLLER in existing
       if (existing !== undefined && !anotherFake && installOptions?.replace !== true) {
         throw new FakeWxError(
-          `wx is already defined (${describeValue(existing)}; miniprogram-simulate puts one there). Call install(target, { replace: true }) to put the fake in its place; uninstall() puts the old one back.`,
+          `${global} is already defined (${describeValue(existing)}; miniprogram-simulate puts one there). Call install(target, { replace: true }) to put the fake in its place; uninstall() puts the old one back.`,
         )
       }
-      installations.push({ target: host, descriptor: Object.getOwnPropertyDescriptor(host, 'wx') })
-      Object.defineProperty(host, 'wx', { value: fake.wx, writable: true, configurable: true, enumerable: true })
+      installations.push({ target: scope, descriptor: Object.getOwnPropertyDescriptor(scope, global) })
+      Object.defineProperty(scope, global, { value: fake.wx, writable: true, configurable: true, enumerable: true })
       return fake
     },
     uninstall() {
+      const global = hostDefinition.globalName
       for (const { target, descriptor } of installations.splice(0).reverse()) {
-        if (descriptor === undefined) delete target.wx
-        else Object.defineProperty(target, 'wx', descriptor)
+        if (descriptor === undefined) delete target[global]
+        else Object.defineProperty(target, global, descriptor)
       }
     },
     configure(next) {
-      const resolved = resolveOptions(engine.options, next)
+      const resolved = resolveOptions(host, engine.options, next)
       apply(resolved, next.authSetting)
       applyPrivacy(next)
       return fake
     },
     setDefaults(next) {
-      defaults = resolveOptions(defaults, next)
+      defaults = resolveOptions(host, defaults, next)
       apply(defaults, next.authSetting)
       applyPrivacy(next)
       return fake
     },
     mockWxMethod(name, impl) {
-      if (typeof name !== 'string' || !ALL_API_NAMES.has(name)) {
+      if (typeof name !== 'string' || !host.names.has(name)) {
         throw new FakeWxError(
-          `mockWxMethod: wx has no API named ${describeValue(name)}.${typeof name === 'string' ? didYouMean(name, ALL_API_NAMES) : ''}`,
+          `mockWxMethod: ${hostDefinition.globalName} has no API named ${describeValue(name)}.${typeof name === 'string' ? didYouMean(name, host.names) : ''}`,
         )
       }
       if (typeof impl !== 'function') {
@@ -209,13 +227,13 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
     restoreWxMethod(name) {
       if (!mocks.has(name)) {
         throw new FakeWxError(
-          `restoreWxMethod: wx.${String(name)} is not mocked.${typeof name === 'string' ? didYouMean(name, mocks.keys()) : ''}${mocks.size === 0 ? ' Nothing is mocked.' : ` Mocked: ${[...mocks.keys()].join(', ')}.`}`,
+          `restoreWxMethod: ${hostDefinition.globalName}.${String(name)} is not mocked.${typeof name === 'string' ? didYouMean(name, mocks.keys()) : ''}${mocks.size === 0 ? ' Nothing is mocked.' : ` Mocked: ${[...mocks.keys()].join(', ')}.`}`,
         )
       }
       mocks.delete(name)
       return fake
     },
-    scopeState: (scope) => auth.state(checkScope(scope, 'scopeState')),
+    scopeState: (scope) => auth.state(requireScope(host, scope, 'scopeState')),
     verify() {
       const policy = engine.options.onUnusedScript
       const unused =
@@ -238,6 +256,7 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
   }
   ;(fake as { wx: FakeWxApi }).wx = buildWx(engine, fake, mocks) as unknown as FakeWxApi
   brand(fake, CONTROLLER, fake)
+  brand(fake, HOST, host)
   brand(log, CONTROLLER, fake)
   brand(engine.user, CONTROLLER, fake)
   apply(defaults, defaults.authSetting)

@@ -1,25 +1,28 @@
 /**
- * What the API rows and the pipeline see of a controller. One engine per controller: no module
+ * What the API records, the gates and the pipeline see of a controller. One engine per controller: no module
  * singletons, so several fakes (and the ESM and CJS copies of this module) never share state.
  */
 import type { AuthState } from './auth-state'
 import type { ResultData } from './data/result-data'
 import type { InteractionLog, ProblemKind } from './log'
 import type { ResolvedOptions } from './options'
-import type { PlatformProfile } from './platforms'
+import type { HostTables, PlatformProfile } from './hosts/host'
 import type { Scheduler } from './scheduler'
 import type { PrivacyState } from './privacy-state'
-import type { Scope } from './scopes'
 import type { SubscriptionState } from './subscription-state'
 import type { TapState } from './tap'
 import type { PopupAnswer, ScriptedUser } from './user'
 
-/** A permission popup on screen; later calls for the same scope wait behind it (§2.4). */
+/** A permission dialog on screen; later calls for the same scope wait behind it (rule SCOPE-CONCURRENT-SHARE). */
 export interface OpenPopup {
   readonly waiters: ((answer: PopupAnswer | 'error') => void)[]
 }
 
 export interface Engine {
+  /** The host's records and the tables derived from them. */
+  readonly host: HostTables
+  /** Calls not delivered yet: reset() fails them, so nothing the app awaits hangs. */
+  readonly inFlight: Set<object>
   readonly log: InteractionLog
   readonly user: ScriptedUser
   readonly scheduler: Scheduler
@@ -31,7 +34,7 @@ export interface Engine {
   readonly waiting: Map<number, string>
   /** Replaced when the seed changes. */
   data: ResultData
-  readonly openPopups: Map<Scope, OpenPopup>
+  readonly openPopups: Map<string, OpenPopup>
   options: ResolvedOptions
   profile: PlatformProfile
   /** Bumped by reset(): a continuation from an older generation (a privacy `resolve` kept by the app) is ignored. */

@@ -30,13 +30,14 @@ export type {
   SubscriptionSettings,
   ButtonEvent,
 } from './user'
-export type { ComponentEvent, FakeComponents } from './components'
-export type { FakeRecorderManager } from './apis/recorder'
+export type { ComponentEvent, FakeComponents } from './hosts/wechat/components'
+export type { FakeRecorderManager } from './hosts/wechat/apis/recorder'
 export type { ScopeState } from './auth-state'
 export type * from './log'
 export { InteractionLog } from './log'
-export { platforms, isAuthDenyErrMsg, isSystemDenyErrMsg, type Platform } from './platforms'
-export { SCOPES as scopes, type Scope } from './scopes'
+export { platforms, type Platform } from './hosts/wechat/profiles'
+export { isAuthDenyErrMsg, isSystemDenyErrMsg } from './errmsg'
+export { SCOPES as scopes, type Scope } from './hosts/wechat/scopes'
 export { FakeWxError } from './errors'
 
 /**

@@ -2,7 +2,7 @@
  * The interaction log: typed events in the order they happened, with no timestamps and no addresses,
  * so the same test always gives the same log. The pipeline writes it; matchers and the serializer read it.
  */
-import type { Scope } from './scopes'
+import type { Scope } from './hosts/wechat/scopes'
 
 export type CallStyle = 'callback' | 'promise' | 'sync' | 'mock'
 

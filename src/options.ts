@@ -3,10 +3,11 @@
  * (unlike options passed to the fake `wx`, whose unknown keys WeChat ignores).
  */
 import { FakeWxError, describeValue, didYouMean } from './errors'
-import { PLATFORM_PROFILES, platforms, type Platform } from './platforms'
-import { scopeRow, type Scope } from './scopes'
-import { checkScope } from './user'
 import { validateAppJson } from './gates/app-json'
+import type { Host, HostTables } from './hosts/host'
+import type { Platform } from './hosts/wechat/profiles'
+import type { Scope } from './hosts/wechat/scopes'
+import { requireScope } from './user'
 
 /** A permission popup nobody scripted an answer for. */
 export interface UnscriptedPrompt {
@@ -131,24 +132,25 @@ export interface ResolvedOptions {
   readonly system: Readonly<SystemOptions>
 }
 
-export const DEFAULT_OPTIONS: ResolvedOptions = frozenCopy({
-  // The developer tools: iOS's spellings and errno, and tap state kept across promises, as on current
-  // clients (DOC-TAP scopes the loss to iOS ≤ 15). Run `describe.each(platforms)` for the others.
-  platform: 'devtools',
-  seed: 1,
-  authSetting: {},
-  onUnscriptedPrompt: 'error',
-  tapRule: true,
-  dismissal: 'unasked',
-  legacyErrMsg: false,
-  concurrentPrompts: 'share',
-  userProfile: 'anonymous',
-  implicitScopes: 'when-used',
-  onUnusedScript: 'ignore',
-  appJson: undefined,
-  privacy: {},
-  system: {},
-})
+/** The defaults: the host's default platform (WeChat's developer tools). Run `describe.each(platforms)` for the others. */
+export function defaultOptions(host: Host): ResolvedOptions {
+  return {
+    platform: host.defaultPlatform as Platform,
+    seed: 1,
+    authSetting: {},
+    onUnscriptedPrompt: 'error',
+    tapRule: true,
+    dismissal: 'unasked',
+    legacyErrMsg: false,
+    concurrentPrompts: 'share',
+    userProfile: 'anonymous',
+    implicitScopes: 'when-used',
+    onUnusedScript: 'ignore',
+    appJson: undefined,
+    privacy: {},
+    system: {},
+  }
+}
 
 const POLICIES: readonly string[] = ['error', 'warn', 'allow', 'deny', 'dismiss']
 
@@ -172,9 +174,11 @@ const SYSTEM_KEYS = [
   'deviceOrientation',
 ] as const
 
-const CHECKS: Record<keyof FakeWxOptions, Checker> = {
+/** The checks of each option; the host says which platforms and scopes there are. */
+const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   platform(value) {
-    if (typeof value !== 'string' || !(value in PLATFORM_PROFILES)) {
+    const platforms = Object.keys(host.host.profiles)
+    if (typeof value !== 'string' || !platforms.includes(value)) {
       throw new FakeWxError(
         `options.platform must be one of ${platforms.map((p) => `'${p}'`).join(', ')}, got ${describeValue(value)}.${typeof value === 'string' ? didYouMean(value, platforms) : ''}`,
       )
@@ -190,12 +194,12 @@ const CHECKS: Record<keyof FakeWxOptions, Checker> = {
       throw new FakeWxError(`options.authSetting must be an object such as { 'scope.userLocation': false }, got ${describeValue(value)}.`)
     }
     for (const [scope, granted] of Object.entries(value)) {
-      const row = scopeRow(checkScope(scope, 'options.authSetting'))!
+      const row = host.scope(requireScope(host, scope, 'options.authSetting'))!
       if (typeof granted !== 'boolean') {
         throw new FakeWxError(`options.authSetting['${scope}'] must be true (allowed earlier) or false (denied earlier), got ${describeValue(granted)}.`)
       }
       if (!granted && row.kind === 'retired') {
-        throw new FakeWxError(`options.authSetting['${scope}'] cannot be false: WeChat retired this scope and getSetting reads it true (wechat-rules §1).`)
+        throw new FakeWxError(`options.authSetting['${scope}'] cannot be false: WeChat retired this scope and getSetting reads it true (rule SCOPE-RETIRED).`)
       }
     }
   },
@@ -213,10 +217,10 @@ const CHECKS: Record<keyof FakeWxOptions, Checker> = {
   userProfile: oneOf('userProfile', ['anonymous', 'real']),
   implicitScopes: oneOf('implicitScopes', ['when-used', 'always', 'never']),
   onUnusedScript: oneOf('onUnusedScript', ['ignore', 'warn', 'error']),
-  appJson: (value) => validateAppJson(value),
+  appJson: (value) => validateAppJson(host, value),
   privacy: object('privacy', ['needAuthorization', 'undeclared', 'privacyContractName']),
   system: object('system', [...SYSTEM_KEYS]),
-}
+})
 
 
 function object(key: string, keys: readonly string[]): Checker {
@@ -248,33 +252,32 @@ function oneOf(key: string, values: readonly string[]): Checker {
   }
 }
 
-export function resolveOptions(base: ResolvedOptions, options: unknown): ResolvedOptions {
+export function resolveOptions(host: HostTables, base: ResolvedOptions, options: unknown): ResolvedOptions {
   if (options === undefined) return base
   if (typeof options !== 'object' || options === null) {
     throw new FakeWxError(`createFakeWx expects an options object such as { platform: 'android' }, got ${describeValue(options)}.`)
   }
+  const checks = checksFor(host)
   for (const [key, value] of Object.entries(options)) {
-    const check = CHECKS[key as keyof FakeWxOptions]
+    const check = checks[key as keyof FakeWxOptions]
     if (check === undefined) {
-      throw new FakeWxError(`unknown option '${key}'.${didYouMean(key, Object.keys(CHECKS))} Options: ${Object.keys(CHECKS).join(', ')}.`)
+      throw new FakeWxError(`unknown option '${key}'.${didYouMean(key, Object.keys(checks))} Options: ${Object.keys(checks).join(', ')}.`)
     }
     if (value !== undefined) check(value)
   }
-  return frozenCopy({ ...base, ...stripUndefined(options as FakeWxOptions) })
+  return { ...base, ...plainCopy(stripUndefined(options as FakeWxOptions)) }
 }
 
 /**
- * A deep, frozen copy of the options' data (arrays and plain objects; functions stay as they are). The
- * fake remembers what its gates concluded from the options (src/gate-verdict.ts), so the options it keeps
- * must not change under it: changing the object you passed afterwards has no effect (call configure()
- * again), and writing to `fake.options` throws.
+ * A copy of the options' data (arrays and plain objects; functions stay as they are), so that changing
+ * the object you passed afterwards changes nothing until you pass it again.
  */
-function frozenCopy<T>(value: T): T {
-  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T
+function plainCopy<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(plainCopy) as T
   if (!isPlainObject(value)) return value
   const copy: Record<string, unknown> = {}
-  for (const [key, item] of Object.entries(value)) copy[key] = frozenCopy(item)
-  return Object.freeze(copy) as T
+  for (const [key, item] of Object.entries(value)) copy[key] = plainCopy(item)
+  return copy as T
 }
 
 /** An object literal, from this realm or another (a node:vm context, Jest's test environment). */

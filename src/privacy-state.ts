@@ -10,26 +10,8 @@ export interface PrivacyResolution {
 export type PrivacyListener = (resolve: (result: PrivacyResolution) => void, eventInfo: { referrer: string }) => void
 
 export class PrivacyState {
-  #needAuthorization = false
-  #version = 0
-
-  /** The user has not agreed yet: privacy APIs ask first (§7). */
-  get needAuthorization(): boolean {
-    return this.#needAuthorization
-  }
-
-  set needAuthorization(value: boolean) {
-    this.#needAuthorization = value
-    this.#version++
-  }
-
-  /**
-   * Bumped whenever `needAuthorization` is set: all a call that passes the privacy gate at once depends
-   * on (a listener, the gap and the tapped buttons matter only while agreement is needed). See GateVerdict.
-   */
-  get version(): number {
-    return this.#version
-  }
+  /** The user has not agreed yet: privacy APIs ask first. */
+  needAuthorization = false
 
   listener: PrivacyListener | undefined
   readonly tappedButtons = new Set<string>()

@@ -5,7 +5,8 @@
  */
 import { FakeWxError, describeValue, didYouMean } from './errors'
 import { KeyedScript, ScriptQueue } from './script-queue'
-import { MINIGAME_ONLY_SCOPES, SCOPES, scopeRow, type Scope } from './scopes'
+import type { HostTables } from './hosts/host'
+import type { Scope } from './hosts/wechat/scopes'
 
 export interface ScriptOptions {
   /** Use this answer for one popup only; `once` answers are used before the standing one. */
@@ -38,9 +39,6 @@ export interface SubscriptionSettings {
  */
 export type LocationChoice = 'never' | 'while-using' | 'always'
 
-/** APIs that open a page the user may close without choosing (`<api>:fail cancel`). */
-export const PICKER_APIS: readonly string[] = ['chooseLocation', 'choosePoi', 'chooseAddress', 'chooseInvoice', 'chooseInvoiceTitle', 'chooseMedia']
-
 /** What a component's bind handler receives: `{ type, detail }`. */
 export interface ButtonEvent {
   readonly type: string
@@ -57,25 +55,26 @@ export interface UserHost {
   endPrivacyGap(): void
 }
 
-export function checkScope(scope: unknown, where: string): Scope {
+/** The scope a toolkit call names, checked against the host's scopes: a typo throws with a suggestion. */
+export function requireScope(host: HostTables, scope: unknown, where: string): Scope {
   if (typeof scope !== 'string') {
-    throw new FakeWxError(`${where} expects a scope name such as 'scope.userLocation', got ${describeValue(scope)}.`)
+    throw new FakeWxError(`${where} expects a scope name such as '${host.scopeNames[0]}', got ${describeValue(scope)}.`)
   }
-  if (scopeRow(scope) !== undefined) return scope as Scope
-  if (MINIGAME_ONLY_SCOPES.includes(scope)) {
-    throw new FakeWxError(`${where}: '${scope}' is a mini-game scope; in a mini program wx.authorize fails with 'authorize:fail invalid scope'.`)
+  if (host.scope(scope) !== undefined) return scope as Scope
+  if (host.host.otherScopes.includes(scope)) {
+    throw new FakeWxError(`${where}: '${scope}' is a mini-game scope; in a mini program ${host.label('authorize')} fails with 'authorize:fail invalid scope'.`)
   }
-  const suggestion = didYouMean(scope, SCOPES)
-  throw new FakeWxError(`${where}: unknown scope '${scope}'.${suggestion || ` Known scopes: ${SCOPES.join(', ')}.`}`)
+  const suggestion = didYouMean(scope, host.scopeNames)
+  throw new FakeWxError(`${where}: unknown scope '${scope}'.${suggestion || ` Known scopes: ${host.scopeNames.join(', ')}.`}`)
 }
 
-/** A scope whose popup can be scripted: anything but the retired ones, which never show one. */
-function checkPromptScope(scope: unknown, where: string): Scope {
-  const checked = checkScope(scope, where)
-  if (scopeRow(checked)!.kind === 'retired') {
-    const api = scopeRow(checked)!.apis[0]
+/** A scope whose dialog can be scripted: anything but the retired ones, which never show one. */
+function requirePromptScope(host: HostTables, scope: unknown, where: string): Scope {
+  const checked = requireScope(host, scope, where)
+  if (host.scope(checked)!.kind === 'retired') {
+    const api = host.apisOf(checked)[0]!
     throw new FakeWxError(
-      `${where}: '${checked}' never shows a popup; WeChat retired it and wx.${api} works without authorization (wechat-rules §1). Remove this line.`,
+      `${where}: '${checked}' never shows a popup; WeChat retired it and ${host.label(api)} works without authorization (rule SCOPE-RETIRED). Remove this line.`,
     )
   }
   return checked
@@ -91,18 +90,25 @@ function checkOptions(options: unknown, where: string): boolean {
 
 /** What the user toggles on the settings page that `wx.openSetting` opens. */
 export class SettingsScript {
+  readonly #tables: HostTables
+
+  /** @internal */
+  constructor(tables: HostTables) {
+    this.#tables = tables
+  }
+
   /** @internal */
   readonly toggles = new KeyedScript<Scope, boolean>()
 
   /** Turns the scope on when the settings page is visited (if the page lists it: §2.1). */
   willEnable(scope: Scope, options?: ScriptOptions): this {
-    this.toggles.add(checkPromptScope(scope, 'user.inSettings.willEnable'), true, checkOptions(options, 'user.inSettings.willEnable'))
+    this.toggles.add(requirePromptScope(this.#tables, scope, 'user.inSettings.willEnable'), true, checkOptions(options, 'user.inSettings.willEnable'))
     return this
   }
 
   /** Turns the scope off when the settings page is visited. */
   willDisable(scope: Scope, options?: ScriptOptions): this {
-    this.toggles.add(checkPromptScope(scope, 'user.inSettings.willDisable'), false, checkOptions(options, 'user.inSettings.willDisable'))
+    this.toggles.add(requirePromptScope(this.#tables, scope, 'user.inSettings.willDisable'), false, checkOptions(options, 'user.inSettings.willDisable'))
     return this
   }
 
@@ -142,10 +148,14 @@ export class ScriptedUser {
   /** @internal */
   readonly actionSheets = new ScriptQueue<number | 'cancel'>()
   readonly #host: UserHost
-  readonly #inSettings = new SettingsScript()
+  readonly #tables: HostTables
+  readonly #inSettings: SettingsScript
 
-  constructor(host: UserHost) {
+  /** @internal */
+  constructor(tables: HostTables, host: UserHost) {
+    this.#tables = tables
     this.#host = host
+    this.#inSettings = new SettingsScript(tables)
   }
 
   /** The settings page: `user.inSettings.willEnable('scope.userLocation')`. */
@@ -155,19 +165,19 @@ export class ScriptedUser {
 
   /** The user taps "允许" when the permission popup for `scope` appears. */
   willAllow(scope: Scope, options?: ScriptOptions): this {
-    this.popups.add(checkPromptScope(scope, 'user.willAllow'), 'allow', checkOptions(options, 'user.willAllow'))
+    this.popups.add(requirePromptScope(this.#tables, scope, 'user.willAllow'), 'allow', checkOptions(options, 'user.willAllow'))
     return this
   }
 
   /** The user taps "拒绝" when the permission popup for `scope` appears. */
   willDeny(scope: Scope, options?: ScriptOptions): this {
-    this.popups.add(checkPromptScope(scope, 'user.willDeny'), 'deny', checkOptions(options, 'user.willDeny'))
+    this.popups.add(requirePromptScope(this.#tables, scope, 'user.willDeny'), 'deny', checkOptions(options, 'user.willDeny'))
     return this
   }
 
   /** The user closes the popup without choosing (back button, tap outside): wechat-rules §2.3. */
   willDismiss(scope: Scope, options?: ScriptOptions): this {
-    this.popups.add(checkPromptScope(scope, 'user.willDismiss'), 'dismiss', checkOptions(options, 'user.willDismiss'))
+    this.popups.add(requirePromptScope(this.#tables, scope, 'user.willDismiss'), 'dismiss', checkOptions(options, 'user.willDismiss'))
     return this
   }
 
@@ -176,19 +186,19 @@ export class ScriptedUser {
    * §11), and the scope stays never-asked.
    */
   willNotRespond(scope: Scope, options?: ScriptOptions): this {
-    this.popups.add(checkPromptScope(scope, 'user.willNotRespond'), 'no-response', checkOptions(options, 'user.willNotRespond'))
+    this.popups.add(requirePromptScope(this.#tables, scope, 'user.willNotRespond'), 'no-response', checkOptions(options, 'user.willNotRespond'))
     return this
   }
 
   /** The user allowed these scopes on an earlier visit: no popup now. */
   hasAllowed(...scopes: Scope[]): this {
-    for (const scope of scopes) this.#host.decide(checkScope(scope, 'user.hasAllowed'), true)
+    for (const scope of scopes) this.#host.decide(requireScope(this.#tables, scope, 'user.hasAllowed'), true)
     return this
   }
 
   /** The user refused these scopes on an earlier visit: calls fail at once, with no popup. */
   hasDenied(...scopes: Scope[]): this {
-    for (const scope of scopes) this.#host.decide(checkPromptScope(scope, 'user.hasDenied'), false)
+    for (const scope of scopes) this.#host.decide(requirePromptScope(this.#tables, scope, 'user.hasDenied'), false)
     return this
   }
 
@@ -264,9 +274,10 @@ export class ScriptedUser {
 
   /** The user closes the page that `wx.<api>` opens (map, address, invoice) without choosing: `<api>:fail cancel`. */
   willCancel(api: string, options?: ScriptOptions): this {
-    if (typeof api !== 'string' || !PICKER_APIS.includes(api)) {
+    const pickers = this.#tables.pickers
+    if (typeof api !== 'string' || !pickers.includes(api)) {
       throw new FakeWxError(
-        `user.willCancel expects the name of an API that opens a picker (${PICKER_APIS.join(', ')}), got ${describeValue(api)}.${typeof api === 'string' ? didYouMean(api, PICKER_APIS) : ''}`,
+        `user.willCancel expects the name of an API that opens a picker (${pickers.join(', ')}), got ${describeValue(api)}.${typeof api === 'string' ? didYouMean(api, pickers) : ''}`,
       )
     }
     this.pickers.add(api, 'cancel', checkOptions(options, 'user.willCancel'))

@@ -3,7 +3,7 @@
  * package declares script globals that clash with @types/node, and a test toolkit's root types must not
  * drag them in (design.md). Mini-program code keeps using the global `wx` typed by that package.
  */
-import type { FakeRecorderManager } from './apis/recorder'
+import type { FakeRecorderManager } from './hosts/wechat/apis/recorder'
 import type { PrivacyListener } from './privacy-state'
 
 /** What every callback and promise receives: `errMsg` always, `errno` on most failures, then the API's fields. */

@@ -1,39 +1,18 @@
 /**
- * app.json declarations (../shared/wechat-rules.md §2.6-§2.8). Checked when the fake is created (what
- * the devtools refuse to compile) and on each call (what fails at runtime). Without `appJson` the app is
- * taken to declare what it uses, so teams that do not care see no surprise failures.
+ * app.json declarations. Checked when options are given (what the devtools refuse to compile) and on each
+ * call (what fails at runtime). Without `appJson` the app is taken to declare what it uses, so teams that
+ * do not care see no surprise failures. Rules: APPJSON-*.
  */
+import type { ApiRecord, Call, Outcome } from '../api-record'
+import { fail } from '../api-record'
 import { FakeWxError, describeValue, didYouMean } from '../errors'
+import type { HostTables } from '../hosts/host'
 import type { AppJson } from '../options'
-import { fail, type Call, type Outcome } from '../pipeline'
-import type { Scope } from '../scopes'
 
-/** The eight declarable values (§2.7). */
-export const PRIVATE_INFOS = [
-  'getFuzzyLocation',
-  'getLocation',
-  'onLocationChange',
-  'startLocationUpdate',
-  'startLocationUpdateBackground',
-  'chooseLocation',
-  'choosePoi',
-  'chooseAddress',
-] as const
+/** "这个限制长度是30": longer descriptions make the devtools reject app.json. */
+const DESC_LIMIT = 30
 
-/** Precise-location APIs, exclusive with getFuzzyLocation (§2.8). */
-const PRECISE = ['getLocation', 'onLocationChange', 'startLocationUpdate', 'startLocationUpdateBackground']
-
-const DESC_LIMIT = 30 // §2.6: "这个限制长度是30"
-
-/** The scope whose `permission.desc` an API or authorize needs (§2.6). */
-const DESC_SCOPE: Readonly<Record<string, Scope>> = {
-  getLocation: 'scope.userLocation',
-  startLocationUpdate: 'scope.userLocation',
-  getFuzzyLocation: 'scope.userFuzzyLocation',
-  startLocationUpdateBackground: 'scope.userLocationBackground',
-}
-
-export function validateAppJson(value: unknown): void {
+export function validateAppJson(host: HostTables, value: unknown): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new FakeWxError(`options.appJson must be your app.json object, got ${describeValue(value)}.`)
   }
@@ -41,64 +20,72 @@ export function validateAppJson(value: unknown): void {
   const infos = appJson.requiredPrivateInfos ?? []
   if (!Array.isArray(infos)) throw new FakeWxError(`appJson.requiredPrivateInfos must be an array, got ${describeValue(infos)}.`)
   for (const info of infos) {
-    if (!(PRIVATE_INFOS as readonly string[]).includes(info)) {
+    if (!host.privateInfos.includes(info)) {
       throw new FakeWxError(
-        `appJson.requiredPrivateInfos: '${String(info)}' cannot be declared.${typeof info === 'string' ? didYouMean(info, PRIVATE_INFOS) : ''} The values are: ${PRIVATE_INFOS.join(', ')} (wechat-rules §2.7).`,
+        `appJson.requiredPrivateInfos: '${String(info)}' cannot be declared.${typeof info === 'string' ? didYouMean(info, host.privateInfos) : ''} The values are: ${host.privateInfos.join(', ')}.`,
       )
     }
   }
-  if (infos.includes('getFuzzyLocation') && infos.some((info) => PRECISE.includes(info))) {
-    // The devtools' own compile error (§2.8).
+  if (infos.some((info) => host.fuzzyInfos.includes(info)) && infos.some((info) => host.preciseInfos.includes(info))) {
+    // The devtools' own compile error.
+    const quote = (names: readonly string[]): string => names.map((name) => `'${name}'`).join('、')
     throw new FakeWxError(
-      `app.json: requiredPrivateInfos 'getFuzzyLocation' 与 'getLocation'、'onLocationChange'、'startLocationUpdate'、'startLocationUpdateBackground' 互斥 (fuzzy and precise location are exclusive: declare one group, wechat-rules §2.8).`,
+      `app.json: requiredPrivateInfos ${quote(host.fuzzyInfos)} 与 ${quote(host.preciseInfos)} 互斥 (fuzzy and precise location are exclusive: declare one group).`,
     )
   }
   for (const [scope, entry] of Object.entries(appJson.permission ?? {})) {
     const desc = entry?.desc
     if (typeof desc === 'string' && [...desc].length > DESC_LIMIT) {
       throw new FakeWxError(
-        `app.json: permission['${scope}'].desc is ${[...desc].length} characters; WeChat allows at most ${DESC_LIMIT} (the devtools reject the file as "无效的json文件", wechat-rules §2.6).`,
+        `app.json: permission['${scope}'].desc is ${[...desc].length} characters; WeChat allows at most ${DESC_LIMIT} (the devtools reject the file as "无效的json文件").`,
       )
     }
   }
 }
 
-function hasDesc(appJson: AppJson, scope: Scope): boolean {
-  const desc = appJson.permission?.[scope]?.desc
-  // The background scope is commonly described under scope.userLocation: accept either (L).
-  if (scope === 'scope.userLocationBackground' && desc === undefined) return hasDesc(appJson, 'scope.userLocation')
-  return typeof desc === 'string' && desc.length > 0
+/** The scope whose `permission.desc` a call needs: the first of its scopes that needs one. */
+function descScope(host: HostTables, scopes: readonly string[]): string | undefined {
+  return scopes.find((scope) => host.scope(scope)?.needsPermissionDesc === true)
 }
 
-const NOT_DECLARED = { text: ' the api need to be declared in the requiredPrivateInfos field in app.json/ext.json' }
+function hasDesc(host: HostTables, appJson: AppJson, scope: string): boolean {
+  const desc = appJson.permission?.[scope]?.desc
+  if (typeof desc === 'string' && desc.length > 0) return true
+  // A background-location scope is commonly described under its foreground scope: accept either (L).
+  const foreground = host.scope(scope)?.describedBy
+  return foreground !== undefined && hasDesc(host, appJson, foreground)
+}
 
-/** The runtime checks for a gated call, step 2 of the appendix. */
+/** Whether a record has anything for the app.json step to check. */
+export function needsAppJsonCheck(host: HostTables, record: ApiRecord): boolean {
+  return record.privateInfo !== undefined || record.backgroundMode !== undefined || descScope(host, record.scopes ?? []) !== undefined
+}
+
+/** The runtime checks for a gated call: requiredPrivateInfos, the permission desc, background modes. */
 export function checkAppJson(call: Call): Outcome | undefined {
-  const appJson = call.engine.options.appJson
+  const { appJson } = call.engine.options
   if (appJson === undefined) return undefined
-  const api = call.api
-  if ((PRIVATE_INFOS as readonly string[]).includes(api) && !(appJson.requiredPrivateInfos ?? []).includes(api)) return fail(NOT_DECLARED)
-  const scope = DESC_SCOPE[api]
-  if (scope !== undefined && !hasDesc(appJson, scope)) return fail(call.engine.profile.requirePermissionDesc)
-  if (api === 'startLocationUpdateBackground' && !(appJson.requiredBackgroundModes ?? []).includes('location')) {
-    // §1 says the API needs the declaration; the real errMsg is unverified, so the fake says what is missing.
-    return fail({ text: ' [fake-wx] app.json lacks "requiredBackgroundModes": ["location"]' })
+  const { record } = call
+  const host = call.engine.host
+  if (record.privateInfo !== undefined && !(appJson.requiredPrivateInfos ?? []).includes(record.name)) return fail('private-info-not-declared')
+  const scope = descScope(host, record.scopes ?? [])
+  if (scope !== undefined && !hasDesc(host, appJson, scope)) return fail('require-permission-desc')
+  if (record.backgroundMode !== undefined && !(appJson.requiredBackgroundModes ?? []).includes(record.backgroundMode)) {
+    // The API needs the declaration; the real errMsg is unverified, so the fake says what is missing.
+    return fail('background-mode-not-declared')
   }
   return undefined
 }
 
-/** The only authorize report (iOS, §2.6, M) has the colon: `authorize:fail:require permission desc`. */
-const AUTHORIZE_NO_DESC = { text: ':require permission desc' }
-
-/** authorize for a location scope needs the same desc. */
-export function checkAuthorizeDesc(call: Call, scope: Scope): Outcome | undefined {
-  const appJson = call.engine.options.appJson
+/** authorize for a scope that needs a permission desc needs the same desc. */
+export function checkAuthorizeDesc(call: Call, scope: string): Outcome | undefined {
+  const { appJson } = call.engine.options
   if (appJson === undefined) return undefined
-  const needs = Object.values(DESC_SCOPE).includes(scope)
-  return needs && !hasDesc(appJson, scope) ? fail(AUTHORIZE_NO_DESC) : undefined
+  const host = call.engine.host
+  return host.scope(scope)?.needsPermissionDesc === true && !hasDesc(host, appJson, scope) ? fail('authorize-require-permission-desc') : undefined
 }
 
-/** The settings page offers "使用小程序期间和离开小程序后" only with the background mode declared (§2.9). */
+/** The settings page offers "使用小程序期间和离开小程序后" only with the background mode declared. */
 export function offersBackgroundLocation(appJson: AppJson | undefined): boolean {
   return appJson === undefined || (appJson.requiredBackgroundModes ?? []).includes('location')
 }

@@ -1,77 +1,40 @@
 /**
- * The privacy layer (../shared/wechat-rules.md §7), step 3 of the appendix, before the scope popup
- * (§7.10). An undeclared privacy type fails with errno 112. Before the user agrees, the app's
- * onNeedPrivacyAuthorization listener is called and the API waits for its `resolve` (§7.6); with no
- * listener, WeChat's own popup appears and the scripted user answers it (§7.9). Refusing gives 104.
+ * The privacy layer, before the scope dialog. An undeclared privacy type fails with errno 112. Before the
+ * user agrees, the app's onNeedPrivacyAuthorization listener is called and the API waits for its
+ * `resolve`; with no listener, the client's own popup appears and the scripted user answers it. Refusing
+ * gives 104. Rules: PRIVACY-*.
  */
-import { callLabel } from '../labels'
 import { unscriptedAnswer } from './unscripted'
 import type { Engine } from '../engine'
-import { fail, isStale, type Call, type Outcome, type Pause } from '../pipeline'
+import { fail, type Call, type Outcome, type Pause } from '../api-record'
+import { isStale } from '../pipeline'
 import type { PrivacyResolution } from '../privacy-state'
-import { scopeRow } from '../scopes'
-
-const NOT_AUTHORIZED = { text: ' privacy permission is not authorized', errno: 104 }
-const NOT_DECLARED = { text: ' api scope is not declared in the privacy agreement', errno: 112 }
-/** Within 10 s of refusing the official popup, calls fail with no popup (§7.9, H; spelling from the mini-game guide, M). */
-const IN_GAP = { text: ' privacy permission is not authorized in gap', errno: 104 }
-
-/** The APIs (and components) that handle personal information and so pass the privacy layer. */
-export const PRIVACY_APIS: ReadonlySet<string> = new Set([
-  'authorize',
-  'requirePrivacyAuthorize',
-  'getLocation',
-  'getFuzzyLocation',
-  'startLocationUpdate',
-  'startLocationUpdateBackground',
-  'chooseLocation',
-  'choosePoi',
-  'startRecord',
-  'joinVoIPChat',
-  'RecorderManager.start',
-  'insertCamera',
-  'insertLivePusher',
-  'openBluetoothAdapter',
-  'createBLEPeripheralServer',
-  'saveImageToPhotosAlbum',
-  'saveVideoToPhotosAlbum',
-  'addPhoneContact',
-  'addPhoneCalendar',
-  'addPhoneRepeatCalendar',
-  'getWeRunData',
-  'chooseAddress',
-  'chooseInvoice',
-  'chooseInvoiceTitle',
-  'getUserInfo',
-  'getUserProfile',
-  'getClipboardData',
-  'chooseMedia',
-])
 
 function isUndeclared(call: Call): boolean {
   const undeclared = call.engine.options.privacy.undeclared
   if (undeclared === undefined || undeclared.length === 0) return false
   if (undeclared.includes(call.api)) return true
   // authorize asks for a scope: its privacy type is that of the scope's APIs.
-  const scope = call.api === 'authorize' ? scopeRow(String(call.options.scope)) : undefined
-  return scope !== undefined && scope.apis.some((api) => undeclared.includes(api))
+  const key = call.record.scopeOption
+  const scope = key === undefined ? undefined : call.options[key]
+  return typeof scope === 'string' && call.engine.host.apisOf(scope).some((api) => undeclared.includes(api))
 }
 
 export function checkPrivacy(call: Call): Outcome | Pause | undefined {
-  if (!PRIVACY_APIS.has(call.api)) return undefined
-  if (isUndeclared(call)) return fail(NOT_DECLARED)
+  if (call.record.privacy !== true) return undefined
+  if (isUndeclared(call)) return fail('privacy-undeclared')
   if (!call.engine.privacy.needAuthorization) return undefined
   return (next) => (call.engine.privacy.listener !== undefined ? askListener(call, next) : officialPopup(call, next))
 }
 
-/** The app's own popup: the call is pending until the listener calls resolve (§7.6). */
+/** The app's own popup: the call is pending until the listener calls resolve. */
 function askListener(call: Call, next: (outcome?: Outcome) => void): void {
   const { engine } = call
   const listener = engine.privacy.listener!
   const popup = engine.log.add({ type: 'popup', call: call.id, kind: 'privacy', referrer: call.api })
   engine.waiting.set(
     call.id,
-    `${callLabel(call.api)} is still waiting for the privacy listener: the onNeedPrivacyAuthorization callback never called resolve({ event: 'agree', buttonId }) or resolve({ event: 'disagree' }).`,
+    `${engine.host.label(call.api)} is still waiting for the privacy listener: the onNeedPrivacyAuthorization callback never called resolve({ event: 'agree', buttonId }) or resolve({ event: 'disagree' }).`,
   )
   let settled = false
   const resolve = (result: PrivacyResolution): void => {
@@ -89,11 +52,11 @@ function askListener(call: Call, next: (outcome?: Outcome) => void): void {
       engine.problem(
         call.id,
         'unscripted-prompt',
-        `the privacy listener resolved { event: 'agree', buttonId: ${JSON.stringify(result.buttonId)} }, but no <button open-type="agreePrivacyAuthorization"> with that id was tapped (the base library checks it, §7.6).\nTap it first:\n  await user.tapAgreePrivacyButton(${JSON.stringify(result.buttonId ?? 'agree-btn')})`,
+        `the privacy listener resolved { event: 'agree', buttonId: ${JSON.stringify(result.buttonId)} }, but no <button open-type="agreePrivacyAuthorization"> with that id was tapped (the base library checks it).\nTap it first:\n  await user.tapAgreePrivacyButton(${JSON.stringify(result.buttonId ?? 'agree-btn')})`,
       )
     }
     engine.log.add({ type: 'answer', call: call.id, popup: popup.id, answer: 'disagree', by: 'listener' })
-    next(fail(NOT_AUTHORIZED))
+    next(fail('privacy-not-authorized'))
   }
   engine.scheduler.defer(() => {
     try {
@@ -105,14 +68,14 @@ function askListener(call: Call, next: (outcome?: Outcome) => void): void {
 }
 
 /**
- * WeChat's own privacy popup, answered by the script (§7.9, standalone style: refusal is 104). After a
+ * The client's own privacy popup, answered by the script (standalone style: refusal is 104). After a
  * refusal the popup stays away for 10 s: the fake has no clock, so the gap lasts until the test says the
  * user waited (`user.waitsOutPrivacyGap()`).
  */
 function officialPopup(call: Call, next: (outcome?: Outcome) => void): void {
   const { engine } = call
   if (engine.privacy.inRefusalGap) {
-    next(fail(IN_GAP))
+    next(fail('privacy-in-gap'))
     return
   }
   const popup = engine.log.add({ type: 'popup', call: call.id, kind: 'privacy', referrer: call.api })
@@ -120,7 +83,7 @@ function officialPopup(call: Call, next: (outcome?: Outcome) => void): void {
     const scripted = engine.user.privacyAnswers.take()
     const answer = scripted ?? policyAnswer(engine, call)
     if (answer === undefined) {
-      next(fail({ text: ' [fake-wx] no answer scripted for the privacy popup' }))
+      next(fail('fake-wx', 'no answer scripted for the privacy popup'))
       return
     }
     engine.log.add({ type: 'answer', call: call.id, popup: popup.id, answer, by: scripted === undefined ? 'policy' : 'script' })
@@ -129,14 +92,14 @@ function officialPopup(call: Call, next: (outcome?: Outcome) => void): void {
       next()
     } else {
       engine.privacy.inRefusalGap = true
-      next(fail(NOT_AUTHORIZED))
+      next(fail('privacy-not-authorized'))
     }
   })
 }
 
 function policyAnswer(engine: Engine, call: Call): 'agree' | 'disagree' | undefined {
   const message =
-    `${callLabel(call.api)} showed WeChat's privacy popup (the user has not agreed to the privacy agreement), but the test scripted no answer.\n` +
+    `${engine.host.label(call.api)} showed WeChat's privacy popup (the user has not agreed to the privacy agreement), but the test scripted no answer.\n` +
     `Add one before the code runs:\n  user.willAgreePrivacy()\n  // or: user.willDisagreePrivacy()`
   const answer = unscriptedAnswer(engine, call, message)
   return answer === 'error' ? undefined : answer === 'allow' ? 'agree' : 'disagree'

@@ -1,18 +1,15 @@
 /**
- * The OS layer (../shared/wechat-rules.md §6.4), steps 5 and 6 of the appendix: after the scope passes,
- * WeChat itself needs the OS permission, and location needs the OS switch on.
+ * The OS layer: once the scope passes, the client itself needs the OS permission behind it, and the
+ * OS switches it depends on must be on. Rules: OS-PERMISSION-DENIED, OS-LOCATION-SWITCH, OS-BLUETOOTH-OFF.
  */
-import { fail, type Call, type Outcome } from '../pipeline'
-import type { ScopeRow } from '../scopes'
-
-/** openBluetoothAdapter with the adapter off: errCode 10001 "not available" (bluetooth error table). */
-const BLUETOOTH_OFF = { text: ' not available', errCode: 10001 }
+import { fail, type Call, type Outcome } from '../api-record'
+import type { ScopeRow } from '../hosts/host'
 
 export function checkSystem(call: Call, row: ScopeRow): Outcome | undefined {
   const { system } = call.engine.options
-  const { profile } = call.engine
-  if (row.os !== undefined && system[row.os] === 'denied') return fail(profile.systemDeny)
-  if (row.os === 'locationAuthorized' && system.locationEnabled === false) return fail(profile.locationSwitchOff)
-  if (call.api === 'openBluetoothAdapter' && system.bluetoothEnabled === false) return fail(BLUETOOTH_OFF)
+  if (row.os !== undefined && system[row.os] === 'denied') return fail('system-deny')
+  if (row.osSwitch !== undefined && system[row.osSwitch] === false) return fail('location-switch-off')
+  const own = call.record.osSwitch
+  if (own !== undefined && system[own.option] === false) return fail(own.failure)
   return undefined
 }

@@ -7,7 +7,7 @@
  */
 import type { Engine } from '../engine'
 import type { UnscriptedPrompt } from '../options'
-import type { Call } from '../pipeline'
+import type { Call } from '../api-record'
 
 export type UnscriptedAnswer = 'allow' | 'deny' | 'dismiss' | 'error'
 

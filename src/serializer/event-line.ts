@@ -28,24 +28,16 @@ const ANSWERED_BY: Readonly<Record<AnsweredBy, string>> = {
   listener: " (the app's privacy listener)",
 }
 
-/** Whether a logged API name is a function of `wx` (the log also holds buttons and manager methods). */
-export type IsWxApi = (api: string) => boolean
-
-const BUTTON = /^button:(.+)$/
-
-/** How a call is named: `wx.getLocation`, `<button open-type="openSetting">`, `RecorderManager.start`. */
-export function callLabel(api: string, isWxApi: IsWxApi): string {
-  const button = BUTTON.exec(api)
-  if (button !== null) return `<button open-type="${button[1]}">`
-  return isWxApi(api) ? `wx.${api}` : api
-}
+/** How a logged API is named: `wx.getLocation`, `<button open-type="openSetting">`, `RecorderManager.start` (the host's label). */
+export type CallLabel = (api: string) => string
 
 /** `#3 wx.showModal({ title: '…' }) [tap]`; `ordinal` is the call's number among all calls. */
-export function callHeader(call: CallEntry, ordinal: number, isWxApi: IsWxApi): string {
-  const label = `#${ordinal} ${callLabel(call.api, isWxApi)}`
+export function callHeader(call: CallEntry, ordinal: number, callLabel: CallLabel): string {
+  const label = `#${ordinal} ${callLabel(call.api)}`
   const flags = (call.tap ? ' [tap]' : '') + (call.style === 'mock' ? ' [mocked]' : '')
-  // A button is tapped, not called: no argument list unless it logged something.
-  if (BUTTON.test(call.api)) return `${label}${call.args === undefined ? '' : ` ${printArgs(call, label.length + 1)}`}${flags}`
+  // A button or a component (`<button open-type="openSetting">`) is tapped or rendered, not called: no
+  // argument list unless it logged something.
+  if (label.endsWith('>')) return `${label}${call.args === undefined ? '' : ` ${printArgs(call, label.length + 1)}`}${flags}`
   return `${label}(${printArgs(call, label.length + 1)})${flags}`
 }
 
@@ -59,8 +51,8 @@ function printArgs(call: CallEntry, used: number): string {
 }
 
 /** The header that resumes an earlier call whose events arrive after a later call's. */
-export function resumeHeader(call: CallEntry, ordinal: number, isWxApi: IsWxApi): string {
-  return `#${ordinal} ${callLabel(call.api, isWxApi)} (continued)`
+export function resumeHeader(call: CallEntry, ordinal: number, callLabel: CallLabel): string {
+  return `#${ordinal} ${callLabel(call.api)} (continued)`
 }
 
 function settingsText(entry: SettingsEntry): string {
@@ -71,10 +63,10 @@ function settingsText(entry: SettingsEntry): string {
 }
 
 /** The line of a non-call entry, without indentation (values wrap from EVENT_INDENT). */
-export function eventText(entry: Exclude<LogEntry, CallEntry>): string {
+export function eventText(entry: Exclude<LogEntry, CallEntry>, callLabel: CallLabel): string {
   switch (entry.type) {
     case 'popup':
-      return popupText(entry)
+      return popupText(entry, callLabel)
     case 'answer': {
       const detail = entry.detail === undefined ? '' : ` ${printValue(entry.detail, EVENT_INDENT)}`
       return (ANSWERS[entry.answer] ?? `user: ${entry.answer}`) + detail + ANSWERED_BY[entry.by]
@@ -98,7 +90,7 @@ export function eventText(entry: Exclude<LogEntry, CallEntry>): string {
   }
 }
 
-function popupText(entry: PopupEntry): string {
+function popupText(entry: PopupEntry, callLabel: CallLabel): string {
   switch (entry.kind) {
     case 'scope':
       return `popup ${entry.scope}: ${entry.text}`
@@ -107,7 +99,7 @@ function popupText(entry: PopupEntry): string {
     case 'privacy':
       return `privacy popup (referrer ${printString(entry.referrer)})`
     case 'picker':
-      return `picker page of wx.${entry.api}`
+      return `picker page of ${callLabel(entry.api)}`
     case 'subscribe':
       return `subscribe panel ${printValue(entry.tmplIds, EVENT_INDENT)}`
     default:

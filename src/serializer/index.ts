@@ -19,7 +19,7 @@ export function test(value: unknown): boolean {
  */
 export function serialize(value: unknown, _config: unknown, indentation = ''): string {
   const printable = printableOf(value)
-  const text = printable === undefined ? '' : renderTimeline(printable.entries, { isWxApi: printable.isWxApi })
+  const text = printable === undefined ? '' : renderTimeline(printable.entries, { callLabel: printable.callLabel })
   return indentation === '' ? text : text.split('\n').join(`\n${indentation}`)
 }
 
@@ -29,7 +29,7 @@ export function printTimeline(logOrController: unknown): string {
   if (printable === undefined) {
     throw new TypeError('fake-wx: printTimeline expects a fake-wx log or controller (fakeWx or fakeWx.log).')
   }
-  return renderTimeline(printable.entries, { isWxApi: printable.isWxApi })
+  return renderTimeline(printable.entries, { callLabel: printable.callLabel })
 }
 
 const serializer = { test, serialize }

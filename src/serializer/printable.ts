@@ -3,18 +3,19 @@
  * own so that the runner presets can bundle the serializer's `test` (called on every value a snapshot
  * prints) and load the printer only when something is printed.
  */
-import { CONTROLLER } from '../brand'
+import { CONTROLLER, HOST } from '../brand'
+import type { HostTables } from '../hosts/host'
 import type { LogEntry } from '../log'
-import type { IsWxApi } from './event-line'
+import type { CallLabel } from './event-line'
 
 interface Branded {
-  readonly [CONTROLLER]?: { readonly log?: unknown; readonly wx?: object }
+  readonly [CONTROLLER]?: { readonly log?: unknown; readonly [HOST]?: HostTables }
   readonly entries?: unknown
 }
 
 export interface Printable {
   readonly entries: readonly LogEntry[]
-  readonly isWxApi: IsWxApi
+  readonly callLabel: CallLabel | undefined
 }
 
 /** The entries of a fake-wx log, or of a controller's log; undefined for anything else. */
@@ -26,6 +27,6 @@ export function printableOf(value: unknown): Printable | undefined {
   if (log !== controller.log) return undefined // the wx object and the user carry the brand too
   const entries = (log as Branded).entries
   if (!Array.isArray(entries)) return undefined
-  const wx = controller.wx
-  return { entries: entries as readonly LogEntry[], isWxApi: (api) => wx === undefined || api in wx }
+  const host = controller[HOST]
+  return { entries: entries as readonly LogEntry[], callLabel: host === undefined ? undefined : (api) => host.label(api) }
 }

@@ -5,21 +5,23 @@
  * header, so every event line belongs, unambiguously, to the header above it.
  */
 import type { CallEntry, LogEntry } from '../log'
-import { EVENT_INDENT, callHeader, eventText, resumeHeader, type IsWxApi } from './event-line'
+import { tablesOf } from '../hosts/host'
+import { wechat } from '../hosts/wechat'
+import { EVENT_INDENT, callHeader, eventText, resumeHeader, type CallLabel } from './event-line'
 
 export interface TimelineOptions {
   /** Only these calls (log ids) and their events; problems that no call caused are always kept. */
   readonly calls?: ReadonlySet<number>
   /** Names `wx.` functions; other logged names (buttons, manager methods) print without `wx.`. */
-  readonly isWxApi?: IsWxApi
+  readonly callLabel?: CallLabel
 }
 
-const ALL_WX: IsWxApi = () => true
+const WECHAT_LABEL: CallLabel = (api) => tablesOf(wechat).label(api)
 
 export const EMPTY_TIMELINE = '(no wx calls)'
 
 export function renderTimeline(entries: readonly LogEntry[], options: TimelineOptions = {}): string {
-  const { calls: only, isWxApi = ALL_WX } = options
+  const { calls: only, callLabel = WECHAT_LABEL } = options
   const lines: string[] = []
   const calls = new Map<number, { entry: CallEntry; ordinal: number }>()
   /** The call whose header is the latest printed, so whose events need no new header. */
@@ -30,24 +32,24 @@ export function renderTimeline(entries: readonly LogEntry[], options: TimelineOp
       const numbered = { entry, ordinal: calls.size + 1 }
       calls.set(entry.id, numbered)
       if (only !== undefined && !only.has(entry.id)) continue
-      lines.push(callHeader(entry, numbered.ordinal, isWxApi))
+      lines.push(callHeader(entry, numbered.ordinal, callLabel))
       current = entry.id
       shown++
       continue
     }
     const owner = entry.call
     if (owner === undefined) {
-      lines.push(eventText(entry))
+      lines.push(eventText(entry, callLabel))
       current = undefined
       continue
     }
     if (only !== undefined && !only.has(owner)) continue
     if (owner !== current) {
       const call = calls.get(owner)
-      lines.push(call === undefined ? `#? (call ${owner} is not in the log)` : resumeHeader(call.entry, call.ordinal, isWxApi))
+      lines.push(call === undefined ? `#? (call ${owner} is not in the log)` : resumeHeader(call.entry, call.ordinal, callLabel))
       current = owner
     }
-    lines.push(EVENT_INDENT + eventText(entry))
+    lines.push(EVENT_INDENT + eventText(entry, callLabel))
   }
   if (lines.length === 0) return only === undefined ? EMPTY_TIMELINE : '(no matching wx calls)'
   const hidden = calls.size - shown

@@ -46,13 +46,18 @@ describe('reset()', () => {
     expect(fake.log.problems()).toHaveLength(1)
   })
 
-  it('drops pending work: callbacks queued before reset never run', async () => {
+  it('fails calls still in flight at once, naming the reset, and keeps them out of the new log', async () => {
     const fake = fresh()
-    let called = false
-    fake.wx.showToast!({ title: 'x', complete: () => (called = true) })
+    const seen: [string, unknown][] = []
+    fake.wx.showToast!({ title: 'x', success: () => seen.push(['success', undefined]), fail: (res: WxResult) => seen.push(['fail', res.errMsg]), complete: (res: WxResult) => seen.push(['complete', res.errMsg]) })
     fake.reset()
+    const errMsg = 'showToast:fail [fake-wx] fake.reset() ran while this call was in flight'
+    expect(seen).toEqual([
+      ['fail', errMsg],
+      ['complete', errMsg],
+    ])
     await fake.settled()
-    expect(called).toBe(false)
+    expect(seen).toHaveLength(2)
     expect(fake.log.entries).toEqual([])
   })
 

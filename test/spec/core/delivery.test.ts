@@ -76,19 +76,50 @@ describe('tap state and delivery (DOC-TAP)', () => {
 })
 
 describe('reset() and calls in flight', () => {
-  it('a promise call settled at once but not yet delivered stays pending after reset(), and writes nothing to the new log', async () => {
+  it('a promise call settled at once but not yet delivered rejects, naming the reset, and writes nothing to the new log', async () => {
     const fake = fresh()
     fake.user.hasAllowed('scope.userLocation')
-    let settled = false
-    void fake.wx.getLocation!().then(
-      () => (settled = true),
-      () => (settled = true),
-    )
+    const pending = fake.wx.getLocation!()
     fake.reset()
+    await expect(pending).rejects.toEqual({ errMsg: 'getLocation:fail [fake-wx] fake.reset() ran while this call was in flight' })
     await fake.settled()
-    await new Promise((resolve) => setImmediate(resolve))
-    expect(settled).toBe(false)
     expect(fake.log.entries).toEqual([])
+  })
+
+  it('a call waiting for the user (a permission dialog) rejects too: nothing the app awaits hangs', async () => {
+    const fake = fresh()
+    const pending = fake.wx.authorize!({ scope: 'scope.camera' })
+    expect(fake.log.prompts('scope.camera')).toHaveLength(1)
+    fake.reset()
+    await expect(pending).rejects.toEqual({ errMsg: 'authorize:fail [fake-wx] fake.reset() ran while this call was in flight' })
+    expect(fake.log.entries).toEqual([])
+    expect(fake.scopeState('scope.camera')).toBe('unasked')
+  })
+
+  it('a pending user.tap() settles once reset() fails the call its handler awaits', async () => {
+    const fake = fresh({ onUnscriptedPrompt: 'deny' })
+    const tapped = fake.user.tap(async () => {
+      await fake.wx.getSetting!()
+      fake.reset()
+      return 'done'
+    })
+    await expect(tapped).resolves.toBe('done')
+  })
+
+  it('a rejection nobody awaits is not reported as unhandled', async () => {
+    const fake = fresh()
+    const unhandled: unknown[] = []
+    const listener = (reason: unknown): void => void unhandled.push(reason)
+    process.on('unhandledRejection', listener)
+    try {
+      void fake.wx.getSetting!()
+      fake.reset()
+      await new Promise((resolve) => setImmediate(resolve))
+      await new Promise((resolve) => setTimeout(resolve, 5))
+    } finally {
+      process.off('unhandledRejection', listener)
+    }
+    expect(unhandled).toEqual([])
   })
 
   it('calls after reset() are answered as usual', async () => {

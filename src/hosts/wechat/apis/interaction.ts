@@ -1,8 +1,9 @@
-/** wx.showModal and wx.showToast: logged, and the modal answered by the scripted user. */
-import type { Engine } from '../engine'
-import { fail, ok, type ApiDefinition, type Call } from '../pipeline'
-import type { ModalAnswer } from '../user'
-import { unscriptedAnswer } from '../gates/unscripted'
+/** wx.showModal, wx.showToast, wx.showActionSheet: logged, and answered by the scripted user. Rules: MODAL-*, TAP-FROM-MODAL. */
+import { fail, ok, type Call } from '../../../api-record'
+import type { Engine } from '../../../engine'
+import { unscriptedAnswer } from '../../../gates/unscripted'
+import type { ModalAnswer } from '../../../user'
+import type { WechatApi } from './record'
 
 const MODAL_FIELDS = ['title', 'content', 'showCancel', 'cancelText', 'confirmText', 'editable', 'placeholderText'] as const
 
@@ -31,7 +32,7 @@ function modalAnswer(engine: Engine, call: Call, popup: number): ModalAnswer {
   return answer
 }
 
-export const showModal: ApiDefinition = {
+export const showModal: WechatApi = {
   name: 'showModal',
   promise: true,
   params: {
@@ -55,14 +56,14 @@ export const showModal: ApiDefinition = {
         const answer = modalAnswer(engine, call, popup.id)
         const data: Record<string, unknown> = { confirm: answer === 'confirm', cancel: answer === 'cancel' }
         if (call.options.editable === true) data.content = ''
-        // The user tapped a button of the modal, so its success runs with tap state (DOC-TAP).
+        // The user tapped a button of the modal, so its success runs with tap state.
         next({ ok: true, data, grantsTap: engine.tap.newToken('showModal') })
       })
     },
   ],
 }
 
-export const showToast: ApiDefinition = {
+export const showToast: WechatApi = {
   name: 'showToast',
   promise: true,
   params: {
@@ -76,7 +77,7 @@ export const showToast: ApiDefinition = {
 }
 
 /** wx.showActionSheet: the user taps an item (success with tapIndex, with tap state) or cancels. */
-export const showActionSheet: ApiDefinition = {
+export const showActionSheet: WechatApi = {
   name: 'showActionSheet',
   promise: true,
   params: { itemList: { type: 'Array', required: true }, itemColor: { type: 'String' }, alertText: { type: 'String' } },
@@ -95,7 +96,7 @@ export const showActionSheet: ApiDefinition = {
           choice = 'cancel'
         }
         engine.log.add({ type: 'answer', call: call.id, popup: popup.id, answer: choice === 'cancel' ? 'cancel' : 'choose', by: 'script', ...(choice !== 'cancel' && { detail: { tapIndex: String(choice) } }) })
-        next(choice === 'cancel' ? fail({ text: ' cancel' }) : { ok: true, data: { tapIndex: choice }, grantsTap: engine.tap.newToken('showActionSheet') })
+        next(choice === 'cancel' ? fail('cancel') : { ok: true, data: { tapIndex: choice }, grantsTap: engine.tap.newToken('showActionSheet') })
       })
     },
   ],

@@ -1,19 +1,17 @@
-/** wx.requestSubscribeMessage (../shared/wechat-rules.md §9). */
-import type { ApiDefinition, Call, Outcome, Pause } from '../pipeline'
-import { fail, ok } from '../pipeline'
-import type { SubscribeAnswer, SubscribeScript } from '../user'
-import { unscriptedAnswer } from '../gates/unscripted'
+/** wx.requestSubscribeMessage. Rules: SUBSCRIBE-*. */
+import { fail, ok, type Call, type Outcome, type Pause } from '../../../api-record'
+import { unscriptedAnswer } from '../../../gates/unscripted'
+import type { SubscribeAnswer, SubscribeScript } from '../../../user'
+import type { WechatApi } from './record'
 
 const MAX_TEMPLATES = 5
 
-const failWith = (errCode: number, text: string): Outcome => fail({ text: ` ${text}`, errCode })
-
 function check(call: Call): Outcome | undefined {
   const ids = call.options.tmplIds as unknown[]
-  if (ids.length === 0) return failWith(10001, "TmplIds can't be empty")
-  if (ids.length > MAX_TEMPLATES) return failWith(20003, 'Templates count out of max bounds')
-  if (ids.some((id) => typeof id !== 'string' || id === '')) return failWith(10004, 'Invalid template id')
-  if (!call.engine.subscriptions.mainSwitch) return failWith(20004, 'The main switch is switched off')
+  if (ids.length === 0) return fail('subscribe-no-templates')
+  if (ids.length > MAX_TEMPLATES) return fail('subscribe-too-many-templates')
+  if (ids.some((id) => typeof id !== 'string' || id === '')) return fail('subscribe-invalid-template')
+  if (!call.engine.subscriptions.mainSwitch) return fail('subscribe-main-switch-off')
   return undefined
 }
 
@@ -39,7 +37,7 @@ function panel(call: Call): Outcome | Pause {
         const message = `wx.requestSubscribeMessage showed the subscribe panel for ${unanswered.map((id) => `'${id}'`).join(', ')}, but the test scripted no answer.\nAdd one before the code runs:\n  user.willSubscribe({ ${example} })`
         const answer = unscriptedAnswer(engine, call, message)
         if (answer === 'error') {
-          next(fail({ text: ' [fake-wx] no answer scripted for the subscribe panel' }))
+          next(fail('fake-wx', 'no answer scripted for the subscribe panel'))
           return
         }
         for (const id of asked) answers[id] = script?.answers[id] ?? (answer === 'allow' ? 'accept' : 'reject')
@@ -63,10 +61,11 @@ function pick(answers: Record<string, string>, ids: readonly string[]): Record<s
   return out
 }
 
-export const requestSubscribeMessage: ApiDefinition = {
+export const requestSubscribeMessage: WechatApi = {
   name: 'requestSubscribeMessage',
   promise: true,
-  tapRequired: true, // from base library 2.8.2 (§9)
+  tapRequired: true, // from base library 2.8.2
   params: { tmplIds: { type: 'Array', required: true } },
+  example: { tmplIds: ['tmpl-1'] },
   steps: [check, panel],
 }

@@ -1,19 +1,39 @@
 /**
  * wx.getRecorderManager(): the global recorder. `start` passes the scope.record gate like any gated
- * API, but reports a refusal through `onError`, not a callback (§1). The errMsg prefix `operateRecorder`
- * is what the base library reports for recorder operations (L).
+ * API, but reports a refusal through `onError`, not a callback, prefixed `operateRecorder` as the base
+ * library reports recorder operations. Rule: RECORDER-ONERROR.
  */
-import type { Engine } from '../engine'
-import { compile, invoke, type CompiledApi } from '../pipeline'
-import type { WxResult } from '../wx-types'
-import { defineApi } from './define'
+import { compiledApi } from '../../../compile'
+import type { Engine } from '../../../engine'
+import { invoke } from '../../../pipeline'
+import type { WxResult } from '../../../wx-types'
+import type { WechatApi } from './record'
 
 type Listener = (result: Record<string, unknown>) => void
 
-const START: CompiledApi = compile({
-  ...defineApi({ name: 'RecorderManager.start', promise: false, result: () => undefined }),
-  errMsgName: 'operateRecorder',
-})
+const recorders = new WeakMap<Engine, FakeRecorderManager>()
+
+export const RECORDER_APIS: readonly WechatApi[] = [
+  {
+    // "获取全局唯一的录音管理器": the same object on every call, for the fake's lifetime.
+    name: 'getRecorderManager',
+    sync: (engine) => {
+      let recorder = recorders.get(engine)
+      if (recorder === undefined) recorders.set(engine, (recorder = createRecorderManager(engine)))
+      return recorder
+    },
+  },
+  {
+    name: 'RecorderManager.start',
+    surface: 'method',
+    label: 'RecorderManager.start',
+    errMsgName: 'operateRecorder',
+    promise: false,
+    scopes: ['scope.record'],
+    privacy: true,
+    result: () => undefined,
+  },
+]
 
 const EVENTS = ['Start', 'Stop', 'Pause', 'Resume', 'Error', 'FrameRecorded', 'InterruptionBegin', 'InterruptionEnd'] as const
 
@@ -33,7 +53,7 @@ export interface FakeRecorderManager {
   onInterruptionEnd(listener: Listener): void
 }
 
-export function createRecorderManager(engine: Engine): FakeRecorderManager {
+function createRecorderManager(engine: Engine): FakeRecorderManager {
   const listeners = new Map<string, Listener>()
   let recording = false
   // The manager keeps its identity (apps capture it), but a new test starts with no listeners and no recording.
@@ -47,7 +67,7 @@ export function createRecorderManager(engine: Engine): FakeRecorderManager {
   }
   const manager: Record<string, unknown> = {
     start(options?: Record<string, unknown>) {
-      invoke(engine, START, {
+      invoke(engine, compiledApi(engine.host, 'RecorderManager.start')!, {
         ...options,
         success: () => {
           recording = true

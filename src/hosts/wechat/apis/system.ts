@@ -1,9 +1,10 @@
-/** The OS layer's APIs (§6): two synchronous readers and the OS settings page. */
-import type { Engine } from '../engine'
-import type { SystemOptions } from '../options'
-import { ok, type ApiDefinition } from '../pipeline'
+/** The OS layer's APIs: two synchronous readers and the OS settings page. Rules: OS-*. */
+import { ok } from '../../../api-record'
+import type { Engine } from '../../../engine'
+import type { SystemOptions } from '../../../options'
+import type { WechatApi } from './record'
 
-/** iOS-only fields (§6.1); left out on other platforms. */
+/** iOS-only fields; left out where the profile says the platform does not report them. */
 const IOS_ONLY = ['albumAuthorized', 'locationReducedAccuracy', 'notificationAlertAuthorized', 'notificationBadgeAuthorized', 'notificationSoundAuthorized']
 
 const AUTHORIZE_DEFAULTS: SystemOptions = {
@@ -20,17 +21,17 @@ const AUTHORIZE_DEFAULTS: SystemOptions = {
   phoneCalendarAuthorized: 'authorized',
 }
 
-export function getAppAuthorizeSetting(engine: Engine): Record<string, unknown> {
+function getAppAuthorizeSetting(engine: Engine): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   const system = engine.options.system as Record<string, unknown>
   for (const [key, value] of Object.entries(AUTHORIZE_DEFAULTS)) {
-    if (engine.profile.platform !== 'ios' && IOS_ONLY.includes(key) && system[key] === undefined) continue
+    if (!engine.profile.iosOnlySettings && IOS_ONLY.includes(key) && system[key] === undefined) continue
     out[key] = system[key] ?? value
   }
   return out
 }
 
-export function getSystemSetting(engine: Engine): Record<string, unknown> {
+function getSystemSetting(engine: Engine): Record<string, unknown> {
   const { system } = engine.options
   return {
     bluetoothEnabled: system.bluetoothEnabled ?? true,
@@ -40,5 +41,9 @@ export function getSystemSetting(engine: Engine): Record<string, unknown> {
   }
 }
 
-/** "跳转系统微信授权管理页" (§6.3): the user leaves and comes back; nothing is toggled there by the fake. */
-export const openAppAuthorizeSetting: ApiDefinition = { name: 'openAppAuthorizeSetting', promise: true, steps: [() => ok()] }
+/** "跳转系统微信授权管理页": the user leaves and comes back; nothing is toggled there by the fake. */
+export const SYSTEM_APIS: readonly WechatApi[] = [
+  { name: 'getAppAuthorizeSetting', sync: (engine) => getAppAuthorizeSetting(engine) },
+  { name: 'getSystemSetting', sync: (engine) => getSystemSetting(engine) },
+  { name: 'openAppAuthorizeSetting', promise: true, steps: [() => ok()] },
+]

@@ -1,23 +1,17 @@
 /**
- * The scope layer (../shared/wechat-rules.md §2.1-§2.4): granted passes, denied fails at once with no
- * popup, never-asked pops a dialog that the scripted user answers. Calls for a scope whose dialog is
- * already up wait behind it and share its answer (§2.4: one dialog, every waiting call settles), or, with
- * `concurrentPrompts: 'no-response'`, fail at once as iOS was seen to (`authorize no response`).
+ * The scope layer: granted passes, denied fails at once with no dialog, never-asked shows the permission
+ * dialog that the scripted user answers. Calls for a scope whose dialog is already up wait behind it and
+ * share its answer, or, with `concurrentPrompts: 'no-response'`, fail at once as iOS was seen to.
+ * Rules: SCOPE-*, AUTHORIZE-*.
  */
-import { callLabel } from '../labels'
 import { unscriptedAnswer } from './unscripted'
 import type { Engine } from '../engine'
-import { fail, type Call, type Outcome, type Pause } from '../pipeline'
-import { LEGACY_DENY, NO_RESPONSE, type Spelling } from '../platforms'
-import type { Scope, ScopeRow } from '../scopes'
+import { fail, type Call, type Outcome, type Pause } from '../api-record'
+import type { ScopeRow } from '../hosts/host'
+import type { Scope } from '../hosts/wechat/scopes'
 import type { PopupAnswer } from '../user'
 
 type PopupResult = PopupAnswer | 'error'
-
-/** The refusal spelling: authorize and gated APIs differ on Android (§3, §4). */
-function refusal(engine: Engine, viaAuthorize: boolean): Spelling {
-  return viaAuthorize ? engine.profile.authorizeDeny : engine.profile.apiDeny
-}
 
 /**
  * Runs the scope check for `row` on behalf of `call`: undefined when the call may go on.
@@ -29,19 +23,19 @@ export function checkScope(call: Call, row: ScopeRow, viaAuthorize: boolean): Ou
   const decision = engine.auth.get(scope)
   if (decision === true) return undefined
   if (decision === false) {
-    // No popup (§2.1). Older clients spelled a repeat refusal with the -12006 code (§11, L).
-    return fail(engine.options.legacyErrMsg ? LEGACY_DENY : refusal(engine, viaAuthorize))
+    // No dialog. Older clients spelled a repeat refusal with the -12006 code (an option: one report).
+    return fail(engine.options.legacyErrMsg ? 'legacy-deny' : viaAuthorize ? 'authorize-deny' : 'auth-deny')
   }
   if (row.kind !== 'prompt') {
-    // userInfo is granted without a dialog; retired scopes read true once used (§1, §1.2).
+    // Granted without a dialog; retired scopes read true once used.
     engine.auth.set(scope, true)
     return undefined
   }
   return (next) => {
-    const onAnswer = (result: PopupResult): void => next(outcomeOf(call, scope, result, viaAuthorize))
+    const onAnswer = (result: PopupResult): void => next(outcomeOf(scope, result, viaAuthorize))
     const open = engine.openPopups.get(scope)
     if (open !== undefined) {
-      if (engine.options.concurrentPrompts === 'no-response') next(fail(NO_RESPONSE))
+      if (engine.options.concurrentPrompts === 'no-response') next(fail('no-response'))
       else open.waiters.push(onAnswer)
       return
     }
@@ -57,26 +51,25 @@ export function checkScope(call: Call, row: ScopeRow, viaAuthorize: boolean): Ou
 }
 
 /**
- * A popup that asks on every call and records nothing (getUserProfile: "每次请求都会弹出授权窗口", §5.4).
- * Refusal uses the API's spelling.
+ * A dialog that asks on every call and records nothing (getUserProfile: "每次请求都会弹出授权窗口").
+ * Refusal uses the API's spelling. Rule: USERPROFILE-EVERY-CALL.
  */
-export function promptEveryCall(call: Call, row: ScopeRow): Pause {
-  return (next) => showPopup(call, row, (result) => next(outcomeOf(call, row.scope as Scope, result, false)))
+export function askEveryCall(call: Call, row: ScopeRow): Pause {
+  return (next) => showPopup(call, row, (result) => next(outcomeOf(row.scope as Scope, result, false)))
 }
 
-function outcomeOf(call: Call, scope: Scope, result: PopupResult, viaAuthorize: boolean): Outcome | undefined {
-  const { engine } = call
+function outcomeOf(scope: Scope, result: PopupResult, viaAuthorize: boolean): Outcome | undefined {
   switch (result) {
     case 'allow':
       return undefined
     case 'deny':
-      return fail(refusal(engine, viaAuthorize))
+      return fail(viaAuthorize ? 'authorize-deny' : 'auth-deny')
     case 'dismiss':
-      return fail(viaAuthorize ? engine.profile.authorizeDismiss : engine.profile.apiDismiss)
+      return fail(viaAuthorize ? 'authorize-cancel' : 'auth-cancel')
     case 'no-response':
-      return fail(NO_RESPONSE)
+      return fail('no-response')
     case 'error':
-      return fail({ text: ` [fake-wx] no answer scripted for the ${scope} popup` })
+      return fail('fake-wx', `no answer scripted for the ${scope} popup`)
   }
 }
 
@@ -95,7 +88,7 @@ function showPopup(call: Call, row: ScopeRow, answered: (result: PopupResult) =>
 
 function applyPolicy(engine: Engine, call: Call, scope: Scope): PopupResult {
   const message =
-    `${callLabel(call.api)} showed the permission popup for '${scope}', but the test scripted no answer.\n` +
+    `${engine.host.label(call.api)} showed the permission popup for '${scope}', but the test scripted no answer.\n` +
     `Add one before the code runs:\n  user.willAllow('${scope}')\n  // or: user.willDeny('${scope}')`
   return unscriptedAnswer(engine, call, message, { scope, api: call.api })
 }

@@ -1,14 +1,14 @@
 /**
- * Components that need a scope (§1): `<camera>` (scope.camera) and `<live-pusher>` (scope.camera and
+ * Components that need a scope: `<camera>` (scope.camera) and `<live-pusher>` (scope.camera and
  * scope.record). A component test cannot render them, but it can ask what the component would report:
  * `await fake.components.camera()` runs the same scope gates and resolves with the event the
  * component's handler would receive: `binderror` on refusal ("用户不允许使用摄像头时触发"), else the
- * ready event. Spellings follow §3's `<camera>` row (`insertCamera:fail auth deny`, M).
+ * ready event. Spellings: `insertCamera:fail auth deny` (rule COMPONENT-CAMERA-DENY, M).
  */
-import { defineApi } from './apis/define'
-import type { Engine } from './engine'
-import { compiledOnFirstUse, invoke, type CompiledApi } from './pipeline'
-import type { WxResult } from './wx-types'
+import { compiledApi, type CompiledApi } from '../../compile'
+import type { Engine } from '../../engine'
+import { invoke } from '../../pipeline'
+import type { WxResult } from '../../wx-types'
 
 export interface ComponentEvent {
   /** The event name without `bind`: 'error', 'initdone', ... */
@@ -23,11 +23,6 @@ export interface FakeComponents {
   livePusher(): Promise<ComponentEvent>
 }
 
-const cameraApi = compiledOnFirstUse(() => defineApi({ name: 'insertCamera', promise: false, gatedBy: ['scope.camera'], result: () => undefined }))
-const livePusherApi = compiledOnFirstUse(() =>
-  defineApi({ name: 'insertLivePusher', promise: false, gatedBy: ['scope.camera', 'scope.record'], result: () => undefined }),
-)
-
 function render(engine: Engine, api: CompiledApi, ready: ComponentEvent): Promise<ComponentEvent> {
   return new Promise((resolve) => {
     invoke(engine, api, {
@@ -39,7 +34,7 @@ function render(engine: Engine, api: CompiledApi, ready: ComponentEvent): Promis
 
 export function createComponents(engine: Engine): FakeComponents {
   return {
-    camera: () => render(engine, cameraApi(), { type: 'initdone', detail: { maxZoom: 1 } }),
-    livePusher: () => render(engine, livePusherApi(), { type: 'statechange', detail: { code: 1001, message: '已经连接推流服务器' } }),
+    camera: () => render(engine, compiledApi(engine.host, 'insertCamera')!, { type: 'initdone', detail: { maxZoom: 1 } }),
+    livePusher: () => render(engine, compiledApi(engine.host, 'insertLivePusher')!, { type: 'statechange', detail: { code: 1001, message: '已经连接推流服务器' } }),
   }
 }

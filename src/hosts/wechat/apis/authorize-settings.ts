@@ -1,27 +1,30 @@
-/** wx.authorize, wx.getSetting, wx.openSetting (../shared/wechat-rules.md §1.1, §1.2, §2.2, §5.1, §5.2). */
-import { checkAuthorizeDesc, offersBackgroundLocation } from '../gates/app-json'
-import { checkPrivacy } from '../gates/privacy'
-import { checkScope } from '../gates/scope-gate'
-import type { SettingsChange } from '../log'
-import { fail, ok, type ApiDefinition, type Call, type Outcome } from '../pipeline'
-import { MINIGAME_ONLY_SCOPES, scopeRow, type Scope, type ScopeRow } from '../scopes'
+/** wx.authorize, wx.getSetting, wx.openSetting and the open-setting button. Rules: AUTHORIZE-*, SETTINGS-*. */
+import { fail, ok, type Call, type Outcome } from '../../../api-record'
+import { checkAuthorizeDesc, offersBackgroundLocation } from '../../../gates/app-json'
+import { checkPrivacy } from '../../../gates/privacy'
+import { checkScope } from '../../../gates/scope'
+import type { ScopeRow } from '../../host'
+import type { SettingsChange } from '../../../log'
+import type { Scope } from '../scopes'
+import type { WechatApi } from './record'
 
-const INVALID_SCOPE = { text: ' invalid scope' } // §1.2 (L/M)
-
+/** The scope row authorize asks for; undefined for an unknown scope. */
 function requestedScope(call: Call): ScopeRow | undefined {
-  const name = call.options.scope as string
-  return MINIGAME_ONLY_SCOPES.includes(name) ? undefined : scopeRow(name)
+  return call.engine.host.scope(call.options.scope as string)
 }
 
-export const authorize: ApiDefinition = {
+export const authorize: WechatApi = {
   name: 'authorize',
   promise: true,
+  privacy: true,
+  scopeOption: 'scope',
   params: { scope: { type: 'String', required: true } },
+  example: { scope: 'scope.userLocation' },
   steps: [
-    (call) => (requestedScope(call) === undefined ? fail(INVALID_SCOPE) : undefined),
-    (call) => checkAuthorizeDesc(call, requestedScope(call)!.scope as Scope),
-    checkPrivacy, // "authorize:fail privacy permission is not authorized" (§7.10)
-    // authorize asks in advance and "不会实际调用对应接口" (§2.2): passing the scope check is success.
+    (call) => (requestedScope(call) === undefined ? fail('invalid-scope') : undefined),
+    (call) => checkAuthorizeDesc(call, requestedScope(call)!.scope),
+    checkPrivacy, // "authorize:fail privacy permission is not authorized"
+    // authorize asks in advance and "不会实际调用对应接口": passing the scope check is success.
     (call) => checkScope(call, requestedScope(call)!, true),
   ],
 }
@@ -32,15 +35,15 @@ function settingsResult(call: Call): Record<string, unknown> {
   return data
 }
 
-export const getSetting: ApiDefinition = {
+export const getSetting: WechatApi = {
   name: 'getSetting',
   promise: true,
-  carriesTap: true, // DOC-TAP: getSetting's callbacks continue the tap state it was called with
+  carriesTap: true, // its callbacks continue the tap state it was called with
   params: { withSubscriptions: { type: 'Boolean' } },
   steps: [(call) => ok(settingsResult(call))],
 }
 
-/** The user's visit to the settings page: the scripted toggles, for the scopes the page lists (§2.1). */
+/** The user's visit to the settings page: the scripted toggles, for the scopes the page lists. */
 function visitSettings(call: Call): Outcome {
   const { engine } = call
   const changes: SettingsChange[] = []
@@ -67,7 +70,7 @@ const LOCATION_CHOICES = {
   always: [true, true],
 } as const
 
-/** The one 位置信息 entry sets both location scopes (§2.9, L model); listed once either was asked. */
+/** The one 位置信息 entry sets both location scopes (an inferred model, L); listed once either was asked. */
 function applyLocationChoice(call: Call, changes: SettingsChange[]): void {
   const { engine } = call
   const choice = engine.user.inSettings.location.take()
@@ -76,7 +79,7 @@ function applyLocationChoice(call: Call, changes: SettingsChange[]): void {
     engine.problem(
       call.id,
       'unscripted-prompt',
-      `user.inSettings.willChooseLocation('always') was scripted, but the settings page offers "使用小程序期间和离开小程序后" only when app.json declares "requiredBackgroundModes": ["location"] (wechat-rules §2.9).`,
+      `user.inSettings.willChooseLocation('always') was scripted, but the settings page offers "使用小程序期间和离开小程序后" only when app.json declares "requiredBackgroundModes": ["location"] (rule SETTINGS-LOCATION-ALWAYS).`,
     )
     return
   }
@@ -91,18 +94,20 @@ function applyLocationChoice(call: Call, changes: SettingsChange[]): void {
   })
 }
 
-/** `<button open-type="openSetting">`: a tap on the button opens the page, no tap check needed (§5.2). */
-export const openSettingButton: ApiDefinition = {
+/** `<button open-type="openSetting">`: a tap on the button opens the page, no tap check needed. */
+export const openSettingButton: WechatApi = {
   name: 'button:openSetting',
+  surface: 'button',
+  label: '<button open-type="openSetting">',
   errMsgName: 'openSetting',
   promise: false,
   steps: [(call) => (next) => call.engine.scheduler.defer(() => next(visitSettings(call)))],
 }
 
-export const openSetting: ApiDefinition = {
+export const openSetting: WechatApi = {
   name: 'openSetting',
   promise: true,
-  tapRequired: true, // from base library 2.3.0 (§5.2)
+  tapRequired: true, // from base library 2.3.0
   params: { withSubscriptions: { type: 'Boolean' } },
   // The success callback fires when the user leaves the page, so the visit happens on a later job.
   steps: [(call) => (next) => call.engine.scheduler.defer(() => next(visitSettings(call)))],

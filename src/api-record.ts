@@ -1,0 +1,109 @@
+/**
+ * One record per API: everything fake-wx knows about an API, in one row of its host's tables. The
+ * pipeline compiles a record into its steps (src/compile.ts); every side table (the privacy list, the
+ * declarable private infos, the pickers, the labels, a scope's APIs) is derived from the records
+ * (src/hosts/host.ts), so none is written by hand.
+ */
+import type { Engine } from './engine'
+import type { OsSwitch } from './hosts/host'
+import type { Failure } from './outcomes'
+import type { ParamSpec } from './params'
+import type { TapToken } from './tap'
+
+export type Options = Readonly<Record<string, unknown>>
+
+/** What a step sees of one call in flight. */
+export interface Call {
+  readonly engine: Engine
+  /** The API's name (its record's). */
+  readonly api: string
+  readonly record: ApiRecord
+  /** The id of the call's log entry. */
+  readonly id: number
+  /** The engine's generation when the call was made: after a reset() the call is stale. */
+  readonly generation: number
+  /** A copy of the options as they were at the call, callbacks included. */
+  readonly options: Options
+  /** The tap token valid when the call was made. */
+  readonly tap: TapToken | null
+}
+
+export type Outcome =
+  | {
+      readonly ok: true
+      readonly data?: object
+      /** The delivery turn's tap token, when the result itself grants one (showModal's buttons). */
+      readonly grantsTap?: TapToken
+    }
+  | {
+      readonly ok: false
+      readonly failure: Failure
+      /** Appended to the spelling: the parameters of a 'parameter-error', what happened for 'fake-wx'. */
+      readonly detail?: string
+    }
+
+/** A step that waits (for the user, for the app): it calls `next()` to go on, or `next(outcome)` to stop. */
+export type Pause = (next: (outcome?: Outcome) => void) => void
+
+/** A pipeline step: undefined to go on, an Outcome to stop, a Pause to wait. */
+export type Step = (call: Call) => Outcome | Pause | undefined
+
+const OK: Outcome = { ok: true }
+export const ok = (data?: object): Outcome => (data === undefined ? OK : { ok: true, data })
+export const fail = (failure: Failure, detail?: string): Outcome => (detail === undefined ? { ok: false, failure } : { ok: false, failure, detail })
+
+/** Where the API lives: on the global (default), or a component, a button, or a method of a returned object. */
+export type Surface = 'global' | 'component' | 'button' | 'method'
+
+/** Which `requiredPrivateInfos` group an API belongs to: precise and fuzzy location are exclusive. */
+export type PrivateInfo = 'precise' | 'fuzzy' | 'other'
+
+export interface ApiRecord<S extends string = string> {
+  readonly name: string
+  /** Where it lives; undefined means on the global (`wx.<name>`). */
+  readonly surface?: Exclude<Surface, 'global'>
+  /** How messages and the timeline name it when it is not a function of the global. */
+  readonly label?: string
+  /** The name errMsg carries when it differs from the API's (RecorderManager.start reports `operateRecorder`). */
+  readonly errMsgName?: string
+  /** Returns a promise when called without success/fail/complete, unless the client excludes it. */
+  readonly promise?: boolean
+  /** Option types and required options, checked first, in the base library's words. */
+  readonly params?: ParamSpec
+  /** Minimal valid options: what the table-driven tests call it with. */
+  readonly example?: Options
+  /** The scopes that gate it, checked in this order. */
+  readonly scopes?: readonly S[]
+  /** The option that names the scope the call asks for (authorize): its privacy type is that scope's APIs'. */
+  readonly scopeOption?: string
+  /** It handles personal information, so it passes the privacy layer. */
+  readonly privacy?: boolean
+  /** app.json must list it in `requiredPrivateInfos`. */
+  readonly privateInfo?: PrivateInfo
+  /** app.json must list this background mode in `requiredBackgroundModes`. */
+  readonly backgroundMode?: string
+  /** An OS switch of its own, off: 'bluetooth-off' style failure after the scope passes. */
+  readonly osSwitch?: { readonly option: OsSwitch; readonly failure: Failure }
+  /** Only callable with tap state. */
+  readonly tapRequired?: boolean
+  /** Its callbacks continue the tap state it was called with. */
+  readonly carriesTap?: boolean
+  /** A dialog on every call for this scope, recording nothing (getUserProfile). */
+  readonly promptsEveryCall?: S
+  /** It opens a page the user may close without choosing: `<api>:fail cancel`. */
+  readonly picker?: boolean
+  /** Checks beyond option types (lengths, counts), after the tap rule and before the gates. */
+  readonly check?: Step
+  /**
+   * Steps of its own in place of the standard gates (authorize, getSetting, showModal, ...); one of them
+   * returns the Outcome unless `result` builds the success.
+   */
+  readonly steps?: readonly Step[]
+  /**
+   * The success data without errMsg, once every step let the call through. It must return a fresh object:
+   * that object becomes the result, with `errMsg` appended last, the order WeChat's bridge delivers.
+   */
+  readonly result?: (call: Call) => object | undefined
+  /** A synchronous API: what it returns. */
+  readonly sync?: (engine: Engine, args: readonly unknown[]) => unknown
+}

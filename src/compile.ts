@@ -1,0 +1,63 @@
+/**
+ * Turns an API record into its steps, in the order the client checks a call: the options, the tap rule,
+ * the API's own checks, app.json, the privacy layer, then per scope the scope and the OS permission, the
+ * dialog that asks on every call, the picker page, and last the result. A record with steps of its own
+ * (authorize, showModal, ...) runs those in place of the gates. Rule: GATE-ORDER.
+ */
+import type { ApiRecord, Step } from './api-record'
+import { checkAppJson, needsAppJsonCheck } from './gates/app-json'
+import { checkParams } from './gates/params'
+import { openPicker } from './gates/picker'
+import { checkPrivacy } from './gates/privacy'
+import { askEveryCall, checkScope } from './gates/scope'
+import { checkSystem } from './gates/system'
+import { checkTapRule } from './gates/tap-rule'
+import type { HostTables } from './hosts/host'
+import { compileParams } from './params'
+
+export interface CompiledApi {
+  readonly record: ApiRecord
+  readonly name: string
+  /** `<api>:ok` and `<api>:fail`. */
+  readonly okErrMsg: string
+  readonly failErrMsg: string
+  readonly steps: readonly Step[]
+}
+
+const COMPILED = new WeakMap<HostTables, Map<string, CompiledApi>>()
+
+/** The host's API, compiled on its first call: a test file calls a handful of the host's APIs. */
+export function compiledApi(tables: HostTables, name: string): CompiledApi | undefined {
+  let compiled = COMPILED.get(tables)
+  if (compiled === undefined) COMPILED.set(tables, (compiled = new Map()))
+  let api = compiled.get(name)
+  if (api === undefined) {
+    const record = tables.record(name)
+    if (record === undefined) return undefined
+    compiled.set(name, (api = compile(tables, record)))
+  }
+  return api
+}
+
+export function compile(tables: HostTables, record: ApiRecord): CompiledApi {
+  const steps: Step[] = []
+  if (record.params !== undefined) steps.push(checkParams(compileParams(record.params)))
+  if (record.tapRequired === true) steps.push(checkTapRule)
+  if (record.check !== undefined) steps.push(record.check)
+  if (record.steps !== undefined) steps.push(...record.steps)
+  else {
+    if (needsAppJsonCheck(tables, record)) steps.push(checkAppJson)
+    if (record.privacy === true) steps.push(checkPrivacy)
+    for (const scope of record.scopes ?? []) {
+      const row = tables.scope(scope)!
+      steps.push((call) => checkScope(call, row, false), (call) => checkSystem(call, row))
+    }
+    if (record.promptsEveryCall !== undefined) {
+      const row = tables.scope(record.promptsEveryCall)!
+      steps.push((call) => askEveryCall(call, row))
+    }
+    if (record.picker === true) steps.push(openPicker)
+  }
+  const errMsgName = record.errMsgName ?? record.name
+  return { record, name: record.name, okErrMsg: `${errMsgName}:ok`, failErrMsg: `${errMsgName}:fail`, steps }
+}

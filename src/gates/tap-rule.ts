@@ -1,0 +1,13 @@
+/**
+ * APIs that need tap state (openSetting, getUserProfile, requestSubscribeMessage) fail without it, unless
+ * the test turned the rule off (`tapRule: false`). Rules: TAP-REQUIRED, TAP-CONSUMED.
+ */
+import { fail, type Step } from '../api-record'
+
+export const checkTapRule: Step = (call) => {
+  if (!call.engine.options.tapRule) return undefined
+  if (call.tap === null) return fail('tap-gesture')
+  // A tap state used by one such call cannot be used by the next.
+  call.tap.consumed = true
+  return undefined
+}

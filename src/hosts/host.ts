@@ -1,0 +1,142 @@
+/**
+ * A host: one mini-program platform's runtime as data (WeChat's `wx` lives in ./wechat). The core (the
+ * pipeline, the gates, the controller, the matchers) knows hosts only through this interface, so another
+ * platform's fake is a folder of its own, not a fork.
+ */
+import type { ApiRecord } from '../api-record'
+import type { Spelling, Spellings } from '../outcomes'
+
+/** How `authorize` and the gated APIs treat a scope. */
+export type ScopeKind =
+  /** A real permission: the first request pops a dialog, the answer is remembered. */
+  | 'prompt'
+  /** Granted without a dialog (WeChat's scope.userInfo since 2021-04-28). */
+  | 'auto-granted'
+  /** No longer a real permission: the APIs work without one and getSetting reads true once used. */
+  | 'retired'
+
+/** A field of the host's OS-permission reader (wx.getAppAuthorizeSetting): the OS permission behind a scope. */
+export type OsPermission =
+  | 'locationAuthorized'
+  | 'microphoneAuthorized'
+  | 'cameraAuthorized'
+  | 'bluetoothAuthorized'
+  | 'albumAuthorized'
+  | 'phoneCalendarAuthorized'
+
+/** A boolean OS switch of the system options (location, bluetooth, wifi). */
+export type OsSwitch = 'locationEnabled' | 'bluetoothEnabled'
+
+export interface ScopeRow<S extends string = string> {
+  readonly scope: S
+  readonly kind: ScopeKind
+  /** What the permission dialog asks (the timeline shows it; no rule depends on the wording). */
+  readonly popup: string
+  /** app.json must describe the scope under `permission[scope].desc`. */
+  readonly needsPermissionDesc?: boolean
+  /** Another scope whose `permission` description also counts for this one (background location). */
+  readonly describedBy?: S
+  /** The OS permission the client itself needs once the scope passes. */
+  readonly os?: OsPermission
+  /** The OS switch that must be on once the scope passes ('location-switch-off' otherwise). */
+  readonly osSwitch?: OsSwitch
+}
+
+/** One platform of a host: how it spells each failure, and the facts that differ by platform. */
+export interface PlatformProfile {
+  readonly platform: string
+  readonly spellings: Spellings
+  /** Tap state survives promise continuations (lost where the client polyfills Promise). */
+  readonly tapSurvivesPromises: boolean
+  /** The OS-permission reader reports the iOS-only fields. */
+  readonly iosOnlySettings: boolean
+}
+
+export interface Host {
+  /** The global the app calls: 'wx'. */
+  readonly globalName: string
+  readonly scopes: readonly ScopeRow[]
+  /** Scopes the platform's mini games have and its mini programs do not: authorize fails 'invalid-scope'. */
+  readonly otherScopes: readonly string[]
+  /** Everything the fake knows about each API, one record each. */
+  readonly apis: readonly ApiRecord[]
+  /** Every API name the real global declares (from the platform's typings); each is defined, modelled or not. */
+  readonly apiNames: readonly string[]
+  readonly profiles: Readonly<Record<string, PlatformProfile>>
+  readonly defaultPlatform: string
+  /** Refusal spellings apps compare against that no profile produces (still recognised by the matchers). */
+  readonly recognisedDenySpellings: readonly string[]
+}
+
+/** What the core reads of a host: its records, and the side tables derived from them (none written by hand). */
+export interface HostTables {
+  readonly host: Host
+  /** Every name the fake global defines. */
+  readonly names: ReadonlySet<string>
+  readonly scopeNames: readonly string[]
+  record(api: string): ApiRecord | undefined
+  scope(scope: string): ScopeRow | undefined
+  /** The APIs a scope gates, in record order. */
+  apisOf(scope: string): readonly string[]
+  /** The values app.json's `requiredPrivateInfos` may list. */
+  readonly privateInfos: readonly string[]
+  /** Of those, the precise-location ones, exclusive with the fuzzy ones. */
+  readonly preciseInfos: readonly string[]
+  readonly fuzzyInfos: readonly string[]
+  /** APIs that open a page the user may close without choosing. */
+  readonly pickers: readonly string[]
+  /** How messages and the timeline name a logged API: `wx.getLocation`, `<camera>`. */
+  label(api: string): string
+  /** Every spelling of a refusal, and of a missing OS permission, as the text after `:fail`. */
+  readonly denySpellings: readonly string[]
+  readonly systemDenySpellings: readonly string[]
+}
+
+const TABLES = new WeakMap<Host, HostTables>()
+
+/** The host's tables, derived once per host. */
+export function tablesOf(host: Host): HostTables {
+  let tables = TABLES.get(host)
+  if (tables === undefined) TABLES.set(host, (tables = deriveTables(host)))
+  return tables
+}
+
+function deriveTables(host: Host): HostTables {
+  const records = new Map(host.apis.map((record) => [record.name, record]))
+  const scopes = new Map(host.scopes.map((row) => [row.scope, row]))
+  const apisOf = new Map<string, string[]>()
+  for (const record of host.apis) {
+    for (const scope of record.scopes ?? []) {
+      const list = apisOf.get(scope) ?? []
+      list.push(record.name)
+      apisOf.set(scope, list)
+    }
+  }
+  const infos = (kind?: string): string[] =>
+    host.apis.filter((r) => r.privateInfo !== undefined && (kind === undefined || r.privateInfo === kind)).map((r) => r.name)
+  const profiles = Object.values(host.profiles)
+  const spelled = (...failures: (keyof Spellings)[]): string[] => [
+    ...new Set(profiles.flatMap((p) => failures.map((failure) => (p.spellings[failure] as Spelling).text))),
+  ]
+  const onGlobal = host.apis.filter((r) => r.surface === undefined && isModelled(r)).map((r) => r.name)
+  return {
+    host,
+    names: new Set([...host.apiNames, ...onGlobal]),
+    scopeNames: host.scopes.map((row) => row.scope),
+    record: (api) => records.get(api),
+    scope: (scope) => scopes.get(scope),
+    apisOf: (scope) => apisOf.get(scope) ?? [],
+    privateInfos: infos(),
+    preciseInfos: infos('precise'),
+    fuzzyInfos: infos('fuzzy'),
+    pickers: host.apis.filter((r) => r.picker === true).map((r) => r.name),
+    label: (api) => records.get(api)?.label ?? `${host.globalName}.${api}`,
+    denySpellings: [...spelled('authorize-deny', 'auth-deny', 'legacy-deny', 'no-response'), ...host.recognisedDenySpellings],
+    systemDenySpellings: spelled('system-deny', 'location-switch-off'),
+  }
+}
+
+/** The record models behaviour (a result, steps or a synchronous reader), not only facts. */
+export function isModelled(record: ApiRecord): boolean {
+  return record.result !== undefined || record.steps !== undefined || record.sync !== undefined
+}

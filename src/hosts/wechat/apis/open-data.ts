@@ -1,0 +1,58 @@
+/** WeRun, address, invoices, clipboard, media, user info and profile. Rules: USERINFO-*, USERPROFILE-*, SCOPE-RETIRED. */
+import { fail } from '../../../api-record'
+import type { WechatApi } from './record'
+
+/** "desc 最多 30 个字符". */
+const DESC_LIMIT = 30
+
+export const OPEN_DATA_APIS: readonly WechatApi[] = [
+  { name: 'getWeRunData', promise: true, scopes: ['scope.werun'], privacy: true, result: (call) => call.engine.data.weRun() },
+  {
+    name: 'chooseAddress',
+    promise: true,
+    scopes: ['scope.address'],
+    privacy: true,
+    privateInfo: 'other',
+    picker: true,
+    result: (call) => call.engine.data.address(),
+  },
+  { name: 'chooseInvoice', promise: true, scopes: ['scope.invoice'], privacy: true, picker: true, result: (call) => call.engine.data.invoice() },
+  { name: 'chooseInvoiceTitle', promise: true, scopes: ['scope.invoiceTitle'], privacy: true, picker: true, result: (call) => call.engine.data.invoiceTitle() },
+  // Privacy APIs without a scope dialog: only the privacy layer stands in front of them.
+  { name: 'getClipboardData', promise: true, privacy: true, result: (call) => call.engine.data.clipboard() },
+  {
+    name: 'chooseMedia',
+    promise: true,
+    privacy: true,
+    params: { count: { type: 'Number' }, mediaType: { type: 'Array' }, sourceType: { type: 'Array' } },
+    picker: true,
+    result: (call) => {
+      const types = call.options.mediaType as unknown[] | undefined
+      const count = typeof call.options.count === 'number' ? Math.max(1, Math.min(call.options.count, 9)) : 1
+      return call.engine.data.media(types?.length === 1 && types[0] === 'video' ? 'video' : 'image', count)
+    },
+  },
+  {
+    // Since 2021-04-28: no dialog, anonymous data.
+    name: 'getUserInfo',
+    promise: true,
+    scopes: ['scope.userInfo'],
+    privacy: true,
+    params: { withCredentials: { type: 'Boolean' }, lang: { type: 'String' } },
+    result: (call) => call.engine.data.userInfoResult('anonymous'),
+  },
+  {
+    // Tap only; "每次请求都会弹出授权窗口"; anonymous "微信用户" data since 2022-11-08.
+    name: 'getUserProfile',
+    promise: true,
+    tapRequired: true,
+    privacy: true,
+    params: { desc: { type: 'String', required: true }, lang: { type: 'String' } },
+    check: (call) => ((call.options.desc as string).length > DESC_LIMIT ? fail('desc-too-long') : undefined),
+    promptsEveryCall: 'scope.userInfo',
+    result: (call) => call.engine.data.userProfileResult(call.engine.options.userProfile),
+  },
+  // Their callbacks continue the tap state they were called with (when mocked: the fake does not model them).
+  { name: 'request', carriesTap: true },
+  { name: 'downloadFile', carriesTap: true },
+]

@@ -1,0 +1,78 @@
+/**
+ * WeChat's platform profiles: how each client spells every named failure (src/outcomes.ts), and the
+ * platform facts the fake needs. A spelling is the text after `<api>:fail`, so `getLocation` + ':auth denied'
+ * gives Android's `getLocation:fail:auth denied`. Rules: ERRMSG-*, ERRNO-*, TAP-PROMISE-*, OS-SETTINGS-IOS-ONLY.
+ */
+import type { Spelling, Spellings } from '../../outcomes'
+import type { PlatformProfile } from '../host'
+
+export const platforms = ['ios', 'android', 'devtools', 'windows', 'mac'] as const
+export type Platform = (typeof platforms)[number]
+
+/** Spellings every client shares. */
+const COMMON = {
+  'legacy-deny': { text: ' 系统错误，错误码：-12006,auth deny' },
+  'no-response': { text: ' authorize no response' },
+  'bluetooth-off': { text: ' not available', errCode: 10001 },
+  // Only one report, from iOS, and it has the colon (M).
+  'authorize-require-permission-desc': { text: ':require permission desc' },
+  'private-info-not-declared': { text: ' the api need to be declared in the requiredPrivateInfos field in app.json/ext.json' },
+  // No real spelling is known: the fake says what is missing.
+  'background-mode-not-declared': { text: ' [fake-wx] app.json lacks "requiredBackgroundModes": ["location"]' },
+  'tap-gesture': { text: ' can only be invoked by user TAP gesture.' },
+  cancel: { text: ' cancel' },
+  'invalid-scope': { text: ' invalid scope' },
+  'privacy-not-authorized': { text: ' privacy permission is not authorized', errno: 104 },
+  'privacy-in-gap': { text: ' privacy permission is not authorized in gap', errno: 104 },
+  'privacy-undeclared': { text: ' api scope is not declared in the privacy agreement', errno: 112 },
+  'parameter-error': { text: ' parameter error: ' },
+  'desc-too-long': { text: ' desc length does not meet the requirements' },
+  'subscribe-no-templates': { text: " TmplIds can't be empty", errCode: 10001 },
+  'subscribe-too-many-templates': { text: ' Templates count out of max bounds', errCode: 20003 },
+  'subscribe-invalid-template': { text: ' Invalid template id', errCode: 10004 },
+  'subscribe-main-switch-off': { text: ' The main switch is switched off', errCode: 20004 },
+  'fake-wx': { text: ' [fake-wx] ' },
+} as const satisfies Partial<Spellings>
+
+const DENY_103: Spelling = { text: ' auth deny', errno: 103 }
+
+/** iOS, the developer tools and the PC clients spell alike. */
+const APPLE_LIKE: Spellings = {
+  ...COMMON,
+  'authorize-deny': DENY_103,
+  'auth-deny': DENY_103,
+  'authorize-cancel': { text: ' auth cancel' },
+  'auth-cancel': { text: ' auth cancel' },
+  'system-deny': { text: ' system permission denied' },
+  'location-switch-off': { text: ' system permission denied' },
+  'require-permission-desc': { text: ' require permission desc' },
+}
+
+/** Android: `fail:auth denied` for gated APIs, plain `fail auth deny` without errno for authorize. */
+const ANDROID: Spellings = {
+  ...COMMON,
+  'authorize-deny': { text: ' auth deny' },
+  'auth-deny': { text: ':auth denied', errno: 103 },
+  'authorize-cancel': { text: ' auth cancel' },
+  'auth-cancel': { text: ':auth canceled' },
+  'system-deny': { text: ':system permission denied' },
+  'location-switch-off': { text: ':ERROR_NOCELL&WIFI_LOCATIONSWITCHOFF', errCode: 2 },
+  'require-permission-desc': { text: ':require permission desc' },
+}
+
+export const PROFILES: Readonly<Record<Platform, PlatformProfile>> = {
+  // iOS uses a polyfilled Promise, which loses tap state across `await`; only iOS reports the
+  // iOS-only fields of getAppAuthorizeSetting.
+  ios: { platform: 'ios', spellings: APPLE_LIKE, tapSurvivesPromises: false, iosOnlySettings: true },
+  android: { platform: 'android', spellings: ANDROID, tapSurvivesPromises: true, iosOnlySettings: false },
+  // The devtools and the PC clients run on Chromium with native promises.
+  devtools: { platform: 'devtools', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false },
+  windows: { platform: 'windows', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false },
+  mac: { platform: 'mac', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false },
+}
+
+/**
+ * Refusal spellings apps compare against that no profile produces: the legacy message with ASCII
+ * punctuation, and `authorize:fail:auth deny`, whose client is unknown. Recognised by the matchers.
+ */
+export const RECOGNISED_DENY_SPELLINGS: readonly string[] = [' 系统错误,错误码:-12006,auth deny', ':auth deny']

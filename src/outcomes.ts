@@ -1,0 +1,68 @@
+/**
+ * What a call can come to, by name. Gates and APIs say *what* happened ('auth-deny', 'tap-gesture'); the
+ * platform profile of the host says how the client spells it (errMsg text, errno, errCode). So a spelling
+ * lives in exactly one place, and changing it for one platform is one value.
+ */
+
+/** Every named failure a gate or an API can report. */
+export type Failure =
+  /** A gated API refused by the user, now or earlier. */
+  | 'auth-deny'
+  /** `authorize` refused by the user, now or earlier. */
+  | 'authorize-deny'
+  /** The permission dialog closed without a choice, for a gated API. */
+  | 'auth-cancel'
+  /** The same, for `authorize`. */
+  | 'authorize-cancel'
+  /** An earlier refusal, as older clients spelled it (the `legacyErrMsg` option). */
+  | 'legacy-deny'
+  /** Several requests for one scope: the dialog never answers (the `concurrentPrompts` option). */
+  | 'no-response'
+  /** The scope is granted, but the client itself lacks the OS permission. */
+  | 'system-deny'
+  /** The OS location switch is off. */
+  | 'location-switch-off'
+  /** The adapter's OS switch is off (bluetooth). */
+  | 'bluetooth-off'
+  /** app.json lacks the scope's `permission` description, for a gated API. */
+  | 'require-permission-desc'
+  /** The same, for `authorize`. */
+  | 'authorize-require-permission-desc'
+  /** app.json's `requiredPrivateInfos` does not list the API. */
+  | 'private-info-not-declared'
+  /** app.json lacks the background mode the API needs (no real spelling is known). */
+  | 'background-mode-not-declared'
+  /** The API needs tap state and the call had none. */
+  | 'tap-gesture'
+  /** The user closed the page or sheet without choosing. */
+  | 'cancel'
+  /** `authorize` with a scope the host does not know. */
+  | 'invalid-scope'
+  /** The user has not agreed to (or refused) the privacy agreement. */
+  | 'privacy-not-authorized'
+  /** The privacy popup was refused moments ago: no popup, an immediate failure. */
+  | 'privacy-in-gap'
+  /** The app did not declare the API's privacy type. */
+  | 'privacy-undeclared'
+  /** An option has the wrong type or is missing; `detail` lists the parameters. */
+  | 'parameter-error'
+  /** getUserProfile's `desc` is too long. */
+  | 'desc-too-long'
+  /** requestSubscribeMessage's checks, in the order the client makes them. */
+  | 'subscribe-no-templates'
+  | 'subscribe-too-many-templates'
+  | 'subscribe-invalid-template'
+  | 'subscribe-main-switch-off'
+  /** Something only the fake knows (an unscripted prompt, an internal error, a reset); `detail` says what. */
+  | 'fake-wx'
+
+/** How a profile spells a failure: the text after `<api>:fail`, and errno / errCode where the client sets them. */
+export interface Spelling {
+  /** Appended to `<api>:fail`: ' auth deny' gives `getLocation:fail auth deny`. */
+  readonly text: string
+  readonly errno?: number
+  readonly errCode?: number
+}
+
+/** Every failure's spelling: what a platform profile holds. */
+export type Spellings = Readonly<Record<Failure, Spelling>>
