@@ -111,6 +111,20 @@ function examples(key: string): string {
   return `{ ${key}: true } or { ${key}: false }`
 }
 
+/**
+ * The scopes of hasAllowed/hasDenied, all checked before any is recorded. A call with none records
+ * nothing, so the test would go on as if the user had never been asked: that is almost always a slip.
+ */
+function checkEarlierScopes(scopes: readonly unknown[], where: string, check: (scope: unknown, where: string) => Scope): Scope[] {
+  if (scopes.length === 0) {
+    throw new FakeWxError(`${where} expects one or more scopes, e.g. ${where}('scope.userLocation') or ${where}('scope.userLocation', 'scope.camera').`)
+  }
+  if (scopes.length === 1 && Array.isArray(scopes[0])) {
+    throw new FakeWxError(`${where} takes the scopes as separate arguments, not an array: write ${where}(...scopes) or ${where}('scope.userLocation', 'scope.camera').`)
+  }
+  return scopes.map((scope) => check(scope, where))
+}
+
 /** What the user toggles on the settings page that `wx.openSetting` opens. */
 export class SettingsScript {
   /** @internal */
@@ -204,13 +218,15 @@ export class ScriptedUser {
 
   /** The user allowed these scopes on an earlier visit: no popup now. */
   hasAllowed(...scopes: Scope[]): this {
-    for (const scope of scopes) this.#host.decide(checkScope(scope, 'user.hasAllowed'), true)
+    const checked = checkEarlierScopes(scopes, 'user.hasAllowed', checkScope)
+    for (const scope of checked) this.#host.decide(scope, true)
     return this
   }
 
   /** The user refused these scopes on an earlier visit: calls fail at once, with no popup. */
   hasDenied(...scopes: Scope[]): this {
-    for (const scope of scopes) this.#host.decide(checkPromptScope(scope, 'user.hasDenied'), false)
+    const checked = checkEarlierScopes(scopes, 'user.hasDenied', checkPromptScope)
+    for (const scope of checked) this.#host.decide(scope, false)
     return this
   }
 

@@ -122,6 +122,28 @@ describe('a scripting option the method does not take', () => {
   })
 })
 
+describe('hasAllowed and hasDenied with no scope', () => {
+  it.each(['hasAllowed', 'hasDenied'] as const)('user.%s() says what to pass, with an example', (method) => {
+    const { user } = createFakeWx()
+    expect(() => user[method]()).toThrow(
+      `[fake-wx] user.${method} expects one or more scopes, e.g. user.${method}('scope.userLocation') or user.${method}('scope.userLocation', 'scope.camera').`,
+    )
+  })
+
+  it.each(['hasAllowed', 'hasDenied'] as const)('user.%s([...]) asks for separate arguments', (method) => {
+    const { user } = createFakeWx()
+    expect(() => user[method](['scope.camera'] as never)).toThrow(
+      `[fake-wx] user.${method} takes the scopes as separate arguments, not an array: write user.${method}(...scopes) or user.${method}('scope.userLocation', 'scope.camera').`,
+    )
+  })
+
+  it('a bad scope in the list records none of them', () => {
+    const fake = createFakeWx()
+    expect(() => fake.user.hasAllowed('scope.camera', 'scope.camra' as never)).toThrow(/unknown scope 'scope.camra'. Did you mean 'scope.camera'\?/)
+    expect(fake.scopeState('scope.camera')).toBe('unasked')
+  })
+})
+
 it('the default controller is left clean', () => {
   expect(fakeWx.log.entries).toEqual([])
 })
