@@ -161,6 +161,13 @@ export function createFakeWx(options?: FakeWxOptions): FakeWx {
     },
     settled: () => scheduler.settled(),
     install(target = globalThis, installOptions) {
+      // `wx` is set as a property of the target: a string or a number would fail with a bare TypeError from
+      // Object.defineProperty, and null with one from reading null.wx, neither saying what to pass.
+      if ((typeof target !== 'object' && typeof target !== 'function') || target === null) {
+        throw new FakeWxError(
+          `install(target) sets target.wx, so target must be an object such as globalThis or a node:vm context, got ${describeValue(target)}. Call install() with no argument to install on globalThis.`,
+        )
+      }
       const host = target as Record<string, unknown>
       if (host.wx === fake.wx) return fake
       const existing = host.wx

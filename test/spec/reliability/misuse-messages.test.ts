@@ -144,6 +144,30 @@ describe('hasAllowed and hasDenied with no scope', () => {
   })
 })
 
+describe('install with a target that cannot hold wx', () => {
+  it.each([
+    [null, 'null'],
+    ['global', "'global'"],
+    [42, '42'],
+  ])('install(%j) says what to pass', (target, shown) => {
+    const fake = createFakeWx()
+    expect(() => fake.install(target as never)).toThrow(
+      `[fake-wx] install(target) sets target.wx, so target must be an object such as globalThis or a node:vm context, got ${shown}. Call install() with no argument to install on globalThis.`,
+    )
+  })
+
+  it('install(undefined) still installs on globalThis', () => {
+    const fake = createFakeWx()
+    try {
+      fake.install(undefined)
+      expect((globalThis as { wx?: unknown }).wx).toBe(fake.wx)
+    } finally {
+      fake.uninstall()
+    }
+    expect((globalThis as { wx?: unknown }).wx).toBe(fakeWx.wx)
+  })
+})
+
 it('the default controller is left clean', () => {
   expect(fakeWx.log.entries).toEqual([])
 })
