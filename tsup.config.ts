@@ -46,7 +46,12 @@ export default defineConfig([
     entry: { index: 'src/index.ts', ...glue },
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
+    // No source maps in the package. Jest and Vitest follow a map's `sources` when they print a failure, so
+    // frames inside fake-wx read node_modules/fake-wx/src/user.ts:100, a file the package does not ship:
+    // the IDE cannot open it, and sourcesContent (which esbuild does embed) only helps a debugger. Without
+    // maps the frames name dist/index.js and friends, which are there and unminified, so the line opens as
+    // readable code. scripts/smoke.mjs checks both the frames and the tarball.
+    sourcemap: false,
     clean: true,
     target: 'node20',
     platform: 'node',

@@ -3,14 +3,16 @@
 // the way the README tells users to set them up. This catches what the repository's own suites cannot:
 // a file missing from the tarball, a wrong "exports" condition, a runtime dependency that is not bundled.
 //
-//   1. `npm pack` into .tmp/ (building first if dist/ is stale);
+//   1. `npm pack` into .tmp/ (building first if dist/ is stale), and check the tarball's files, source
+//      maps included (none is shipped; one that comes back must carry its sources);
 //   2. per project under .tmp/smoke/<name>: write it, `npm install <tarball>` (offline: fake-wx has no
-//      runtime dependencies, so only the tarball is installed), then run its test.
+//      runtime dependencies, so only the tarball is installed), then run its test. The runner projects
+//      also run a failing misuse and check that the frames printed inside fake-wx name shipped files.
 // The test runners (vitest, jest) and typescript are not installed: the projects find this repository's
 // copies by walking up from .tmp/smoke. So that the walk cannot hide an unbundled dependency of fake-wx,
 // the plain Node projects check that every module fake-wx loaded came from its own install.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ensureBuilt, root } from './lib/build.mjs'
@@ -73,7 +75,7 @@ export default defineConfig({ test: { globals: true, setupFiles: ['fake-wx/vites
 `,
       'test/refusal.test.js': `import { fakeWx, user } from 'fake-wx'\n${SCENARIO_TEST}`,
     },
-    run: (cwd) => [runVitest(cwd)],
+    run: (cwd) => [runVitest(cwd), runVitest(cwd, { frames: "import { user } from 'fake-wx'" })],
   },
   'jest-cjs': {
     files: {
@@ -85,7 +87,10 @@ export default defineConfig({ test: { globals: true, setupFiles: ['fake-wx/vites
 `,
       'test/refusal.test.js': `const { fakeWx, user } = require('fake-wx')\n${SCENARIO_TEST}`,
     },
-    run: (cwd) => [exec('jest', process.execPath, [bin.jest, '--ci'], cwd)],
+    run: (cwd) => [
+      exec('jest', process.execPath, [bin.jest, '--ci'], cwd),
+      framesStep('jest', cwd, process.execPath, [bin.jest, '--ci'], "const { user } = require('fake-wx')"),
+    ],
   },
   'jest-esm': {
     files: {
@@ -93,7 +98,10 @@ export default defineConfig({ test: { globals: true, setupFiles: ['fake-wx/vites
       'jest.config.js': `export default { setupFilesAfterEnv: ['fake-wx/jest'], transform: {} }\n`,
       'test/refusal.test.js': `import { fakeWx, user } from 'fake-wx'\n${SCENARIO_TEST}`,
     },
-    run: (cwd) => [exec('jest (ESM)', process.execPath, ['--experimental-vm-modules', '--no-warnings', bin.jest, '--ci'], cwd)],
+    run: (cwd) => {
+      const args = ['--experimental-vm-modules', '--no-warnings', bin.jest, '--ci']
+      return [exec('jest (ESM)', process.execPath, args, cwd), framesStep('jest (ESM)', cwd, process.execPath, args, "import { user } from 'fake-wx'")]
+    },
   },
   typescript: {
     files: {
@@ -199,12 +207,14 @@ ${NODE_SCENARIO}`,
 }
 
 let vitestNode
-function runVitest(cwd) {
+/** Runs the project's tests, or with `frames` (the line importing fake-wx) the frames check instead. */
+function runVitest(cwd, { frames } = {}) {
   // Vitest 5 needs Node >= 22.12: scripts/lts-node.mjs names this Node if it fits, else installs the LTS.
   vitestNode ??= execFileSync(process.execPath, [join(root, 'scripts/lts-node.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
     .trim()
     .split('\n')
     .pop() // the path is the last line
+  if (frames !== undefined) return framesStep('vitest', cwd, vitestNode, [bin.vitest, 'run'], frames)
   return exec('vitest', vitestNode, [bin.vitest, 'run'], cwd)
 }
 
@@ -239,12 +249,53 @@ function install(tarball, cwd) {
   )
 }
 
+/**
+ * The package ships no source maps (tsup.config.ts says why). Should one come back, it must carry the
+ * text of every source it names, since the sources themselves are not shipped; and no shipped file may
+ * point at a map that is not in the tarball (tools warn about it, and frames map to nothing).
+ */
+function sourceMapProblems(files) {
+  const found = []
+  for (const file of files) {
+    if (file.endsWith('.map')) {
+      const map = JSON.parse(readFileSync(join(root, file), 'utf8'))
+      const bare = map.sources.filter((_, i) => typeof map.sourcesContent?.[i] !== 'string')
+      if (bare.length > 0) found.push(`${file} names sources it does not contain (sourcesContent), which the package does not ship: ${bare.join(', ')}`)
+    } else if (/\.[cm]?js$/.test(file)) {
+      const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(join(root, file), 'utf8'))?.[1]
+      const target = url === undefined || url.startsWith('data:') ? undefined : join(dirname(file), url)
+      if (target !== undefined && !files.includes(target)) found.push(`${file} points at the source map ${target}, which the tarball lacks`)
+    }
+  }
+  return found
+}
+
+/**
+ * A misuse run through the project's runner, failing on purpose: every frame it prints inside fake-wx
+ * must name a file of the installed package, so that the user's IDE can open it (a map whose sources
+ * are ../src/*.ts sends the frames to files the package does not ship).
+ */
+function framesStep(label, cwd, node, args, importLine) {
+  const file = 'frames/misuse.test.js'
+  write(cwd, { [file]: `${importLine}\ntest('misuse', () => {\n  user.willDeny('scope.userLocation', { onse: true })\n})\n` })
+  const result = exec(`${label}: frames of a failure inside fake-wx`, node, [...args, file], cwd)
+  rmSync(join(cwd, 'frames'), { recursive: true, force: true })
+  const paths = [...result.output.matchAll(/node_modules\/fake-wx\/([^\s:)]+):\d+/g)].map((match) => match[1])
+  const absent = paths.filter((path) => !existsSync(join(cwd, 'node_modules/fake-wx', path)))
+  let why
+  if (result.ok || !result.output.includes("unknown option 'onse'")) why = 'the misuse did not fail with its message'
+  else if (paths.length === 0) why = 'no frame inside fake-wx was printed'
+  else if (absent.length > 0) why = `frames name files the package does not ship: ${[...new Set(absent)].join(', ')}`
+  return why === undefined ? { label: result.label, ok: true } : { label: result.label, ok: false, output: `${why}\n${result.output}` }
+}
+
 const started = performance.now()
 ensureBuilt()
 const { tarball, files } = pack()
 const required = ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/faker-zh-cn.cjs']
 const missing = required.filter((file) => !files.includes(file))
 const problems = missing.length > 0 ? [`the tarball lacks ${missing.join(', ')}`] : []
+problems.push(...sourceMapProblems(files))
 console.log(`smoke: packed ${files.length} files into .tmp/${tarball.split(/[\\/]/).pop()}`)
 
 let passed = 0

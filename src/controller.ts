@@ -178,6 +178,13 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     settled: () => scheduler.settled(),
     install(target = globalThis, installOptions) {
       const global = hostDefinition.globalName
+      // The global is set as a property of the target: a string or a number would fail with a bare TypeError
+      // from Object.defineProperty, and null with one from reading a property of null, neither saying what to pass.
+      if ((typeof target !== 'object' && typeof target !== 'function') || target === null) {
+        throw new FakeWxError(
+          `install(target) sets target.${global}, so target must be an object such as globalThis or a node:vm context, got ${describeValue(target)}. Call install() with no argument to install on globalThis.`,
+        )
+      }
       const scope = target as Record<string, unknown>
       if (scope[global] === fake.wx) return fake
       const existing = scope[global]

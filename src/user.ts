@@ -3,7 +3,7 @@
  * decided on an earlier visit. Every method is chainable and checks its arguments, because a typo in a
  * script would otherwise make a test pass for the wrong reason.
  */
-import { FakeWxError, describeValue, didYouMean } from './errors'
+import { FakeWxError, closest, describeValue, didYouMean } from './errors'
 import { KeyedScript, ScriptQueue } from './script-queue'
 import type { HostTables } from './hosts/host'
 import type { Scope } from './hosts/wechat/scopes'
@@ -80,12 +80,48 @@ function requirePromptScope(host: HostTables, scope: unknown, where: string): Sc
   return checked
 }
 
-function checkOptions(options: unknown, where: string): boolean {
+/**
+ * Reads the options of a scripting method. Unknown keys throw: `{ onse: true }` would otherwise be read as
+ * a standing answer, and the test would pass while scripting something else than it says.
+ */
+function checkOptions(options: unknown, where: string, known: readonly string[] = ['once']): boolean {
   if (options === undefined) return false
-  if (typeof options !== 'object' || options === null || ('once' in options && typeof options.once !== 'boolean')) {
-    throw new FakeWxError(`${where}: the second argument must be { once: true } or { once: false }, got ${describeValue(options)}.`)
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new FakeWxError(`${where}: options must be an object such as { once: true }, got ${describeValue(options)}.`)
   }
-  return (options as ScriptOptions).once === true
+  const unknown = Object.keys(options).find((key) => !known.includes(key))
+  if (unknown !== undefined) {
+    const suggestion = closest(unknown, known)
+    let fix: string
+    if (suggestion !== undefined) fix = `Did you mean '${suggestion}'? Write ${examples(suggestion)}.`
+    else if (known.length === 1) fix = `The only option is ${known[0]}: write ${examples(known[0]!)}.`
+    else fix = `The options are ${known.join(' and ')}, each true or false, e.g. { ${known.map((key) => `${key}: true`).join(', ')} }.`
+    throw new FakeWxError(`${where}: unknown option '${unknown}'. ${fix}`)
+  }
+  const once: unknown = (options as { once?: unknown }).once
+  if ('once' in options && typeof once !== 'boolean') {
+    throw new FakeWxError(`${where}: once must be true or false, got ${describeValue(once)}. Write ${examples('once')}.`)
+  }
+  return once === true
+}
+
+/** How to write a boolean option, e.g. `{ once: true } or { once: false }`. */
+function examples(key: string): string {
+  return `{ ${key}: true } or { ${key}: false }`
+}
+
+/**
+ * The scopes of hasAllowed/hasDenied, all checked before any is recorded. A call with none records
+ * nothing, so the test would go on as if the user had never been asked: that is almost always a slip.
+ */
+function checkEarlierScopes(scopes: readonly unknown[], where: string, check: (scope: unknown, where: string) => Scope): Scope[] {
+  if (scopes.length === 0) {
+    throw new FakeWxError(`${where} expects one or more scopes, e.g. ${where}('scope.userLocation') or ${where}('scope.userLocation', 'scope.camera').`)
+  }
+  if (scopes.length === 1 && Array.isArray(scopes[0])) {
+    throw new FakeWxError(`${where} takes the scopes as separate arguments, not an array: write ${where}(...scopes) or ${where}('scope.userLocation', 'scope.camera').`)
+  }
+  return scopes.map((scope) => check(scope, where))
 }
 
 /** What the user toggles on the settings page that `wx.openSetting` opens. */
@@ -192,13 +228,15 @@ export class ScriptedUser {
 
   /** The user allowed these scopes on an earlier visit: no popup now. */
   hasAllowed(...scopes: Scope[]): this {
-    for (const scope of scopes) this.#host.decide(requireScope(this.#tables, scope, 'user.hasAllowed'), true)
+    const checked = checkEarlierScopes(scopes, 'user.hasAllowed', (scope, where) => requireScope(this.#tables, scope, where))
+    for (const scope of checked) this.#host.decide(scope, true)
     return this
   }
 
   /** The user refused these scopes on an earlier visit: calls fail at once, with no popup. */
   hasDenied(...scopes: Scope[]): this {
-    for (const scope of scopes) this.#host.decide(requirePromptScope(this.#tables, scope, 'user.hasDenied'), false)
+    const checked = checkEarlierScopes(scopes, 'user.hasDenied', (scope, where) => requirePromptScope(this.#tables, scope, where))
+    for (const scope of checked) this.#host.decide(scope, false)
     return this
   }
 
@@ -297,12 +335,12 @@ export class ScriptedUser {
         throw new FakeWxError(`user.willSubscribe: the answer for '${id}' must be 'accept' or 'reject', got ${describeValue(answer)}.`)
       }
     }
+    const once = checkOptions(options, 'user.willSubscribe', ['once', 'keepChoice'])
     const keepChoice = options?.keepChoice
     if (keepChoice !== undefined && typeof keepChoice !== 'boolean') {
-      throw new FakeWxError(`user.willSubscribe: keepChoice must be true or false, got ${describeValue(keepChoice)}.`)
+      throw new FakeWxError(`user.willSubscribe: keepChoice must be true or false, got ${describeValue(keepChoice)}. Write ${examples('keepChoice')}.`)
     }
-    const { keepChoice: _, ...rest } = options ?? {}
-    this.subscribePanels.add({ answers: { ...answers }, keepChoice: keepChoice === true }, checkOptions(rest, 'user.willSubscribe'))
+    this.subscribePanels.add({ answers: { ...answers }, keepChoice: keepChoice === true }, once)
     return this
   }
 
