@@ -28,7 +28,7 @@ const turn = () => new Promise((resolve) => setImmediate(resolve))
 
 /** Per-call subjects: a batch of awaited calls, after an untimed setup (reset + script). */
 const callKinds = {
-  // The subject: granted location, result data from faker, logged (call + resolve entries).
+  // The subject: granted location, result data from faker, logged (call + resolve entries).
   fakeGranted: {
     setup: () => {
       fakeWx.reset()
@@ -38,7 +38,7 @@ const callKinds = {
       for (let i = 0; i < BATCH; i++) await wx.getLocation({ type: 'gcj02' })
     },
   },
-  // The baseline: a plain function resolving a fixed result on a microtask.
+  // The baseline, the hand-written mock: a plain function resolving a fixed result on a microtask.
   handGranted: {
     setup: () => hand.reset(),
     async batch() {
