@@ -55,23 +55,14 @@ export class TapState {
 
   /** Runs `fn` as the start of a turn that carries `token` (or none). */
   run<T>(token: TapToken | null, fn: () => T): T {
-    const entered = this.enter(token)
-    try {
-      return fn()
-    } finally {
-      this.leave(entered)
-    }
-  }
-
-  /**
-   * Starts a turn (the closure-free form of run(), for the per-call delivery path): returns what
-   * leave() needs. A turn without a token is the shared NO_TURN, so most deliveries allocate nothing.
-   */
-  enter(token: TapToken | null): { readonly turn: Turn; readonly outer: Turn } | Turn {
     const outer = this.#turn
     if (token === null) {
       this.#turn = NO_TURN
-      return outer
+      try {
+        return fn()
+      } finally {
+        this.#handBack(outer)
+      }
     }
     const turn: Turn = { token, sync: true }
     this.#turn = turn
@@ -80,16 +71,16 @@ export class TapState {
     const end = (): void => this.#end(turn)
     realSetImmediate(end)
     realSetTimeout(end, 0)
-    return { turn, outer }
+    try {
+      return fn()
+    } finally {
+      turn.sync = false
+      this.#handBack(outer)
+    }
   }
 
-  leave(entered: { readonly turn: Turn; readonly outer: Turn } | Turn): void {
-    let outer: Turn
-    if ('turn' in entered) {
-      entered.turn.sync = false
-      outer = entered.outer
-    } else outer = entered
-    // A nested turn (a callback run from inside a tap handler) hands the outer one back.
+  /** A nested turn (a callback run from inside a tap handler) hands the outer one back. */
+  #handBack(outer: Turn): void {
     if (outer !== NO_TURN && outer.sync) this.#turn = outer
   }
 
