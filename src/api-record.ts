@@ -88,7 +88,7 @@ export interface ApiRecord<S extends string = string> {
   readonly tapRequired?: boolean
   /** Its callbacks continue the tap state it was called with. */
   readonly carriesTap?: boolean
-  /** A dialog on every call for this scope, recording nothing (getUserProfile). */
+  /** A popup on every call for this scope, recording nothing (getUserProfile). */
   readonly promptsEveryCall?: S
   /** It opens a page the user may close without choosing: `<api>:fail cancel`. */
   readonly picker?: boolean

@@ -13,7 +13,7 @@ import type { SubscriptionState } from './subscription-state'
 import type { TapState } from './tap'
 import type { PopupAnswer, ScriptedUser } from './user'
 
-/** A permission dialog on screen; later calls for the same scope wait behind it (rule SCOPE-CONCURRENT-SHARE). */
+/** A permission popup on screen; later calls for the same scope wait behind it (rule SCOPE-CONCURRENT-SHARE). */
 export interface OpenPopup {
   readonly waiters: ((answer: PopupAnswer | 'error') => void)[]
 }

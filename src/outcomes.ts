@@ -10,13 +10,13 @@ export type Failure =
   | 'auth-deny'
   /** `authorize` refused by the user, now or earlier. */
   | 'authorize-deny'
-  /** The permission dialog closed without a choice, for a gated API. */
+  /** The permission popup closed without a choice, for a gated API. */
   | 'auth-cancel'
   /** The same, for `authorize`. */
   | 'authorize-cancel'
   /** An earlier refusal, as older clients spelled it (the `legacyErrMsg` option). */
   | 'legacy-deny'
-  /** Several requests for one scope: the dialog never answers (the `concurrentPrompts` option). */
+  /** Several requests for one scope: the popup never answers (the `concurrentPrompts` option). */
   | 'no-response'
   /** The scope is granted, but the client itself lacks the OS permission. */
   | 'system-deny'

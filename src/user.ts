@@ -68,7 +68,7 @@ export function requireScope(host: HostTables, scope: unknown, where: string): S
   throw new FakeWxError(`${where}: unknown scope '${scope}'.${suggestion || ` Known scopes: ${host.scopeNames.join(', ')}.`}`)
 }
 
-/** A scope whose dialog can be scripted: anything but the retired ones, which never show one. */
+/** A scope whose popup can be scripted: anything but the retired ones, which never show one. */
 function requirePromptScope(host: HostTables, scope: unknown, where: string): Scope {
   const checked = requireScope(host, scope, where)
   if (host.scope(checked)!.kind === 'retired') {

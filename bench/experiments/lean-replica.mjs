@@ -1,4 +1,4 @@
-// What the per-call budget (≤ 3 × a plain mock) allows: a replica of fake-wx's observable work for a
+// What the per-call budget (≤ 5 × a plain mock; it was 3 ×) allows: a replica of fake-wx's observable work for a
 // granted `getLocation` (copy the arguments, log the call, build a fresh result on a promise job, log
 // the resolve) against the plain mock of part 1. Not part of the bench; cited in bench/README.md.
 //   node bench/experiments/lean-replica.mjs

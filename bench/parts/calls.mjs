@@ -4,7 +4,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { ROOT, RESULTS, fmt, join, log, median, relativeSpread, row, runChild } from '../lib/harness.mjs'
 import { formatSummary, latestProfile, summarize } from '../lib/profile.mjs'
 
-export const BUDGET = { callRatio: 3, flowUs: 50, resetUs: 20 }
+export const BUDGET = { callRatio: 5, flowUs: 50, resetUs: 20 }
 
 const ratios = ({ subject, baseline }) => subject.map((s, i) => s / baseline[i])
 const merge = (a, b) => {

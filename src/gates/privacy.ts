@@ -1,5 +1,5 @@
 /**
- * The privacy layer, before the scope dialog. An undeclared privacy type fails with errno 112. Before the
+ * The privacy layer, before the scope popup. An undeclared privacy type fails with errno 112. Before the
  * user agrees, the app's onNeedPrivacyAuthorization listener is called and the API waits for its
  * `resolve`; with no listener, the client's own popup appears and the scripted user answers it. Refusing
  * gives 104. Rules: PRIVACY-*.

@@ -1,6 +1,6 @@
 /**
- * The scope layer: granted passes, denied fails at once with no dialog, never-asked shows the permission
- * dialog that the scripted user answers. Calls for a scope whose dialog is already up wait behind it and
+ * The scope layer: granted passes, denied fails at once with no popup, never-asked shows the permission
+ * popup that the scripted user answers. Calls for a scope whose popup is already up wait behind it and
  * share its answer, or, with `concurrentPrompts: 'no-response'`, fail at once as iOS was seen to.
  * Rules: SCOPE-*, AUTHORIZE-*.
  */
@@ -23,11 +23,11 @@ export function checkScope(call: Call, row: ScopeRow, viaAuthorize: boolean): Ou
   const decision = engine.auth.get(scope)
   if (decision === true) return undefined
   if (decision === false) {
-    // No dialog. Older clients spelled a repeat refusal with the -12006 code (an option: one report).
+    // No popup. Older clients spelled a repeat refusal with the -12006 code (an option: one report).
     return fail(engine.options.legacyErrMsg ? 'legacy-deny' : viaAuthorize ? 'authorize-deny' : 'auth-deny')
   }
   if (row.kind !== 'prompt') {
-    // Granted without a dialog; retired scopes read true once used.
+    // Granted without a popup; retired scopes read true once used.
     engine.auth.set(scope, true)
     return undefined
   }
@@ -51,7 +51,7 @@ export function checkScope(call: Call, row: ScopeRow, viaAuthorize: boolean): Ou
 }
 
 /**
- * A dialog that asks on every call and records nothing (getUserProfile: "每次请求都会弹出授权窗口").
+ * A popup that asks on every call and records nothing (getUserProfile: "每次请求都会弹出授权窗口").
  * Refusal uses the API's spelling. Rule: USERPROFILE-EVERY-CALL.
  */
 export function askEveryCall(call: Call, row: ScopeRow): Pause {

@@ -8,9 +8,9 @@ import type { Spelling, Spellings } from '../outcomes'
 
 /** How `authorize` and the gated APIs treat a scope. */
 export type ScopeKind =
-  /** A real permission: the first request pops a dialog, the answer is remembered. */
+  /** A real permission: the first request pops a popup, the answer is remembered. */
   | 'prompt'
-  /** Granted without a dialog (WeChat's scope.userInfo since 2021-04-28). */
+  /** Granted without a popup (WeChat's scope.userInfo since 2021-04-28). */
   | 'auto-granted'
   /** No longer a real permission: the APIs work without one and getSetting reads true once used. */
   | 'retired'
@@ -30,7 +30,7 @@ export type OsSwitch = 'locationEnabled' | 'bluetoothEnabled'
 export interface ScopeRow<S extends string = string> {
   readonly scope: S
   readonly kind: ScopeKind
-  /** What the permission dialog asks (the timeline shows it; no rule depends on the wording). */
+  /** What the permission popup asks (the timeline shows it; no rule depends on the wording). */
   readonly popup: string
   /** app.json must describe the scope under `permission[scope].desc`. */
   readonly needsPermissionDesc?: boolean

@@ -18,7 +18,7 @@ export const OPEN_DATA_APIS: readonly WechatApi[] = [
   },
   { name: 'chooseInvoice', promise: true, scopes: ['scope.invoice'], privacy: true, picker: true, result: (call) => call.engine.data.invoice() },
   { name: 'chooseInvoiceTitle', promise: true, scopes: ['scope.invoiceTitle'], privacy: true, picker: true, result: (call) => call.engine.data.invoiceTitle() },
-  // Privacy APIs without a scope dialog: only the privacy layer stands in front of them.
+  // Privacy APIs without a scope popup: only the privacy layer stands in front of them.
   { name: 'getClipboardData', promise: true, privacy: true, result: (call) => call.engine.data.clipboard() },
   {
     name: 'chooseMedia',
@@ -33,7 +33,7 @@ export const OPEN_DATA_APIS: readonly WechatApi[] = [
     },
   },
   {
-    // Since 2021-04-28: no dialog, anonymous data.
+    // Since 2021-04-28: no popup, anonymous data.
     name: 'getUserInfo',
     promise: true,
     scopes: ['scope.userInfo'],
