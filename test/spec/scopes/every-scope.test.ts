@@ -56,6 +56,7 @@ it('every other gated API is modelled; the unmodelled ones say so when called', 
   for (const [api] of gatedApis) expect(() => fake.wx[api]!({ ...VALID_OPTIONS[api], complete: () => {} })).not.toThrow()
 })
 
+// rule: SCOPE-TABLE
 it('the table covers every scope the issue lists', () => {
   expect([...scopes].sort()).toEqual(
     [
@@ -78,6 +79,7 @@ it('the table covers every scope the issue lists', () => {
 })
 
 describe.each(promptRows.map((row) => [row.scope]))('%s via wx.authorize', (scope) => {
+  // rule: SCOPE-TABLE, SCOPE-UNASKED-PROMPTS, SCOPE-ALLOW-GRANTS, AUTHORIZE-OK
   it('unasked: popup, allow → authorize:ok and granted', async () => {
     const fake = fresh()
     fake.user.willAllow(scope as Scope)
@@ -86,6 +88,7 @@ describe.each(promptRows.map((row) => [row.scope]))('%s via wx.authorize', (scop
     expect(fake.scopeState(scope as Scope)).toBe('granted')
   })
 
+  // rule: SCOPE-DENY-RECORDS-FALSE, ERRMSG-AUTHORIZE-DENY, ERRNO-103
   it('unasked: popup, deny → authorize:fail auth deny and denied', async () => {
     const fake = fresh()
     fake.user.willDeny(scope as Scope)
@@ -95,6 +98,7 @@ describe.each(promptRows.map((row) => [row.scope]))('%s via wx.authorize', (scop
 })
 
 describe.each(gatedApis)('wx.%s (gated by %s)', (api, scope) => {
+  // rule: SCOPE-TABLE, SCOPE-UNASKED-PROMPTS, ERRMSG-OK
   it('unasked: popup, allow → <api>:ok', async () => {
     const fake = fresh()
     fake.user.willAllow(scope)
@@ -104,6 +108,7 @@ describe.each(gatedApis)('wx.%s (gated by %s)', (api, scope) => {
     expect(fake.log.prompts(scope)).toHaveLength(1)
   })
 
+  // rule: ERRMSG-API-DENY, ERRMSG-DEVTOOLS-AS-IOS, ERRNO-103
   it('unasked: popup, deny → <api>:fail auth deny', async () => {
     const fake = fresh()
     fake.user.willDeny(scope)
@@ -112,12 +117,14 @@ describe.each(gatedApis)('wx.%s (gated by %s)', (api, scope) => {
     expect(res).toEqual({ errMsg: `${api}:fail auth deny`, errno: 103 })
   })
 
+  // rule: SCOPE-GRANTED-NO-POPUP
   it('granted: no popup', async () => {
     const fake = fresh({ authSetting: { [scope]: true } })
     expect((await call(fake, api)).ok).toBe(true)
     expect(fake.log.prompts()).toHaveLength(0)
   })
 
+  // rule: SCOPE-DENIED-NO-POPUP
   it('denied: fails at once, no popup', async () => {
     const fake = fresh({ authSetting: { [scope]: false } })
     const { ok, res } = await call(fake, api)
@@ -133,6 +140,7 @@ describe.each([
   ['chooseInvoiceTitle', 'scope.invoiceTitle'],
   ['getUserInfo', 'scope.userInfo'],
 ] as const)('wx.%s (%s needs no authorization)', (api, scope) => {
+  // rule: SCOPE-RETIRED-NO-AUTH, SCOPE-RETIRED-READS-TRUE, SCOPE-USERINFO-NO-DIALOG, SCOPE-USERINFO-SETTING
   it('never pops a permission popup, succeeds, and getSetting then reads true', async () => {
     const fake = fresh()
     const { ok, res } = await call(fake, api)
@@ -144,6 +152,7 @@ describe.each([
 })
 
 describe('APIs that left their scope', () => {
+  // rule: SCOPE-LOCATION-PICKERS-FREE
   it.each(['chooseLocation', 'choosePoi'])('wx.%s needs no scope since 2022-06-13 (§1), even with scope.userLocation denied', async (api) => {
     const fake = fresh({ authSetting: { 'scope.userLocation': false } })
     const res = (await fake.wx[api]!({})) as Record<string, unknown>
