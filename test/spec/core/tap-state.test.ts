@@ -140,6 +140,15 @@ describe('DOC-TAP carriers and the openSetting button', () => {
     await expect(fake.wx.showActionSheet!({ itemList: ['a'] })).rejects.toEqual({ errMsg: 'showActionSheet:fail cancel' })
   })
 
+  // rule: ACTIONSHEET-RESULT
+  it('showActionSheet succeeds with the index of the tapped item, counted from 0 at the top', async () => {
+    const fake = fresh()
+    fake.user.willChooseAction(0, { once: true }).willChooseAction(2)
+    const items = ['拍照', '从相册选择', '查看大图']
+    await expect(fake.wx.showActionSheet!({ itemList: items })).resolves.toEqual({ errMsg: 'showActionSheet:ok', tapIndex: 0 })
+    await expect(fake.wx.showActionSheet!({ itemList: items })).resolves.toEqual({ errMsg: 'showActionSheet:ok', tapIndex: 2 })
+  })
+
   // rule: TAP-CARRIERS
   it('a mocked wx.request called with tap state carries it into its callbacks, even asynchronously', async () => {
     const fake = fresh({ platform: 'ios' })

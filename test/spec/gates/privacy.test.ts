@@ -175,6 +175,32 @@ describe('§7.6 wx.onNeedPrivacyAuthorization', () => {
   })
 })
 
+describe('which APIs the privacy layer stands in front of', () => {
+  // rule: PRIVACY-API-LIST
+  it('privacy APIs wait for the agreement; APIs that read no personal data do not', async () => {
+    const fake = fresh({ ...NOT_AGREED, authSetting: { 'scope.userLocation': true } })
+    const referrers: string[] = []
+    fake.wx.onNeedPrivacyAuthorization!((resolve: (r: PrivacyResolution) => void, info: { referrer: string }) => {
+      referrers.push(info.referrer)
+      resolve({ event: 'disagree' })
+    })
+    // Not privacy APIs: they succeed without asking.
+    await expect(fake.wx.showToast!({ title: '加载中' })).resolves.toEqual({ errMsg: 'showToast:ok' })
+    await expect(fake.wx.getSetting!()).resolves.toEqual({ errMsg: 'getSetting:ok', authSetting: { 'scope.userLocation': true } })
+    // Privacy APIs on the official list, with and without a scope of their own.
+    for (const [api, options] of [
+      ['getClipboardData', {}],
+      ['chooseMedia', { count: 1 }],
+      ['chooseLocation', {}],
+      ['chooseAddress', {}],
+      ['getLocation', { type: 'gcj02' }],
+    ] as const) {
+      expect(await outcome(fake.wx[api]!(options))).toEqual(['rejected', { errMsg: `${api}:fail privacy permission is not authorized`, errno: 104 }])
+    }
+    expect(referrers).toEqual(['getClipboardData', 'chooseMedia', 'chooseLocation', 'chooseAddress', 'getLocation'])
+  })
+})
+
 describe('§7.2 undeclared privacy types', () => {
   // rule: PRIVACY-UNDECLARED-112
   it('errno 112, for the API and for authorize of its scope; other APIs keep working', async () => {

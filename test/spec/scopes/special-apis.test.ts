@@ -83,6 +83,17 @@ describe('wx.requestSubscribeMessage (§9)', () => {
     await expect(fake.user.tap(() => fake.wx.requestSubscribeMessage!({ tmplIds }))).rejects.toEqual({ errMsg, errCode })
   })
 
+  // rule: SUBSCRIBE-INVALID-ID-10004
+  it('an empty template id fails with errCode 10004 Invalid template id', async () => {
+    const fake = fresh()
+    await expect(fake.user.tap(() => fake.wx.requestSubscribeMessage!({ tmplIds: ['t1', ''] }))).rejects.toEqual({
+      errMsg: 'requestSubscribeMessage:fail Invalid template id',
+      errCode: 10004,
+    })
+    // The check comes before the panel: nothing was shown to the user.
+    expect(fake.log.entries.filter((e) => e.type === 'popup')).toHaveLength(0)
+  })
+
   // rule: SUBSCRIBE-MAIN-SWITCH-20004
   it('the main switch off fails with 20004', async () => {
     const fake = fresh()
