@@ -4,6 +4,7 @@ import { callWithCallbacks, fresh, outcome } from '../../support/fixtures'
 import { timers } from '../../support/runner'
 
 describe('§8.1 promise style when no success/fail/complete is passed', () => {
+  // rule: PROMISE-IFF-NO-CALLBACK
   it('returns a promise without callbacks, undefined with any of them', async () => {
     const fake = fresh()
     const promise = fake.wx.showToast!({ title: 'ok' })
@@ -14,6 +15,7 @@ describe('§8.1 promise style when no success/fail/complete is passed', () => {
     expect(fake.wx.showToast!({ title: 'ok', fail: () => {} })).toBeUndefined()
   })
 
+  // rule: PROMISE-EXCLUDED-APIS
   it('§8.2: APIs without promise support return undefined and only call callbacks (startRecord)', async () => {
     const fake = fresh({ authSetting: { 'scope.record': true } })
     expect(fake.wx.startRecord!({})).toBeUndefined()
@@ -21,6 +23,7 @@ describe('§8.1 promise style when no success/fail/complete is passed', () => {
     expect(fake.log.results('startRecord')).toEqual([expect.objectContaining({ type: 'success' })])
   })
 
+  // rule: PROMISE-REJECT-FAIL-OBJECT
   it('§8.3 rejects with the plain fail object, not an Error', async () => {
     const fake = fresh({ authSetting: { 'scope.userLocation': false } })
     const [how, reason] = await outcome(fake.wx.getLocation!())
@@ -31,12 +34,14 @@ describe('§8.1 promise style when no success/fail/complete is passed', () => {
 })
 
 describe('§8.4 order and timing', () => {
+  // rule: TIMING-ASYNC-CALLBACKS
   it('callbacks never run inside the call', () => {
     const fake = fresh()
     const { events } = callWithCallbacks(fake, 'showToast', { title: 'hi' })
     expect(events).toEqual([])
   })
 
+  // rule: TIMING-COMPLETE-LAST, ERRMSG-OK
   it('success then complete, with the same result object', async () => {
     const fake = fresh()
     const { events } = callWithCallbacks(fake, 'showToast', { title: 'hi' })
@@ -46,6 +51,7 @@ describe('§8.4 order and timing', () => {
     expect(events[0]![1]).toEqual({ errMsg: 'showToast:ok' })
   })
 
+  // rule: TIMING-COMPLETE-LAST
   it('fail then complete', async () => {
     const fake = fresh({ authSetting: { 'scope.werun': false } })
     const { events } = callWithCallbacks(fake, 'getWeRunData')
@@ -89,6 +95,7 @@ describe('§8.4 order and timing', () => {
 })
 
 describe('§3 bad input gets the base library parameter error, never a throw', () => {
+  // rule: ERRMSG-PARAM-TYPE
   it.each([
     ['showToast', {}, 'showToast:fail parameter error: parameter.title should be String instead of Undefined;'],
     ['showToast', { title: 5 }, 'showToast:fail parameter error: parameter.title should be String instead of Number;'],
@@ -105,6 +112,7 @@ describe('§3 bad input gets the base library parameter error, never a throw', (
     expect(fake.log.prompts()).toHaveLength(0)
   })
 
+  // rule: ERRMSG-PARAM-TYPE, AUTHORIZE-PARAM-NO-SCOPE
   it.each([undefined, null, 42, 'scope.userLocation'])('authorize(%j) fails, it does not throw', async (arg) => {
     const fake = fresh()
     await expect(fake.wx.authorize!(arg)).rejects.toEqual({
@@ -112,6 +120,7 @@ describe('§3 bad input gets the base library parameter error, never a throw', (
     })
   })
 
+  // rule: ERRMSG-UNKNOWN-KEYS-IGNORED
   it('unknown option keys are ignored, as WeChat does', async () => {
     const fake = fresh()
     await expect(fake.wx.showToast!({ title: 'x', $callee: 'helper', icon: 'none' })).resolves.toEqual({ errMsg: 'showToast:ok' })
@@ -119,6 +128,7 @@ describe('§3 bad input gets the base library parameter error, never a throw', (
 })
 
 describe('wx.showModal', () => {
+  // rule: MODAL-RESULT
   it('is answered by the script and reports confirm/cancel', async () => {
     const fake = fresh()
     fake.user.willConfirmModal({ once: true }).willCancelModal()

@@ -164,6 +164,7 @@ describe('the default controller', () => {
     }
   })
 
+  // rule: SCOPE-TABLE
   it('exports the platform and scope lists', () => {
     expect(platforms).toEqual(['ios', 'android', 'devtools', 'windows', 'mac'])
     expect(scopes).toContain('scope.userLocation')
@@ -338,6 +339,7 @@ describe('review findings', () => {
     expect(stops).toEqual([])
   })
 
+  // rule: SCOPE-RETIRED-READS-TRUE, SCOPE-USERINFO-SETTING
   it.each([
     ['when-used', {}, { 'scope.address': true }],
     ['always', { 'scope.userInfo': true, 'scope.address': true, 'scope.invoiceTitle': true, 'scope.invoice': true }, { 'scope.userInfo': true, 'scope.address': true, 'scope.invoiceTitle': true, 'scope.invoice': true }],

@@ -39,6 +39,7 @@ describe('delivery order', () => {
     expect(endings(fake)).toEqual(['#1 getSetting success', '#2 getSetting success', '#4 getLocation resolve'])
   })
 
+  // rule: PROMISE-REJECT-FAIL-OBJECT, TIMING-ASYNC-CALLBACKS
   it('a refusal settled at once still rejects with the plain fail object, asynchronously (§8.3, §8.4)', async () => {
     const fake = fresh()
     fake.user.hasDenied('scope.userLocation')

@@ -2,6 +2,7 @@
 import { fresh, outcome } from '../../support/fixtures'
 
 describe('§2.1 never-asked scope: the first call pops a dialog', () => {
+  // rule: SCOPE-UNASKED-PROMPTS, SCOPE-ALLOW-GRANTS, ERRMSG-OK
   it('allow: the scope becomes granted and the gated API runs', async () => {
     const fake = fresh()
     fake.user.willAllow('scope.userLocation')
@@ -13,6 +14,7 @@ describe('§2.1 never-asked scope: the first call pops a dialog', () => {
     expect(fake.scopeState('scope.userLocation')).toBe('granted')
   })
 
+  // rule: SCOPE-DENY-RECORDS-FALSE, ERRMSG-API-PREFIX, ERRMSG-API-DENY, ERRNO-103
   it('deny: the scope becomes denied and the call fails with the API name as prefix (§2.2)', async () => {
     const fake = fresh({ platform: 'ios' })
     fake.user.willDeny('scope.writePhotosAlbum')
@@ -24,6 +26,7 @@ describe('§2.1 never-asked scope: the first call pops a dialog', () => {
 })
 
 describe('§2.1 an answer is remembered', () => {
+  // rule: SCOPE-GRANTED-NO-POPUP
   it('granted: no second dialog, the call proceeds', async () => {
     const fake = fresh()
     fake.user.willAllow('scope.werun', { once: true })
@@ -33,6 +36,7 @@ describe('§2.1 an answer is remembered', () => {
     expect(fake.log.prompts('scope.werun')).toHaveLength(1)
   })
 
+  // rule: SCOPE-DENIED-NO-POPUP, ERRMSG-AUTHORIZE-DENY, ERRMSG-API-PREFIX
   it('denied: "不会出现弹窗，而是直接进入接口 fail 回调" — authorize and the API fail at once', async () => {
     const fake = fresh({ platform: 'ios' })
     fake.user.willDeny('scope.userLocation')
@@ -45,6 +49,7 @@ describe('§2.1 an answer is remembered', () => {
     expect(fake.log.prompts('scope.userLocation')).toHaveLength(1)
   })
 
+  // rule: SCOPE-DENIED-NO-POPUP
   it('denied earlier (user.hasDenied): fails with no dialog at all', async () => {
     const fake = fresh()
     fake.user.hasDenied('scope.record')
@@ -54,6 +59,7 @@ describe('§2.1 an answer is remembered', () => {
     expect(fake.log.prompts()).toHaveLength(0)
   })
 
+  // rule: SCOPE-GRANTED-NO-POPUP
   it('allowed earlier (options.authSetting): no dialog, success', async () => {
     const fake = fresh({ authSetting: { 'scope.userLocation': true } })
     const [how] = await outcome(fake.wx.getLocation!({}))
@@ -61,6 +67,7 @@ describe('§2.1 an answer is remembered', () => {
     expect(fake.log.prompts()).toHaveLength(0)
   })
 
+  // rule: SCOPE-DECISION-PERSISTS
   it('decisions persist until reset(), which forgets them (the user deleting the mini program)', async () => {
     const fake = fresh()
     fake.user.hasDenied('scope.camera')
@@ -71,6 +78,7 @@ describe('§2.1 an answer is remembered', () => {
 })
 
 describe('§2.2 wx.authorize', () => {
+  // rule: AUTHORIZE-OK, SCOPE-GRANTED-NO-POPUP
   it('asks in advance; on allow later gated calls do not prompt', async () => {
     const fake = fresh()
     fake.user.willAllow('scope.userLocation', { once: true })
@@ -79,6 +87,7 @@ describe('§2.2 wx.authorize', () => {
     expect(fake.log.prompts()).toHaveLength(1)
   })
 
+  // rule: AUTHORIZE-NO-API-CALL
   it('does not call the gated API itself ("不会实际调用对应接口")', async () => {
     const fake = fresh()
     fake.user.willAllow('scope.userLocation')
@@ -88,12 +97,14 @@ describe('§2.2 wx.authorize', () => {
 })
 
 describe('§1.2 scopes authorize cannot really request', () => {
+  // rule: SCOPE-USERINFO-NO-DIALOG
   it('scope.userInfo: no dialog, authorize succeeds at once', async () => {
     const fake = fresh()
     await expect(fake.wx.authorize!({ scope: 'scope.userInfo' })).resolves.toEqual({ errMsg: 'authorize:ok' })
     expect(fake.log.prompts()).toHaveLength(0)
   })
 
+  // rule: SCOPE-RETIRED-NO-AUTH, SCOPE-RETIRED-READS-TRUE
   it.each(['scope.address', 'scope.invoice', 'scope.invoiceTitle'])('%s needs no authorization and reads true once used', async (scope) => {
     const fake = fresh()
     await expect(fake.wx.authorize!({ scope })).resolves.toEqual({ errMsg: 'authorize:ok' })
@@ -101,6 +112,7 @@ describe('§1.2 scopes authorize cannot really request', () => {
     await expect(fake.wx.getSetting!()).resolves.toEqual({ errMsg: 'getSetting:ok', authSetting: { [scope]: true } })
   })
 
+  // rule: SCOPE-RETIRED-NO-AUTH
   it('chooseAddress runs with no popup (scope.address retired)', async () => {
     const fake = fresh()
     const res = (await fake.wx.chooseAddress!()) as Record<string, unknown>
@@ -109,11 +121,13 @@ describe('§1.2 scopes authorize cannot really request', () => {
     expect(fake.log.prompts()).toHaveLength(0)
   })
 
+  // rule: AUTHORIZE-INVALID-SCOPE, SCOPE-MINIGAME-ONLY
   it.each(['scope.userLocaton', 'scope.WxFriendInteraction', 'location', ''])('an unknown scope (%j) fails authorize:fail invalid scope', async (scope) => {
     const fake = fresh()
     await expect(fake.wx.authorize!({ scope })).rejects.toEqual({ errMsg: 'authorize:fail invalid scope' })
   })
 
+  // rule: AUTHORIZE-PARAM-NO-SCOPE
   it('authorize with no scope fails with the base library parameter error (§3)', async () => {
     const fake = fresh()
     await expect(fake.wx.authorize!({})).rejects.toEqual({
@@ -123,6 +137,7 @@ describe('§1.2 scopes authorize cannot really request', () => {
 })
 
 describe('§2.4 concurrent requests for one scope', () => {
+  // rule: SCOPE-CONCURRENT-SHARE, ERRMSG-API-DENY, ERRNO-ANDROID-AUTHORIZE-NONE
   it('share one dialog; every waiting call settles with its outcome', async () => {
     const fake = fresh({ platform: 'android' })
     fake.user.willDeny('scope.userLocation', { once: true })
@@ -139,6 +154,7 @@ describe('§2.4 concurrent requests for one scope', () => {
 })
 
 describe('scripted answers', () => {
+  // rule: SCOPE-DISMISS-ERRMSG
   it('{ once: true } answers are used first, one per popup, then the standing one', async () => {
     const fake = fresh()
     fake.user.willAllow('scope.camera').willDismiss('scope.camera', { once: true }).willDismiss('scope.camera', { once: true })
@@ -152,6 +168,7 @@ describe('scripted answers', () => {
     expect(answers).toEqual(['dismiss', 'dismiss', 'allow'])
   })
 
+  // rule: SCOPE-DISMISS-RECORD, SCOPE-DISMISS-ERRMSG
   it('a dismissal leaves the scope never-asked, so the next call asks again (§2.3, L)', async () => {
     const fake = fresh({ platform: 'android' })
     fake.user.willDismiss('scope.bluetooth', { once: true }).willAllow('scope.bluetooth')

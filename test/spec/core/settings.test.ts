@@ -2,6 +2,7 @@
 import { fresh, outcome } from '../../support/fixtures'
 
 describe('§5.1 wx.getSetting', () => {
+  // rule: SETTINGS-ONLY-ASKED
   it('lists only the scopes that were asked ("只会出现小程序已经向用户请求过的权限")', async () => {
     const fake = fresh()
     await expect(fake.wx.getSetting!()).resolves.toEqual({ errMsg: 'getSetting:ok', authSetting: {} })
@@ -14,6 +15,7 @@ describe('§5.1 wx.getSetting', () => {
     })
   })
 
+  // rule: SETTINGS-WITH-SUBSCRIPTIONS
   it('withSubscriptions: true adds a subscriptionsSetting with mainSwitch', async () => {
     const fake = fresh()
     const res = await fake.wx.getSetting!({ withSubscriptions: true })
@@ -29,6 +31,7 @@ describe('§5.1 wx.getSetting', () => {
 })
 
 describe('§5.2 wx.openSetting', () => {
+  // rule: SETTINGS-OPEN-RESULT
   it('opens the settings page, applies the scripted toggles and succeeds with the new authSetting', async () => {
     const fake = fresh()
     fake.user.hasDenied('scope.userLocation')
@@ -47,6 +50,7 @@ describe('§5.2 wx.openSetting', () => {
     expect(res).toEqual({ errMsg: 'openSetting:ok', authSetting: { 'scope.camera': false } })
   })
 
+  // rule: SETTINGS-PAGE-ONLY-ASKED
   it('a never-asked scope is not on the page, so enabling it there does nothing (§2.1)', async () => {
     const fake = fresh()
     fake.user.inSettings.willEnable('scope.userLocation')
@@ -56,6 +60,7 @@ describe('§5.2 wx.openSetting', () => {
     expect(fake.scopeState('scope.userLocation')).toBe('unasked')
   })
 
+  // rule: SETTINGS-OPEN-RESULT
   it('the user can also switch a granted scope off', async () => {
     const fake = fresh()
     fake.user.hasAllowed('scope.record').inSettings.willDisable('scope.record')

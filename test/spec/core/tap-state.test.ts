@@ -6,17 +6,20 @@ import { timers } from '../../support/runner'
 const TAP_ERROR = { errMsg: 'openSetting:fail can only be invoked by user TAP gesture.' }
 
 describe('§5.2 the tap rule', () => {
+  // rule: TAP-OPENSETTING-REQUIRED, ERRMSG-TAP-GESTURE
   it('openSetting outside a tap fails with the TAP gesture errMsg', async () => {
     const fake = fresh()
     await expect(fake.wx.openSetting!()).rejects.toEqual(TAP_ERROR)
     expect(fake.log.settingsVisits()).toHaveLength(0)
   })
 
+  // rule: TAP-HANDLER
   it('openSetting straight from a tap handler succeeds', async () => {
     const fake = fresh()
     await expect(fake.user.tap(() => fake.wx.openSetting!())).resolves.toMatchObject({ errMsg: 'openSetting:ok' })
   })
 
+  // rule: TAP-AUTHORIZE-NOT-CARRIER
   it("openSetting straight from authorize's fail callback fails (authorize does not carry tap state; L)", async () => {
     const fake = fresh()
     fake.user.hasDenied('scope.userLocation')
@@ -27,6 +30,7 @@ describe('§5.2 the tap rule', () => {
     expect(result).toEqual(TAP_ERROR)
   })
 
+  // rule: TAP-MODAL-SUCCESS
   it("openSetting in showModal's success callback succeeds (the user tapped the modal's button)", async () => {
     const fake = fresh()
     fake.user.hasDenied('scope.userLocation').willConfirmModal().inSettings.willEnable('scope.userLocation')
@@ -41,6 +45,7 @@ describe('§5.2 the tap rule', () => {
     expect(result).toEqual({ errMsg: 'openSetting:ok', authSetting: { 'scope.userLocation': true } })
   })
 
+  // rule: TAP-CARRIERS
   it('getSetting called with tap state carries it into its callbacks', async () => {
     const fake = fresh()
     let result: WxResult | undefined
@@ -48,6 +53,7 @@ describe('§5.2 the tap rule', () => {
     expect(result?.errMsg).toBe('openSetting:ok')
   })
 
+  // rule: TAP-CONSUMED
   it('a consumed tap state cannot be used twice', async () => {
     const fake = fresh({ platform: 'android' })
     const results: string[] = []
@@ -58,6 +64,7 @@ describe('§5.2 the tap rule', () => {
     expect(results).toEqual(['openSetting:ok', TAP_ERROR.errMsg])
   })
 
+  // rule: TAP-TIMER-LOSES
   it('setTimeout loses tap state', async () => {
     const fake = fresh({ platform: 'android' })
     const result = await fake.user.tap(
@@ -66,6 +73,7 @@ describe('§5.2 the tap rule', () => {
     expect(result).toEqual(TAP_ERROR)
   })
 
+  // rule: TAP-TIMER-LOSES
   it('setTimeout loses tap state under fake timers too', async () => {
     const fake = fresh({ platform: 'android' })
     timers.useFakeTimers()
@@ -80,6 +88,7 @@ describe('§5.2 the tap rule', () => {
     }
   })
 
+  // rule: TAP-PROMISE-IOS, TAP-PROMISE-DEVTOOLS-PC
   it.each([
     ['ios', TAP_ERROR.errMsg],
     ['android', 'openSetting:ok'],
@@ -108,6 +117,7 @@ describe('§5.2 the tap rule', () => {
 })
 
 describe('DOC-TAP carriers and the openSetting button', () => {
+  // rule: TAP-MODAL-SUCCESS
   it("showActionSheet's success has tap state (the user tapped an item)", async () => {
     const fake = fresh()
     fake.user.willChooseAction(1)
@@ -123,12 +133,23 @@ describe('DOC-TAP carriers and the openSetting button', () => {
     expect(result?.errMsg).toBe('openSetting:ok')
   })
 
+  // rule: ERRMSG-ACTIONSHEET-CANCEL
   it('showActionSheet cancelled: showActionSheet:fail cancel', async () => {
     const fake = fresh()
     fake.user.willCancelActionSheet()
     await expect(fake.wx.showActionSheet!({ itemList: ['a'] })).rejects.toEqual({ errMsg: 'showActionSheet:fail cancel' })
   })
 
+  // rule: ACTIONSHEET-RESULT
+  it('showActionSheet succeeds with the index of the tapped item, counted from 0 at the top', async () => {
+    const fake = fresh()
+    fake.user.willChooseAction(0, { once: true }).willChooseAction(2)
+    const items = ['拍照', '从相册选择', '查看大图']
+    await expect(fake.wx.showActionSheet!({ itemList: items })).resolves.toEqual({ errMsg: 'showActionSheet:ok', tapIndex: 0 })
+    await expect(fake.wx.showActionSheet!({ itemList: items })).resolves.toEqual({ errMsg: 'showActionSheet:ok', tapIndex: 2 })
+  })
+
+  // rule: TAP-CARRIERS
   it('a mocked wx.request called with tap state carries it into its callbacks, even asynchronously', async () => {
     const fake = fresh({ platform: 'ios' })
     fake.mockWxMethod('request', (options: { success: (r: unknown) => void }) => {
@@ -143,6 +164,7 @@ describe('DOC-TAP carriers and the openSetting button', () => {
     expect(result.errMsg).toBe('openSetting:ok')
   })
 
+  // rule: SETTINGS-BUTTON
   it('<button open-type="openSetting">: the tap opens the settings page and bindopensetting gets the new authSetting', async () => {
     const fake = fresh({ authSetting: { 'scope.camera': false } })
     fake.user.inSettings.willEnable('scope.camera')
@@ -153,6 +175,7 @@ describe('DOC-TAP carriers and the openSetting button', () => {
 })
 
 describe('each answer arrives in its own macrotask (review findings: no tap leaking between deliveries)', () => {
+  // rule: TAP-PROMISE-IOS
   it('a delivery does not land between a tap handler and its own promise continuations (Android)', async () => {
     const fake = fresh({ platform: 'android' })
     const result = await fake.user.tap(async () => {
@@ -165,6 +188,7 @@ describe('each answer arrives in its own macrotask (review findings: no tap leak
     expect(result.errMsg).toBe('openSetting:ok')
   })
 
+  // rule: TAP-AUTHORIZE-NOT-CARRIER, TAP-MODAL-SUCCESS
   it("authorize's rejection does not borrow the tap state of a modal answered at the same time (Android)", async () => {
     const fake = fresh({ platform: 'android' })
     fake.user.willDeny('scope.userLocation').willConfirmModal()
@@ -174,6 +198,7 @@ describe('each answer arrives in its own macrotask (review findings: no tap leak
     expect((await afterModal).errMsg).toBe('openSetting:ok')
   })
 
+  // rule: TAP-AUTHORIZE-NOT-CARRIER, TAP-MODAL-SUCCESS
   it('the same, in the other order', async () => {
     const fake = fresh({ platform: 'android' })
     fake.user.willDeny('scope.userLocation').willConfirmModal()

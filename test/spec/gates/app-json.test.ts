@@ -8,16 +8,19 @@ const DECLARED = {
 }
 
 describe('checked when the fake is created (what the devtools refuse to compile)', () => {
+  // rule: APPJSON-FUZZY-PRECISE-EXCLUSIVE
   it('§2.8 getFuzzyLocation with a precise-location API is rejected with the devtools message', () => {
     expect(() => createFakeWx({ appJson: { requiredPrivateInfos: ['getFuzzyLocation', 'getLocation'] } })).toThrow(
       "app.json: requiredPrivateInfos 'getFuzzyLocation' 与 'getLocation'、'onLocationChange'、'startLocationUpdate'、'startLocationUpdateBackground' 互斥",
     )
   })
 
+  // rule: APPJSON-PICKERS-WITH-EITHER
   it('§2.8 getFuzzyLocation with chooseLocation/choosePoi/chooseAddress is fine', () => {
     expect(() => createFakeWx({ appJson: { requiredPrivateInfos: ['getFuzzyLocation', 'chooseLocation', 'choosePoi', 'chooseAddress'] } })).not.toThrow()
   })
 
+  // rule: APPJSON-DESC-MAX-30
   it('§2.6 a desc over 30 characters is rejected', () => {
     const desc = '我们需要获取您的地理位置信息以便为您推荐附近的门店并计算配送距离和运费谢谢'
     expect(() => createFakeWx({ appJson: { permission: { 'scope.userLocation': { desc } } } })).toThrow(
@@ -25,6 +28,7 @@ describe('checked when the fake is created (what the devtools refuse to compile)
     )
   })
 
+  // rule: APPJSON-PRIVATE-INFOS-VALUES
   it('§2.7 an undeclarable requiredPrivateInfos value is rejected with a suggestion', () => {
     expect(() => createFakeWx({ appJson: { requiredPrivateInfos: ['getLocaton'] } })).toThrow(/Did you mean 'getLocation'\?/)
   })
@@ -34,6 +38,7 @@ describe.each([
   ['ios', ' '],
   ['android', ':'],
 ] as const)('at runtime on %s', (platform, sep) => {
+  // rule: APPJSON-PERMISSION-DESC, ERRMSG-REQUIRE-PERMISSION-DESC, GATE-ORDER-APPJSON-FIRST
   it('§2.6 a location scope without permission.desc fails with require permission desc', async () => {
     const fake = fresh({ platform, appJson: { requiredPrivateInfos: ['getLocation'] } })
     expect(await outcome(fake.wx.getLocation!({}))).toEqual(['rejected', { errMsg: `getLocation:fail${sep}require permission desc` }])
@@ -45,6 +50,7 @@ describe.each([
     expect(fake.log.prompts()).toHaveLength(0)
   })
 
+  // rule: APPJSON-PRIVATE-INFOS-REQUIRED, ERRMSG-PRIVATE-INFOS, GATE-ORDER-APPJSON-FIRST
   it('§2.7 an API missing from requiredPrivateInfos fails before any popup', async () => {
     const fake = fresh({ platform, appJson: { permission: DECLARED.permission, requiredPrivateInfos: [] } })
     for (const api of ['getLocation', 'chooseLocation', 'chooseAddress']) {
@@ -74,6 +80,7 @@ describe('without appJson the app is taken to declare what it uses', () => {
 describe('requiredBackgroundModes (§1, §2.9)', () => {
   const base = { permission: DECLARED.permission, requiredPrivateInfos: ['startLocationUpdateBackground'] }
 
+  // rule: SCOPE-BACKGROUND-NEEDS-MODE
   it('startLocationUpdateBackground needs "requiredBackgroundModes": ["location"] (the real errMsg is unverified)', async () => {
     const fake = fresh({ appJson: base, authSetting: { 'scope.userLocationBackground': true } })
     const [how, res] = await outcome(fake.wx.startLocationUpdateBackground!())
@@ -83,6 +90,7 @@ describe('requiredBackgroundModes (§1, §2.9)', () => {
     await expect(declared.wx.startLocationUpdateBackground!()).resolves.toEqual({ errMsg: 'startLocationUpdateBackground:ok' })
   })
 
+  // rule: SETTINGS-LOCATION-ALWAYS-NEEDS-MODE
   it('the settings page offers "always" only with the background mode declared', async () => {
     const fake = fresh({ appJson: base, authSetting: { 'scope.userLocation': true } })
     fake.user.inSettings.willChooseLocation('always')

@@ -5,6 +5,7 @@ import { fresh, outcome } from '../../support/fixtures'
 const NOT_AGREED = { privacy: { needAuthorization: true } }
 
 describe('§7.3 wx.getPrivacySetting, §7.4 wx.openPrivacyContract', () => {
+  // rule: PRIVACY-GET-SETTING
   it('reports needAuthorization and the contract name; no promise style', async () => {
     const fake = fresh({ privacy: { needAuthorization: true, privacyContractName: '《门店小程序隐私保护指引》' } })
     let result: WxResult | undefined
@@ -22,6 +23,7 @@ describe('§7.3 wx.getPrivacySetting, §7.4 wx.openPrivacyContract', () => {
 })
 
 describe("§7.9 WeChat's own popup (no listener registered)", () => {
+  // rule: PRIVACY-OFFICIAL-POPUP, PRIVACY-BEFORE-SCOPE, PRIVACY-AGREE-ONCE
   it('agree: the call goes on to the scope popup; the log shows privacy first (§7.10)', async () => {
     const fake = fresh(NOT_AGREED)
     fake.user.willAgreePrivacy().willAllow('scope.userLocation')
@@ -32,6 +34,7 @@ describe("§7.9 WeChat's own popup (no listener registered)", () => {
     expect(fake.log.entries.filter((e) => e.type === 'popup' && e.kind === 'privacy')).toHaveLength(1)
   })
 
+  // rule: PRIVACY-OFFICIAL-POPUP, PRIVACY-REFUSE-104, AUTHORIZE-PRIVACY-FIRST, PRIVACY-BEFORE-SCOPE
   it.each(['ios', 'android'] as const)('disagree on %s: errno 104 privacy permission is not authorized, no scope popup', async (platform) => {
     const fake = fresh({ ...NOT_AGREED, platform })
     fake.user.willDisagreePrivacy()
@@ -45,6 +48,7 @@ describe("§7.9 WeChat's own popup (no listener registered)", () => {
     expect(fake.log.entries.filter((e) => e.type === 'popup' && e.kind === 'privacy')).toHaveLength(2)
   })
 
+  // rule: PRIVACY-GAP-10S
   it('within 10 s of a refusal, calls fail with no popup until the user waits it out (§7.9)', async () => {
     const fake = fresh(NOT_AGREED)
     fake.user.willDisagreePrivacy({ once: true }).willAgreePrivacy()
@@ -59,6 +63,7 @@ describe("§7.9 WeChat's own popup (no listener registered)", () => {
     expect(fake.log.entries.filter((e) => e.type === 'popup')).toHaveLength(2)
   })
 
+  // rule: PRIVACY-EXPOSURE-ONLY-REPORTS
   it("resolve({ event: 'exposureAuthorization' }) only reports the app's popup: the call keeps waiting for agree", async () => {
     const fake = fresh(NOT_AGREED)
     let resolvePrivacy: ((r: PrivacyResolution) => void) | undefined
@@ -93,6 +98,7 @@ describe("§7.9 WeChat's own popup (no listener registered)", () => {
 })
 
 describe('§7.6 wx.onNeedPrivacyAuthorization', () => {
+  // rule: PRIVACY-LISTENER-PENDING, PRIVACY-AGREE-NEEDS-BUTTON
   it('the triggering call is pending until resolve; eventInfo.referrer names it', async () => {
     const fake = fresh(NOT_AGREED)
     fake.user.willAllow('scope.werun')
@@ -113,12 +119,14 @@ describe('§7.6 wx.onNeedPrivacyAuthorization', () => {
     expect(() => fake.verify()).not.toThrow()
   })
 
+  // rule: PRIVACY-DISAGREE-FAILS, PRIVACY-REFUSE-104
   it("resolve({ event: 'disagree' }) fails the call with 104", async () => {
     const fake = fresh(NOT_AGREED)
     fake.wx.onNeedPrivacyAuthorization!((resolve: (r: PrivacyResolution) => void) => resolve({ event: 'disagree' }))
     expect(await outcome(fake.wx.getUserInfo!())).toEqual(['rejected', { errMsg: 'getUserInfo:fail privacy permission is not authorized', errno: 104 }])
   })
 
+  // rule: PRIVACY-AGREE-NEEDS-BUTTON
   it("agree without tapping the agree button is refused (the base library checks the tap) and reported", async () => {
     const fake = fresh(NOT_AGREED)
     fake.wx.onNeedPrivacyAuthorization!((resolve: (r: PrivacyResolution) => void) => resolve({ event: 'agree', buttonId: 'agree-btn' }))
@@ -126,6 +134,7 @@ describe('§7.6 wx.onNeedPrivacyAuthorization', () => {
     expect(() => fake.verify()).toThrow(/await user\.tapAgreePrivacyButton\("agree-btn"\)/)
   })
 
+  // rule: PRIVACY-LISTENER-REPLACES
   it('registering again replaces the listener', async () => {
     const fake = fresh(NOT_AGREED)
     const calls: string[] = []
@@ -138,6 +147,7 @@ describe('§7.6 wx.onNeedPrivacyAuthorization', () => {
     expect(calls).toEqual(['second'])
   })
 
+  // rule: PRIVACY-CONCURRENT-PENDING
   it('several concurrent privacy calls are each pending with their own resolve', async () => {
     const fake = fresh({ ...NOT_AGREED, authSetting: { 'scope.werun': true } })
     const pending: ((r: PrivacyResolution) => void)[] = []
@@ -153,6 +163,7 @@ describe('§7.6 wx.onNeedPrivacyAuthorization', () => {
     expect((await b)[1].errMsg).toBe('getUserInfo:fail privacy permission is not authorized')
   })
 
+  // rule: PRIVACY-REQUIRE-AUTHORIZE
   it('§7.5 wx.requirePrivacyAuthorize asks like a privacy API and succeeds once agreed', async () => {
     const fake = fresh(NOT_AGREED)
     fake.user.willAgreePrivacy({ once: true })
@@ -164,7 +175,34 @@ describe('§7.6 wx.onNeedPrivacyAuthorization', () => {
   })
 })
 
+describe('which APIs the privacy layer stands in front of', () => {
+  // rule: PRIVACY-API-LIST
+  it('privacy APIs wait for the agreement; APIs that read no personal data do not', async () => {
+    const fake = fresh({ ...NOT_AGREED, authSetting: { 'scope.userLocation': true } })
+    const referrers: string[] = []
+    fake.wx.onNeedPrivacyAuthorization!((resolve: (r: PrivacyResolution) => void, info: { referrer: string }) => {
+      referrers.push(info.referrer)
+      resolve({ event: 'disagree' })
+    })
+    // Not privacy APIs: they succeed without asking.
+    await expect(fake.wx.showToast!({ title: '加载中' })).resolves.toEqual({ errMsg: 'showToast:ok' })
+    await expect(fake.wx.getSetting!()).resolves.toEqual({ errMsg: 'getSetting:ok', authSetting: { 'scope.userLocation': true } })
+    // Privacy APIs on the official list, with and without a scope of their own.
+    for (const [api, options] of [
+      ['getClipboardData', {}],
+      ['chooseMedia', { count: 1 }],
+      ['chooseLocation', {}],
+      ['chooseAddress', {}],
+      ['getLocation', { type: 'gcj02' }],
+    ] as const) {
+      expect(await outcome(fake.wx[api]!(options))).toEqual(['rejected', { errMsg: `${api}:fail privacy permission is not authorized`, errno: 104 }])
+    }
+    expect(referrers).toEqual(['getClipboardData', 'chooseMedia', 'chooseLocation', 'chooseAddress', 'getLocation'])
+  })
+})
+
 describe('§7.2 undeclared privacy types', () => {
+  // rule: PRIVACY-UNDECLARED-112
   it('errno 112, for the API and for authorize of its scope; other APIs keep working', async () => {
     const fake = fresh({ privacy: { undeclared: ['getWeRunData'] }, authSetting: { 'scope.userLocation': true } })
     expect(await outcome(fake.wx.getWeRunData!())).toEqual([

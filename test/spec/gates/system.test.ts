@@ -3,12 +3,14 @@ import type { WxResult } from 'fake-wx'
 import { fresh, outcome } from '../../support/fixtures'
 
 describe('§6.1 wx.getAppAuthorizeSetting, §6.2 wx.getSystemSetting', () => {
+  // rule: SYSTEM-SETTING-FIELDS, SYNC-APIS
   it('default: everything authorized and on', () => {
     const fake = fresh({ platform: 'ios' })
     expect(fake.wx.getAppAuthorizeSetting()).toMatchObject({ locationAuthorized: 'authorized', albumAuthorized: 'authorized', locationReducedAccuracy: false })
     expect(fake.wx.getSystemSetting()).toEqual({ bluetoothEnabled: true, locationEnabled: true, wifiEnabled: true, deviceOrientation: 'portrait' })
   })
 
+  // rule: SYSTEM-APP-AUTHORIZE-FIELDS, SYNC-APIS
   it('reflects options.system; iOS-only fields are left out on Android', () => {
     const fake = fresh({ platform: 'android', system: { locationAuthorized: 'denied', locationEnabled: false } })
     const setting = fake.wx.getAppAuthorizeSetting()
@@ -17,6 +19,7 @@ describe('§6.1 wx.getAppAuthorizeSetting, §6.2 wx.getSystemSetting', () => {
     expect(fake.wx.getSystemSetting().locationEnabled).toBe(false)
   })
 
+  // rule: SYSTEM-OPEN-APP-AUTHORIZE
   it('§6.3 wx.openAppAuthorizeSetting succeeds (promise style)', async () => {
     await expect(fresh().wx.openAppAuthorizeSetting!()).resolves.toEqual({ errMsg: 'openAppAuthorizeSetting:ok' })
   })
@@ -26,16 +29,19 @@ describe.each([
   ['ios', 'getLocation:fail system permission denied', 'getLocation:fail system permission denied', undefined],
   ['android', 'getLocation:fail:system permission denied', 'getLocation:fail:ERROR_NOCELL&WIFI_LOCATIONSWITCHOFF', 2],
 ] as const)('§6.4 on %s', (platform, denied, switchedOff, errCode) => {
+  // rule: ERRMSG-SYSTEM-DENY
   it('scope granted, OS permission denied: system permission denied', async () => {
     const fake = fresh({ platform, authSetting: { 'scope.userLocation': true }, system: { locationAuthorized: 'denied' } })
     expect(await outcome(fake.wx.getLocation!({}))).toEqual(['rejected', { errMsg: denied }])
   })
 
+  // rule: ERRMSG-LOCATION-SWITCH-OFF, ERRMSG-SYSTEM-INFERRED
   it('location switched off', async () => {
     const fake = fresh({ platform, authSetting: { 'scope.userLocation': true }, system: { locationEnabled: false } })
     expect(await outcome(fake.wx.getLocation!({}))).toEqual(['rejected', errCode === undefined ? { errMsg: switchedOff } : { errMsg: switchedOff, errCode }])
   })
 
+  // rule: SYSTEM-SCOPE-BEFORE-OS
   it('the scope layer comes first: a refusal is an auth denial even when the OS denies too', async () => {
     const fake = fresh({ platform, authSetting: { 'scope.userLocation': false }, system: { locationAuthorized: 'denied' } })
     const [, res] = await outcome(fake.wx.getLocation!({}))
@@ -44,6 +50,7 @@ describe.each([
 })
 
 describe('other OS permissions', () => {
+  // rule: ERRMSG-SYSTEM-INFERRED
   it.each([
     ['saveImageToPhotosAlbum', 'scope.writePhotosAlbum', { albumAuthorized: 'denied' }, { filePath: 'x' }],
     ['startRecord', 'scope.record', { microphoneAuthorized: 'denied' }, {}],
@@ -54,6 +61,7 @@ describe('other OS permissions', () => {
     expect(res.errMsg).toBe(`${api}:fail system permission denied`)
   })
 
+  // rule: SYSTEM-BLUETOOTH-OFF
   it('openBluetoothAdapter with bluetooth off: not available, errCode 10001', async () => {
     const fake = fresh({ authSetting: { 'scope.bluetooth': true }, system: { bluetoothEnabled: false } })
     expect(await outcome(fake.wx.openBluetoothAdapter!())).toEqual(['rejected', { errMsg: 'openBluetoothAdapter:fail not available', errCode: 10001 }])
@@ -61,6 +69,7 @@ describe('other OS permissions', () => {
 })
 
 describe('the gates in combination: privacy, then scope, then OS', () => {
+  // rule: PRIVACY-BEFORE-SCOPE, SYSTEM-SCOPE-BEFORE-OS, ERRMSG-SYSTEM-DENY
   it.each(['ios', 'android'] as const)('on %s each layer shows in order in the log', async (platform) => {
     const fake = fresh({ platform, privacy: { needAuthorization: true }, system: { locationAuthorized: 'denied' } })
     fake.user.willAgreePrivacy().willAllow('scope.userLocation')

@@ -19,6 +19,7 @@ describe('toHaveFailedWithAuthDeny', () => {
     expect(wx.saveImageToPhotosAlbum).toHaveFailedWithAuthDeny()
   })
 
+  // rule: MATCH-AUTH-DENY-VARIANTS
   it.each(['ios', 'android', 'devtools', 'windows', 'mac'] as const)('accepts the %s spellings of authorize and of a gated API', async (platform) => {
     const fake = createFakeWx({ platform })
     fake.user.willDeny('scope.userLocation')
@@ -36,6 +37,7 @@ describe('toHaveFailedWithAuthDeny', () => {
     expect(message).toMatchSnapshot()
   })
 
+  // rule: MATCH-AUTH-DENY-VARIANTS
   it('fails when the popup was only dismissed: a cancel is not a refusal', async () => {
     user.willDismiss('scope.userLocation').willCancelModal()
     await wx.getLocation({}).catch(() => undefined)
@@ -72,6 +74,7 @@ describe('toHaveFailedWithAuthDeny', () => {
     expect(message).toMatchSnapshot()
   })
 
+  // rule: MATCH-AUTH-DENY-VARIANTS
   describe('accepts exactly the refusal spellings', () => {
     const refusals = [
       'getLocation:fail auth deny',

@@ -2,6 +2,7 @@ import { createFakeWx, fakeWx, user } from 'fake-wx'
 import { failureOf } from '../../support/failure-message'
 
 describe('toHaveFailedWithSystemDeny (wechat-rules §6.4)', () => {
+  // rule: MATCH-SYSTEM-DENY-VARIANTS
   it.each([
     ['ios', { locationAuthorized: 'denied' }],
     ['android', { locationAuthorized: 'denied' }],
@@ -15,6 +16,7 @@ describe('toHaveFailedWithSystemDeny (wechat-rules §6.4)', () => {
     expect(fake.wx.getLocation).not.toHaveFailedWithAuthDeny()
   })
 
+  // rule: MATCH-SYSTEM-DENY-VARIANTS
   it('fails for a scope refusal, with a note saying what counts', async () => {
     user.willDeny('scope.userLocation')
     await wx.getLocation({}).catch(() => undefined)

@@ -130,6 +130,7 @@ const commands = fc.commands(
   { maxCommands: 30 },
 )
 
+// rule: SCOPE-UNASKED-PROMPTS, SCOPE-GRANTED-NO-POPUP, SCOPE-DENIED-NO-POPUP, SETTINGS-ONLY-ASKED, SETTINGS-PAGE-ONLY-ASKED
 it(`the fake follows the §2.1 model under random scripts, toggles, resets and calls (${RUNS} sequences)`, async () => {
   await fc.assert(
     fc.asyncProperty(commands, fc.constantFrom('ios', 'android') as fc.Arbitrary<'ios' | 'android'>, async (cmds, platform) => {

@@ -53,6 +53,7 @@ function call(fake: ReturnType<typeof fresh>, api: string): Promise<{ ok: boolea
   })
 }
 
+// rule: SCOPE-TABLE
 it('the records gate exactly the APIs the scope list names, by the scope it names', () => {
   expect(gatedApis.map(({ api, scope }) => [api, scope]).sort()).toEqual(GATED.map(([api, scope]) => [api, scope]).sort())
 })
@@ -63,6 +64,7 @@ it('wx.createVKSession is gated by scope.camera but not modelled: it says so whe
   expect(() => fake.wx.createVKSession!({})).toThrow(/is not modelled by fake-wx/)
 })
 
+// rule: SCOPE-TABLE
 it('the table covers every scope the issue lists', () => {
   expect([...scopes].sort()).toEqual(
     [
@@ -84,6 +86,7 @@ it('the table covers every scope the issue lists', () => {
   )
 })
 
+// rule: SCOPE-TABLE, SCOPE-UNASKED-PROMPTS, SCOPE-ALLOW-GRANTS, AUTHORIZE-OK
 describe.each(PROMPT_SCOPES.map((scope) => [scope]))('%s via wx.authorize', (scope) => {
   it('unasked: popup, allow → authorize:ok and granted', async () => {
     const fake = fresh()
@@ -93,6 +96,7 @@ describe.each(PROMPT_SCOPES.map((scope) => [scope]))('%s via wx.authorize', (sco
     expect(fake.scopeState(scope as Scope)).toBe('granted')
   })
 
+  // rule: SCOPE-DENY-RECORDS-FALSE, ERRMSG-AUTHORIZE-DENY, ERRNO-103
   it('unasked: popup, deny → authorize:fail auth deny and denied', async () => {
     const fake = fresh()
     fake.user.willDeny(scope as Scope)
@@ -101,6 +105,7 @@ describe.each(PROMPT_SCOPES.map((scope) => [scope]))('%s via wx.authorize', (sco
   })
 })
 
+// rule: SCOPE-TABLE, SCOPE-UNASKED-PROMPTS, ERRMSG-OK
 describe.each(gatedApis.map(({ api, scope }) => [api, scope as Scope] as const))('wx.%s (gated by %s)', (api, scope) => {
   it('unasked: popup, allow → <api>:ok', async () => {
     const fake = fresh()
@@ -111,6 +116,7 @@ describe.each(gatedApis.map(({ api, scope }) => [api, scope as Scope] as const))
     expect(fake.log.prompts(scope)).toHaveLength(1)
   })
 
+  // rule: ERRMSG-API-DENY, ERRMSG-DEVTOOLS-AS-IOS, ERRNO-103
   it('unasked: popup, deny → <api>:fail auth deny', async () => {
     const fake = fresh()
     fake.user.willDeny(scope)
@@ -119,12 +125,14 @@ describe.each(gatedApis.map(({ api, scope }) => [api, scope as Scope] as const))
     expect(res).toEqual({ errMsg: `${api}:fail auth deny`, errno: 103 })
   })
 
+  // rule: SCOPE-GRANTED-NO-POPUP
   it('granted: no popup', async () => {
     const fake = fresh({ authSetting: { [scope]: true } })
     expect((await call(fake, api)).ok).toBe(true)
     expect(fake.log.prompts()).toHaveLength(0)
   })
 
+  // rule: SCOPE-DENIED-NO-POPUP
   it('denied: fails at once, no popup', async () => {
     const fake = fresh({ authSetting: { [scope]: false } })
     const { ok, res } = await call(fake, api)
@@ -140,6 +148,7 @@ describe.each([
   ['chooseInvoiceTitle', 'scope.invoiceTitle'],
   ['getUserInfo', 'scope.userInfo'],
 ] as const)('wx.%s (%s needs no authorization)', (api, scope) => {
+  // rule: SCOPE-RETIRED-NO-AUTH, SCOPE-RETIRED-READS-TRUE, SCOPE-USERINFO-NO-DIALOG, SCOPE-USERINFO-SETTING
   it('never pops a permission popup, succeeds, and getSetting then reads true', async () => {
     const fake = fresh()
     const { ok, res } = await call(fake, api)
@@ -151,6 +160,7 @@ describe.each([
 })
 
 describe('APIs that left their scope', () => {
+  // rule: SCOPE-LOCATION-PICKERS-FREE
   it.each(['chooseLocation', 'choosePoi'])('wx.%s needs no scope since 2022-06-13 (§1), even with scope.userLocation denied', async (api) => {
     const fake = fresh({ authSetting: { 'scope.userLocation': false } })
     const res = (await fake.wx[api]!({})) as Record<string, unknown>

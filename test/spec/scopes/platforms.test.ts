@@ -16,6 +16,7 @@ const EXPECTED = {
 } as const
 
 describe.each(platforms)('platform %s', (platform) => {
+  // rule: ERRMSG-AUTHORIZE-DENY, ERRMSG-DEVTOOLS-AS-IOS, ERRMSG-PC-AS-IOS, ERRNO-103, ERRNO-ANDROID-AUTHORIZE-NONE
   it('refusal through wx.authorize, in the dialog and again later', async () => {
     const fake = fresh({ platform })
     fake.user.willDeny('scope.userLocation')
@@ -23,6 +24,7 @@ describe.each(platforms)('platform %s', (platform) => {
     expect(await outcome(fake.wx.authorize!({ scope: 'scope.userLocation' }))).toEqual(['rejected', EXPECTED[platform].authorize])
   })
 
+  // rule: ERRMSG-API-DENY, ERRMSG-DEVTOOLS-AS-IOS, ERRMSG-PC-AS-IOS, ERRNO-103
   it('refusal through a gated API, in the dialog and again later', async () => {
     const fake = fresh({ platform })
     fake.user.willDeny('scope.userLocation')
@@ -30,6 +32,7 @@ describe.each(platforms)('platform %s', (platform) => {
     expect(await outcome(fake.wx.getLocation!({}))).toEqual(['rejected', EXPECTED[platform].api])
   })
 
+  // rule: MATCH-AUTH-DENY-VARIANTS
   it('every refusal it produces is recognised as an auth denial', async () => {
     const fake = fresh({ platform })
     fake.user.willDeny('scope.writePhotosAlbum')
@@ -39,6 +42,7 @@ describe.each(platforms)('platform %s', (platform) => {
 })
 
 describe('dismissing the dialog (§2.3, L: decompiled Android code)', () => {
+  // rule: SCOPE-DISMISS-ERRMSG
   it.each([
     ['android', 'authorize:fail auth cancel', 'getLocation:fail:auth canceled'],
     ['ios', 'authorize:fail auth cancel', 'getLocation:fail auth cancel'],
@@ -49,6 +53,7 @@ describe('dismissing the dialog (§2.3, L: decompiled Android code)', () => {
     expect((await outcome(fake.wx.getLocation!({})))[1].errMsg).toBe(viaApi)
   })
 
+  // rule: SCOPE-DISMISS-RECORD
   it("dismissal: 'denied' records the dismissal as a refusal", async () => {
     const fake = fresh({ dismissal: 'denied' })
     fake.user.willDismiss('scope.camera', { once: true })
@@ -58,6 +63,7 @@ describe('dismissing the dialog (§2.3, L: decompiled Android code)', () => {
     expect(fake.log.prompts()).toHaveLength(1)
   })
 
+  // rule: MATCH-AUTH-DENY-VARIANTS
   it('a dismissal is not an auth denial', () => {
     expect(isAuthDenyErrMsg('authorize:fail auth cancel')).toBe(false)
     expect(isAuthDenyErrMsg('getLocation:fail:auth canceled')).toBe(false)
@@ -65,6 +71,7 @@ describe('dismissing the dialog (§2.3, L: decompiled Android code)', () => {
 })
 
 describe('older clients and the iOS "no response" outcome (§2.4, §11)', () => {
+  // rule: AUTHORIZE-LEGACY-12006
   it('legacyErrMsg: a repeat refusal reads authorize:fail 系统错误，错误码：-12006,auth deny', async () => {
     const fake = fresh({ legacyErrMsg: true })
     fake.user.willDeny('scope.userLocation')
@@ -75,6 +82,7 @@ describe('older clients and the iOS "no response" outcome (§2.4, §11)', () => 
     expect((await outcome(fake.wx.getUserInfo!()))[0]).toBe('resolved')
   })
 
+  // rule: SCOPE-CONCURRENT-NO-RESPONSE
   it("concurrentPrompts: 'no-response' fails a second request while the dialog is up", async () => {
     const fake = fresh({ concurrentPrompts: 'no-response' })
     fake.user.willAllow('scope.userLocation')
@@ -86,6 +94,7 @@ describe('older clients and the iOS "no response" outcome (§2.4, §11)', () => 
     expect(second).toEqual(['rejected', { errMsg: 'getLocation:fail authorize no response' }])
   })
 
+  // rule: MATCH-AUTH-DENY-VARIANTS
   it.each([
     'authorize:fail auth deny',
     'getLocation:fail:auth denied',
@@ -96,6 +105,7 @@ describe('older clients and the iOS "no response" outcome (§2.4, §11)', () => 
     expect(isAuthDenyErrMsg(errMsg)).toBe(true)
   })
 
+  // rule: MATCH-AUTH-DENY-VARIANTS
   it.each([
     'chooseLocation:fail cancel',
     'getLocation:fail privacy permission is not authorized',
@@ -109,11 +119,13 @@ describe('older clients and the iOS "no response" outcome (§2.4, §11)', () => 
   })
 })
 
+// rule: MATCH-AUTH-DENY-VARIANTS
 it('the ASCII-punctuated legacy spelling (§3) is an auth denial too', () => {
   expect(isAuthDenyErrMsg('authorize:fail 系统错误,错误码:-12006,auth deny')).toBe(true)
 })
 
 describe('user.willNotRespond (§2.4, §11: "authorize no response")', () => {
+  // rule: SCOPE-NO-RESPONSE
   it('fails the call with authorize no response and leaves the scope never-asked', async () => {
     const fake = fresh()
     fake.user.willNotRespond('scope.writePhotosAlbum', { once: true }).willAllow('scope.writePhotosAlbum')

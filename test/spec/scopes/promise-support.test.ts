@@ -12,6 +12,7 @@ const PROMISE = [
 ]
 const NO_PROMISE = ['requirePrivacyAuthorize', 'getPrivacySetting', 'openPrivacyContract', 'getFuzzyLocation', 'startRecord']
 
+// rule: PROMISE-IFF-NO-CALLBACK, PROMISE-SUPPORTED-APIS, SYSTEM-OPEN-APP-AUTHORIZE
 it.each(PROMISE)('wx.%s returns a promise without callbacks', async (api) => {
   const fake = fresh({ onUnscriptedPrompt: 'deny', tapRule: false })
   const returned = fake.wx[api]!({})
@@ -19,6 +20,7 @@ it.each(PROMISE)('wx.%s returns a promise without callbacks', async (api) => {
   await (returned as Promise<unknown>).catch(() => undefined)
 })
 
+// rule: PROMISE-EXCLUDED-APIS
 it.each(NO_PROMISE)('wx.%s returns undefined: "以 Promise 风格 调用：不支持"', async (api) => {
   const fake = fresh({ onUnscriptedPrompt: 'deny' })
   expect(fake.wx[api]!({})).toBeUndefined()

@@ -3,6 +3,7 @@ import type { WxResult } from 'fake-wx'
 import { fresh, outcome } from '../../support/fixtures'
 
 describe('wx.getUserProfile (§5.4)', () => {
+  // rule: TAP-USERPROFILE-REQUIRED, ERRMSG-TAP-GESTURE
   it('needs a tap', async () => {
     const fake = fresh()
     await expect(fake.wx.getUserProfile!({ desc: '用于完善会员资料' })).rejects.toEqual({
@@ -10,6 +11,7 @@ describe('wx.getUserProfile (§5.4)', () => {
     })
   })
 
+  // rule: USERPROFILE-EVERY-CALL, ERRMSG-API-DENY
   it('pops a popup on every call, answered by the script for scope.userInfo, and records nothing', async () => {
     const fake = fresh()
     fake.user.willAllow('scope.userInfo', { once: true }).willDeny('scope.userInfo')
@@ -21,6 +23,7 @@ describe('wx.getUserProfile (§5.4)', () => {
     expect(fake.scopeState('scope.userInfo')).toBe('unasked')
   })
 
+  // rule: USERPROFILE-ANONYMOUS
   it('returns the anonymous "微信用户" data by default, real-looking data with userProfile: "real"', async () => {
     const anonymous = fresh({ onUnscriptedPrompt: 'allow' })
     const a = await anonymous.user.tap(() => anonymous.wx.getUserProfile!({ desc: '资料' }))
@@ -30,6 +33,7 @@ describe('wx.getUserProfile (§5.4)', () => {
     expect((r.userInfo as Record<string, unknown>).nickName).not.toBe('微信用户')
   })
 
+  // rule: USERPROFILE-DESC, ERRMSG-PARAM-TYPE
   it.each([
     [{}, 'getUserProfile:fail parameter error: parameter.desc should be String instead of Undefined;'],
     [{ desc: '这是一段超过三十个字符的用途说明文字，用来测试长度限制是否生效了吗' }, 'getUserProfile:fail desc length does not meet the requirements'],
@@ -40,12 +44,14 @@ describe('wx.getUserProfile (§5.4)', () => {
 })
 
 describe('wx.requestSubscribeMessage (§9)', () => {
+  // rule: TAP-SUBSCRIBE-REQUIRED, ERRMSG-TAP-GESTURE
   it('needs a tap', async () => {
     await expect(fresh().wx.requestSubscribeMessage!({ tmplIds: ['t1'] })).rejects.toEqual({
       errMsg: 'requestSubscribeMessage:fail can only be invoked by user TAP gesture.',
     })
   })
 
+  // rule: SUBSCRIBE-RESULT
   it('answers per template from the script', async () => {
     const fake = fresh()
     fake.user.willSubscribe({ t1: 'accept', t2: 'reject' })
@@ -53,6 +59,7 @@ describe('wx.requestSubscribeMessage (§9)', () => {
     expect(res).toEqual({ errMsg: 'requestSubscribeMessage:ok', t1: 'accept', t2: 'reject' })
   })
 
+  // rule: SUBSCRIBE-KEPT-CHOICE, SETTINGS-WITH-SUBSCRIPTIONS
   it('"总是保持以上选择": kept choices show in getSetting({ withSubscriptions: true }) and skip the panel next time', async () => {
     const fake = fresh()
     fake.user.willSubscribe({ t1: 'accept' }, { keepChoice: true, once: true })
@@ -67,6 +74,7 @@ describe('wx.requestSubscribeMessage (§9)', () => {
     expect(fake.log.entries.filter((e) => e.type === 'popup' && e.kind === 'subscribe')).toHaveLength(1)
   })
 
+  // rule: SUBSCRIBE-EMPTY-10001, SUBSCRIBE-MAX-5
   it.each([
     [[], 10001, "requestSubscribeMessage:fail TmplIds can't be empty"],
     [['a', 'b', 'c', 'd', 'e', 'f'], 20003, 'requestSubscribeMessage:fail Templates count out of max bounds'],
@@ -75,6 +83,18 @@ describe('wx.requestSubscribeMessage (§9)', () => {
     await expect(fake.user.tap(() => fake.wx.requestSubscribeMessage!({ tmplIds }))).rejects.toEqual({ errMsg, errCode })
   })
 
+  // rule: SUBSCRIBE-INVALID-ID-10004
+  it('an empty template id fails with errCode 10004 Invalid template id', async () => {
+    const fake = fresh()
+    await expect(fake.user.tap(() => fake.wx.requestSubscribeMessage!({ tmplIds: ['t1', ''] }))).rejects.toEqual({
+      errMsg: 'requestSubscribeMessage:fail Invalid template id',
+      errCode: 10004,
+    })
+    // The check comes before the panel: nothing was shown to the user.
+    expect(fake.log.entries.filter((e) => e.type === 'popup')).toHaveLength(0)
+  })
+
+  // rule: SUBSCRIBE-MAIN-SWITCH-20004
   it('the main switch off fails with 20004', async () => {
     const fake = fresh()
     fake.user.hasSubscriptionSettings({ mainSwitch: false })
@@ -92,6 +112,7 @@ describe('wx.requestSubscribeMessage (§9)', () => {
 })
 
 describe('wx.getRecorderManager() (scope.record)', () => {
+  // rule: RECORDER-GLOBAL, SCOPE-RECORDER-ONERROR
   it('is one global object; start reports a refusal through onError', async () => {
     const fake = fresh({ platform: 'android' })
     fake.user.willDeny('scope.record')
@@ -120,6 +141,7 @@ describe('wx.getRecorderManager() (scope.record)', () => {
 })
 
 describe('pickers: the user may close the page (`<api>:fail cancel`, §11)', () => {
+  // rule: ERRMSG-PICKER-CANCEL
   it.each(['chooseLocation', 'choosePoi', 'chooseAddress', 'chooseInvoice', 'chooseInvoiceTitle'])('wx.%s', async (api) => {
     const fake = fresh()
     fake.user.willCancel(api, { once: true })
@@ -133,6 +155,7 @@ describe('pickers: the user may close the page (`<api>:fail cancel`, §11)', () 
 })
 
 describe('components (binderror)', () => {
+  // rule: SCOPE-CAMERA-BINDERROR
   it('<camera>: refusal reaches binderror with insertCamera:fail auth deny', async () => {
     const fake = fresh()
     fake.user.willDeny('scope.camera')
@@ -144,6 +167,7 @@ describe('components (binderror)', () => {
     await expect(fake.components.camera()).resolves.toMatchObject({ type: 'initdone' })
   })
 
+  // rule: SCOPE-LIVE-PUSHER-BOTH
   it('<live-pusher> needs both camera and microphone', async () => {
     const fake = fresh({ authSetting: { 'scope.camera': true } })
     fake.user.willDeny('scope.record')
@@ -153,6 +177,7 @@ describe('components (binderror)', () => {
 })
 
 describe('the 位置信息 entry of the settings page (§2.9, L model)', () => {
+  // rule: SETTINGS-LOCATION-ENTRY
   it.each([
     ['never', { 'scope.userLocation': false, 'scope.userLocationBackground': false }],
     ['while-using', { 'scope.userLocation': true, 'scope.userLocationBackground': false }],
