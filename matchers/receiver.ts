@@ -1,6 +1,6 @@
 /**
  * What a matcher was given: the fake `wx`, one of its API functions (which narrows the assertion to
- * that API), the controller, or its log. Recognised by brand, never instanceof (design.md: the ESM and
+ * that API), the controller, or its log. Recognised by brand, never instanceof (the ESM and
  * CJS builds may both be loaded).
  */
 import type { ScopeState } from '../src/auth-state'

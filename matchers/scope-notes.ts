@@ -1,4 +1,4 @@
-/** Explanations that turn "no popup" into a cause: WeChat asks once per scope (wechat-rules §2.1). */
+/** Explanations that turn "no popup" into a cause: WeChat asks once per scope (rules SCOPE-DENIED-NO-POPUP, SCOPE-GRANTED-NO-POPUP). */
 import type { Scope } from '../src/hosts/wechat/scopes'
 import type { ControllerView } from './receiver'
 

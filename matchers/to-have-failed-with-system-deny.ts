@@ -1,7 +1,7 @@
 /**
  * expect(wx.getLocation).toHaveFailedWithSystemDeny(): a call failed because WeChat itself lacks the OS
  * permission (`system permission denied`) or the OS location switch is off (Android's
- * `ERROR_NOCELL&WIFI_LOCATIONSWITCHOFF`), wechat-rules §6.4. A scope refusal is not a system denial.
+ * `ERROR_NOCELL&WIFI_LOCATIONSWITCHOFF`): rule MATCH-SYSTEM-DENY-VARIANTS. A scope refusal is not a system denial.
  */
 import { isSystemDenyErrMsg } from '../src/errmsg'
 import { failureMatcher } from './failure-matcher'

@@ -9,7 +9,7 @@ import { Endings, callName, isResult, scan, type CallRef } from './scan'
 
 const NAME = 'toHaveOpenedSetting'
 
-/** wx.openSetting needs tap state since base library 2.3.0 (rule TAP-OPENSETTING): the commonest cause. */
+/** wx.openSetting needs tap state since base library 2.3.0 (rule TAP-OPENSETTING-REQUIRED): the commonest cause. */
 const NO_TAP_NOTE =
   'wx.openSetting needs tap state: call it from the tap handler (user.tap) or from the success of wx.showModal, not from a fail callback or after a timer.'
 

@@ -1,5 +1,5 @@
 /**
- * The per-scope tri-state of §2.1: absent (never asked), true (granted), false (denied). Only scopes
+ * The per-scope tri-state (rules SCOPE-UNASKED-PROMPTS, SCOPE-DECISION-PERSISTS): absent (never asked), true (granted), false (denied). Only scopes
  * that were asked appear in getSetting and on the settings page.
  */
 import type { HostTables } from './hosts/host'

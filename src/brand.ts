@@ -1,6 +1,6 @@
 /**
  * Brands that identify fake-wx objects across module copies: the ESM and CJS builds can both load in one
- * process (design.md), so `instanceof` would lie. The controller, its `wx`, its log and its user carry
+ * process, so `instanceof` would lie. The controller, its `wx`, its log and its user carry
  * CONTROLLER; each API function carries API_NAME too.
  */
 export const CONTROLLER: unique symbol = Symbol.for('fake-wx.controller') as never

@@ -2,7 +2,7 @@
  * Turns an API record into its steps, in the order the client checks a call: the options, the tap rule,
  * the API's own checks, app.json, the privacy layer, then per scope the scope and the OS permission, the
  * popup that asks on every call, the picker page, and last the result. A record with steps of its own
- * (authorize, showModal, ...) runs those in place of the gates. Rule: GATE-ORDER.
+ * (authorize, showModal, ...) runs those in place of the gates. Rules: GATE-ORDER-APPJSON-FIRST, PRIVACY-BEFORE-SCOPE, SYSTEM-SCOPE-BEFORE-OS.
  */
 import type { ApiRecord, Step } from './api-record'
 import { checkAppJson, needsAppJsonCheck } from './gates/app-json'

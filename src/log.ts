@@ -19,7 +19,7 @@ export interface CallEntry {
   /** The options object without its callbacks (or the arguments of a synchronous API). */
   readonly args: unknown
   readonly style: CallStyle
-  /** The call was made with tap state (DOC-TAP). */
+  /** The call was made with tap state. */
   readonly tap: boolean
 }
 
@@ -55,7 +55,7 @@ export interface SettingsEntry {
   readonly id: number
   readonly call: number
   readonly changes: readonly SettingsChange[]
-  /** Scripted toggles for scopes the page does not list, because the app never asked for them (§2.1). */
+  /** Scripted toggles for scopes the page does not list, because the app never asked for them (rule SETTINGS-PAGE-ONLY-ASKED). */
   readonly unlisted: readonly Scope[]
 }
 

@@ -27,7 +27,7 @@ export type UnscriptedDecision = 'allow' | 'deny' | 'dismiss' | 'error' | 'warn'
  */
 export type UnscriptedPolicy = UnscriptedDecision | ((prompt: UnscriptedPrompt) => UnscriptedDecision | void)
 
-/** The parts of app.json the fake enforces (§2.6-§2.8). Pass your real app.json object: other keys are ignored. */
+/** The parts of app.json the fake enforces (rules APPJSON-*). Pass your real app.json object: other keys are ignored. */
 export interface AppJson {
   permission?: Readonly<Record<string, { readonly desc?: string }>>
   requiredPrivateInfos?: readonly string[]
@@ -35,7 +35,7 @@ export interface AppJson {
   readonly [key: string]: unknown
 }
 
-/** The privacy agreement (§7), named after wx.getPrivacySetting's fields. */
+/** The privacy agreement, named after wx.getPrivacySetting's fields. */
 export interface PrivacyOptions {
   /** The user has not agreed yet (or the app declared new types since). Default false. */
   needAuthorization?: boolean
@@ -47,7 +47,7 @@ export interface PrivacyOptions {
 
 export type OsAuthorization = 'authorized' | 'denied' | 'not determined'
 
-/** The OS layer (§6): the fields of wx.getAppAuthorizeSetting() and wx.getSystemSetting(). */
+/** The OS layer: the fields of wx.getAppAuthorizeSetting() and wx.getSystemSetting(). */
 export interface SystemOptions {
   albumAuthorized?: OsAuthorization
   bluetoothAuthorized?: OsAuthorization
@@ -75,25 +75,25 @@ export interface FakeWxOptions {
   authSetting?: Partial<Record<Scope, boolean>>
   /** See UnscriptedPolicy. Default 'error'. */
   onUnscriptedPrompt?: UnscriptedPolicy
-  /** Enforce the tap rule of openSetting & co. (§5.2). Default true; false for handler unit tests. */
+  /** Enforce the tap rule of openSetting & co. (rule TAP-OPENSETTING-REQUIRED). Default true; false for handler unit tests. */
   tapRule?: boolean
   /**
-   * What closing the popup without a choice records (§2.3, unverified): 'unasked' (default: the next call
+   * What closing the popup without a choice records (rule SCOPE-DISMISS-RECORD, unverified): 'unasked' (default: the next call
    * asks again) or 'denied'.
    */
   dismissal?: 'unasked' | 'denied'
-  /** Older clients: a repeat refusal reads `authorize:fail 系统错误，错误码：-12006,auth deny` (§11). Default false. */
+  /** Older clients: a repeat refusal reads `authorize:fail 系统错误，错误码：-12006,auth deny` (rule AUTHORIZE-LEGACY-12006). Default false. */
   legacyErrMsg?: boolean
   /**
    * A call for a scope whose popup is already up: 'share' (default) waits for that popup's answer;
-   * 'no-response' fails at once with `<api>:fail authorize no response`, as seen on iOS (§2.4).
+   * 'no-response' fails at once with `<api>:fail authorize no response`, as seen on iOS (rule SCOPE-CONCURRENT-NO-RESPONSE).
    */
   concurrentPrompts?: 'share' | 'no-response'
-  /** getUserProfile's data: 'anonymous' (default, since 2022-11-08: "微信用户") or 'real' (before, §5.4). */
+  /** getUserProfile's data: 'anonymous' (default, since 2022-11-08: "微信用户") or 'real' (before; rule USERPROFILE-ANONYMOUS). */
   userProfile?: 'anonymous' | 'real'
   /**
    * How getSetting reports the scopes that need no authorization (scope.userInfo, scope.address,
-   * scope.invoice, scope.invoiceTitle), unverified in §1.2/§5.4: 'when-used' (default: true once the app
+   * scope.invoice, scope.invoiceTitle), unverified (rule SCOPE-USERINFO-SETTING): 'when-used' (default: true once the app
    * used them), 'always' (true from the start, as the AuthSetting doc reads) or 'never' (absent, as some
    * developers report for scope.userInfo).
    */
@@ -199,7 +199,7 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
         throw new FakeWxError(`options.authSetting['${scope}'] must be true (allowed earlier) or false (denied earlier), got ${describeValue(granted)}.`)
       }
       if (!granted && row.kind === 'retired') {
-        throw new FakeWxError(`options.authSetting['${scope}'] cannot be false: WeChat retired this scope and getSetting reads it true (rule SCOPE-RETIRED).`)
+        throw new FakeWxError(`options.authSetting['${scope}'] cannot be false: WeChat retired this scope and getSetting reads it true (rule SCOPE-RETIRED-READS-TRUE).`)
       }
     }
   },

@@ -1,5 +1,5 @@
 /**
- * Option checks in the base library's own words (rule PARAM-ERROR):
+ * Option checks in the base library's own words (rule ERRMSG-PARAM-TYPE):
  * `<api>:fail parameter error: parameter.<key> should be <Expected> instead of <Actual>;`, one clause per bad
  * key, concatenated.
  */

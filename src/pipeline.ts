@@ -1,7 +1,8 @@
 /**
  * The one call pipeline every modelled asynchronous API runs through: copy the options, run the
  * compiled steps (src/compile.ts), then settle: success|fail then complete, or resolve|reject when no
- * callback was passed, always on a later job (rules PROMISE-*, CALLBACK-ORDER, ASYNC-DELIVERY).
+ * callback was passed, always on a later job (rules PROMISE-IFF-NO-CALLBACK, PROMISE-REJECT-FAIL-OBJECT,
+ * TIMING-ASYNC-CALLBACKS, TIMING-COMPLETE-LAST).
  */
 import { fail, type Call, type Options, type Outcome } from './api-record'
 import type { CompiledApi } from './compile'

@@ -1,4 +1,4 @@
-/** The privacy agreement (§7): agreed or not, the app's listener, and the agree buttons the user tapped. */
+/** The privacy agreement: agreed or not, the app's listener, and the agree buttons the user tapped. */
 
 export type PrivacyResolveEvent = 'agree' | 'disagree' | 'exposureAuthorization'
 
@@ -15,7 +15,7 @@ export class PrivacyState {
 
   listener: PrivacyListener | undefined
   readonly tappedButtons = new Set<string>()
-  /** The official popup was refused less than 10 s ago (§7.9): calls fail with no popup. */
+  /** The official popup was refused less than 10 s ago (rule PRIVACY-GAP-10S): calls fail with no popup. */
   inRefusalGap = false
 
   reset(needAuthorization: boolean): void {

@@ -1,6 +1,6 @@
 /**
  * Asynchronous delivery. WeChat answers over the native bridge: every answer (a popup's, a callback's)
- * arrives in a later macrotask, after the app's promise continuations of the current one (§8.4).
+ * arrives in a later macrotask, after the app's promise continuations of the current one (rule TIMING-ASYNC-CALLBACKS).
  *
  * What that timing changes for a test is tap state (src/tap.ts): a delivery must never land between a
  * tap handler and its own promise continuations, nor between a delivery that carries tap state and its

@@ -1,4 +1,4 @@
-/** The user's subscribe-message settings (§9): the main switch and the choices they asked WeChat to keep. */
+/** The user's subscribe-message settings: the main switch and the choices they asked WeChat to keep. */
 import type { SubscriptionItemSetting, SubscriptionSettings } from './user'
 
 export class SubscriptionState {
@@ -10,7 +10,7 @@ export class SubscriptionState {
     for (const [id, setting] of Object.entries(settings.itemSettings ?? {})) this.items.set(id, setting)
   }
 
-  /** getSetting's `subscriptionsSetting`: itemSettings only once a choice was kept (§5.1). */
+  /** getSetting's `subscriptionsSetting`: itemSettings only once a choice was kept (rule SETTINGS-WITH-SUBSCRIPTIONS). */
   snapshot(): Record<string, unknown> {
     if (this.items.size === 0) return { mainSwitch: this.mainSwitch }
     return { mainSwitch: this.mainSwitch, itemSettings: Object.fromEntries(this.items) }

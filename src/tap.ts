@@ -1,5 +1,5 @@
 /**
- * Tap state ("点击态", DOC-TAP; ../shared/wechat-rules.md §5.2). Real WeChat ties it to the macrotask of
+ * Tap state ("点击态"; rules TAP-HANDLER, TAP-MODAL-SUCCESS, TAP-CARRIERS, TAP-TIMER-LOSES). Real WeChat ties it to the macrotask of
  * a tap handler; every answer from the native bridge arrives in a later macrotask. So the fake models
  * "turns": a tap, or the delivery of an API's result, starts a turn. A turn carries a tap token when
  * it is a tap handler, the success of showModal/showActionSheet (the user tapped a button), or the
@@ -7,7 +7,7 @@
  * without one, so `openSetting` straight from authorize's `fail` has no tap state, as on a phone.
  *
  * Within a turn, synchronous code always sees the token. Promise continuations see it only where the
- * platform keeps tap state across promises (Android, devtools, PC; iOS ≤ 15 loses it). A turn ends at
+ * platform keeps tap state across promises (Android, devtools, PC; iOS, whose Promise is polyfilled, loses it: rules TAP-PROMISE-*). A turn ends at
  * the next real macrotask, so a `setTimeout` callback has no tap state, as on a phone.
  */
 import { setImmediate as realSetImmediate, setTimeout as realSetTimeout } from 'node:timers'

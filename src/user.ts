@@ -16,25 +16,25 @@ export interface ScriptOptions {
 export type PopupAnswer = 'allow' | 'deny' | 'dismiss' | 'no-response'
 export type ModalAnswer = 'confirm' | 'cancel'
 
-/** The user's answer for one template on the subscribe panel (§9). */
+/** The user's answer for one template on the subscribe panel. */
 export type SubscribeAnswer = 'accept' | 'reject'
 /** What a kept choice can read in getSetting's itemSettings ('ban': banned by WeChat). */
 export type SubscriptionItemSetting = 'accept' | 'reject' | 'ban'
 
 export interface SubscribeScript {
   readonly answers: Readonly<Record<string, SubscribeAnswer>>
-  /** The user ticked "总是保持以上选择，不再询问": later requests get these answers with no panel (§9). */
+  /** The user ticked "总是保持以上选择，不再询问": later requests get these answers with no panel (rule SUBSCRIBE-KEPT-CHOICE). */
   readonly keepChoice: boolean
 }
 
 export interface SubscriptionSettings {
-  /** The overall switch; off makes every request fail with errCode 20004 (§9). */
+  /** The overall switch; off makes every request fail with errCode 20004 (rule SUBSCRIBE-MAIN-SWITCH-20004). */
   mainSwitch?: boolean
   itemSettings?: Readonly<Record<string, SubscriptionItemSetting>>
 }
 
 /**
- * The 位置信息 entry of the settings page (§2.9): 不允许, 仅在使用小程序期间, 使用小程序期间和离开小程序后.
+ * The 位置信息 entry of the settings page (rule SETTINGS-LOCATION-ENTRY): 不允许, 仅在使用小程序期间, 使用小程序期间和离开小程序后.
  * 'always' is offered only when app.json declares requiredBackgroundModes: ['location'].
  */
 export type LocationChoice = 'never' | 'while-using' | 'always'
@@ -74,7 +74,7 @@ function requirePromptScope(host: HostTables, scope: unknown, where: string): Sc
   if (host.scope(checked)!.kind === 'retired') {
     const api = host.apisOf(checked)[0]!
     throw new FakeWxError(
-      `${where}: '${checked}' never shows a popup; WeChat retired it and ${host.label(api)} works without authorization (rule SCOPE-RETIRED). Remove this line.`,
+      `${where}: '${checked}' never shows a popup; WeChat retired it and ${host.label(api)} works without authorization (rule SCOPE-RETIRED-NO-AUTH). Remove this line.`,
     )
   }
   return checked
@@ -136,7 +136,7 @@ export class SettingsScript {
   /** @internal */
   readonly toggles = new KeyedScript<Scope, boolean>()
 
-  /** Turns the scope on when the settings page is visited (if the page lists it: §2.1). */
+  /** Turns the scope on when the settings page is visited (if the page lists it: rule SETTINGS-PAGE-ONLY-ASKED). */
   willEnable(scope: Scope, options?: ScriptOptions): this {
     this.toggles.add(requirePromptScope(this.#tables, scope, 'user.inSettings.willEnable'), true, checkOptions(options, 'user.inSettings.willEnable'))
     return this
@@ -152,7 +152,7 @@ export class SettingsScript {
   readonly location = new ScriptQueue<LocationChoice>()
 
   /**
-   * Picks an option of the 位置信息 entry (§2.9, L model): 'never' denies scope.userLocation and
+   * Picks an option of the 位置信息 entry (rule SETTINGS-LOCATION-ENTRY, an L model): 'never' denies scope.userLocation and
    * scope.userLocationBackground; 'while-using' grants the first and denies the second; 'always' grants both.
    */
   willChooseLocation(choice: LocationChoice, options?: ScriptOptions): this {
@@ -211,15 +211,15 @@ export class ScriptedUser {
     return this
   }
 
-  /** The user closes the popup without choosing (back button, tap outside): wechat-rules §2.3. */
+  /** The user closes the popup without choosing (back button, tap outside): rule SCOPE-DISMISS-ERRMSG. */
   willDismiss(scope: Scope, options?: ScriptOptions): this {
     this.popups.add(requirePromptScope(this.#tables, scope, 'user.willDismiss'), 'dismiss', checkOptions(options, 'user.willDismiss'))
     return this
   }
 
   /**
-   * The popup never answers: the call fails with `<api>:fail authorize no response`, as seen on iOS (§2.4,
-   * §11), and the scope stays never-asked.
+   * The popup never answers: the call fails with `<api>:fail authorize no response`, as seen on iOS (rule
+   * SCOPE-NO-RESPONSE), and the scope stays never-asked.
    */
   willNotRespond(scope: Scope, options?: ScriptOptions): this {
     this.popups.add(requirePromptScope(this.#tables, scope, 'user.willNotRespond'), 'no-response', checkOptions(options, 'user.willNotRespond'))
@@ -252,7 +252,7 @@ export class ScriptedUser {
     return this
   }
 
-  /** The user taps "同意" on WeChat's own privacy popup (shown when the app registers no listener, §7.9). */
+  /** The user taps "同意" on WeChat's own privacy popup (shown when the app registers no listener: rule PRIVACY-OFFICIAL-POPUP). */
   willAgreePrivacy(options?: ScriptOptions): this {
     this.privacyAnswers.add('agree', checkOptions(options, 'user.willAgreePrivacy'))
     return this
@@ -266,7 +266,7 @@ export class ScriptedUser {
 
   /**
    * The user waits more than 10 s after refusing WeChat's privacy popup: until then privacy calls fail
-   * with `privacy permission is not authorized in gap` and no popup (§7.9). The fake keeps no clock.
+   * with `privacy permission is not authorized in gap` and no popup (rule PRIVACY-GAP-10S). The fake keeps no clock.
    */
   waitsOutPrivacyGap(): this {
     this.#host.endPrivacyGap()
@@ -275,7 +275,7 @@ export class ScriptedUser {
 
   /**
    * Taps `<button id="{buttonId}" open-type="agreePrivacyAuthorization" bindagreeprivacyauthorization="handler">`:
-   * the user agrees to the privacy agreement (for every declared API, §7.7), then the handler runs with tap
+   * the user agrees to the privacy agreement (for every declared API), then the handler runs with tap
    * state. A privacy listener may then `resolve({ event: 'agree', buttonId })`.
    */
   tapAgreePrivacyButton<T>(buttonId: string, handler?: (event: ButtonEvent) => T): Promise<Awaited<T> | undefined> {
@@ -354,7 +354,7 @@ export class ScriptedUser {
   }
 
   /**
-   * Runs `fn` as a tap handler (with tap state, DOC-TAP) and resolves with its awaited result once the
+   * Runs `fn` as a tap handler (with tap state: rule TAP-HANDLER) and resolves with its awaited result once the
    * result and all the work it started on the fake have settled.
    */
   tap<T>(fn: () => T): Promise<Awaited<T>> {

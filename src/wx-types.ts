@@ -1,7 +1,7 @@
 /**
  * The public type of the fake `wx`. It is deliberately our own, not miniprogram-api-typings': that
  * package declares script globals that clash with @types/node, and a test toolkit's root types must not
- * drag them in (design.md). Mini-program code keeps using the global `wx` typed by that package.
+ * drag them in. Mini-program code keeps using the global `wx` typed by that package.
  */
 import type { FakeRecorderManager } from './hosts/wechat/apis/recorder'
 import type { PrivacyListener } from './privacy-state'
@@ -22,7 +22,7 @@ export interface WxCallOptions {
 
 type WithCallback = WxCallOptions & ({ success: NonNullable<WxCallOptions['success']> } | { fail: NonNullable<WxCallOptions['fail']> } | { complete: NonNullable<WxCallOptions['complete']> })
 
-/** A `wx` API: callback style returns nothing; without callbacks it returns a promise (§8.1). */
+/** A `wx` API: callback style returns nothing; without callbacks it returns a promise (rule PROMISE-IFF-NO-CALLBACK). */
 export interface WxApiFunction {
   (options: WithCallback): void
   (options?: WxCallOptions): Promise<WxResult>

@@ -1,7 +1,8 @@
 /**
  * app.json declarations. Checked when options are given (what the devtools refuse to compile) and on each
  * call (what fails at runtime). Without `appJson` the app is taken to declare what it uses, so teams that
- * do not care see no surprise failures. Rules: APPJSON-*.
+ * do not care see no surprise failures. Rules: APPJSON-PERMISSION-DESC, APPJSON-DESC-MAX-30, APPJSON-PRIVATE-INFOS-VALUES, APPJSON-PRIVATE-INFOS-REQUIRED,
+ * APPJSON-FUZZY-PRECISE-EXCLUSIVE, APPJSON-BACKGROUND-DESC-FALLBACK, SCOPE-BACKGROUND-NEEDS-MODE.
  */
 import type { ApiRecord, Call, Outcome } from '../api-record'
 import { fail } from '../api-record'

@@ -1,6 +1,6 @@
 /**
  * The page a picker API opens (map, address book, invoice titles, media): the user picks, or closes it
- * without choosing (`user.willCancel(api)`), which fails the call with `cancel`. Rule: PICKER-CANCEL.
+ * without choosing (`user.willCancel(api)`), which fails the call with `cancel`. Rule: ERRMSG-PICKER-CANCEL.
  */
 import { fail, type Pause, type Step } from '../api-record'
 

@@ -2,7 +2,8 @@
  * The privacy layer, before the scope popup. An undeclared privacy type fails with errno 112. Before the
  * user agrees, the app's onNeedPrivacyAuthorization listener is called and the API waits for its
  * `resolve`; with no listener, the client's own popup appears and the scripted user answers it. Refusing
- * gives 104. Rules: PRIVACY-*.
+ * gives 104. Rules: PRIVACY-API-LIST, PRIVACY-UNDECLARED-112, PRIVACY-BEFORE-SCOPE,
+ * PRIVACY-LISTENER-PENDING, PRIVACY-OFFICIAL-POPUP, PRIVACY-REFUSE-104, PRIVACY-GAP-10S.
  */
 import { unscriptedAnswer } from './unscripted'
 import type { Engine } from '../engine'

@@ -2,7 +2,8 @@
  * The scope layer: granted passes, denied fails at once with no popup, never-asked shows the permission
  * popup that the scripted user answers. Calls for a scope whose popup is already up wait behind it and
  * share its answer, or, with `concurrentPrompts: 'no-response'`, fail at once as iOS was seen to.
- * Rules: SCOPE-*, AUTHORIZE-*.
+ * Rules: SCOPE-UNASKED-PROMPTS, SCOPE-GRANTED-NO-POPUP,
+ * SCOPE-DENIED-NO-POPUP, SCOPE-CONCURRENT-SHARE, SCOPE-CONCURRENT-NO-RESPONSE, SCOPE-DISMISS-ERRMSG, AUTHORIZE-LEGACY-12006.
  */
 import { unscriptedAnswer } from './unscripted'
 import type { Engine } from '../engine'

@@ -1,6 +1,7 @@
 /**
  * The OS layer: once the scope passes, the client itself needs the OS permission behind it, and the
- * OS switches it depends on must be on. Rules: OS-PERMISSION-DENIED, OS-LOCATION-SWITCH, OS-BLUETOOTH-OFF.
+ * OS switches it depends on must be on. Rules: SYSTEM-SCOPE-BEFORE-OS, ERRMSG-SYSTEM-DENY,
+ * ERRMSG-LOCATION-SWITCH-OFF, SYSTEM-BLUETOOTH-OFF.
  */
 import { fail, type Call, type Outcome } from '../api-record'
 import type { ScopeRow } from '../hosts/host'

@@ -1,6 +1,7 @@
 /**
  * APIs that need tap state (openSetting, getUserProfile, requestSubscribeMessage) fail without it, unless
- * the test turned the rule off (`tapRule: false`). Rules: TAP-REQUIRED, TAP-CONSUMED.
+ * the test turned the rule off (`tapRule: false`). Rules: TAP-OPENSETTING-REQUIRED, TAP-USERPROFILE-REQUIRED, TAP-SUBSCRIBE-REQUIRED,
+ * TAP-CONSUMED, ERRMSG-TAP-GESTURE.
  */
 import { fail, type Step } from '../api-record'
 

@@ -1,5 +1,5 @@
 /**
- * faker loads lazily (issue 7: "Faker must not load until result data is first needed"): not on import,
+ * faker loads lazily (it must not load until result data is first needed): not on import,
  * creation or reseed, not for number-only data, only on the first name. Alone in its file, because
  * whether faker is loaded is module state: each test file gets fresh modules under both runners, so the
  * check holds in any test order (--sequence.shuffle, --randomize).

@@ -1,7 +1,7 @@
 // npm run test:types: the type tests of the shipped declarations (after `npm run build`).
 //  1. tsconfig.json: fake-wx/vitest and fake-wx/jest (via @jest/globals) augment their runner's expect.
 //  2. tsconfig.jest-global.json: the global `expect` of @types/jest, when that package is installed.
-//  3. The root entry's declarations reference no runner (design.md: root types must not pull them in).
+//  3. The root entry's declarations reference no runner (root types must not pull them in: a user of one runner would get the other's globals).
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'

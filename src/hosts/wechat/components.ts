@@ -3,7 +3,7 @@
  * scope.record). A component test cannot render them, but it can ask what the component would report:
  * `await fake.components.camera()` runs the same scope gates and resolves with the event the
  * component's handler would receive: `binderror` on refusal ("用户不允许使用摄像头时触发"), else the
- * ready event. Spellings: `insertCamera:fail auth deny` (rule COMPONENT-CAMERA-DENY, M).
+ * ready event. Spellings: `insertCamera:fail auth deny` (rules SCOPE-CAMERA-BINDERROR, SCOPE-LIVE-PUSHER-BOTH).
  */
 import { compiledApi, type CompiledApi } from '../../compile'
 import type { Engine } from '../../engine'

@@ -1,7 +1,9 @@
 /**
  * WeChat's platform profiles: how each client spells every named failure (src/outcomes.ts), and the
  * platform facts the fake needs. A spelling is the text after `<api>:fail`, so `getLocation` + ':auth denied'
- * gives Android's `getLocation:fail:auth denied`. Rules: ERRMSG-*, ERRNO-*, TAP-PROMISE-*, OS-SETTINGS-IOS-ONLY.
+ * gives Android's `getLocation:fail:auth denied`. Rules: ERRMSG-AUTHORIZE-DENY, ERRMSG-API-DENY,
+ * ERRMSG-DEVTOOLS-AS-IOS, ERRMSG-PC-AS-IOS, ERRNO-103, ERRNO-ANDROID-AUTHORIZE-NONE, TAP-PROMISE-IOS, TAP-PROMISE-DEVTOOLS-PC,
+ * SYSTEM-APP-AUTHORIZE-FIELDS.
  */
 import type { Spelling, Spellings } from '../../outcomes'
 import type { PlatformProfile } from '../host'

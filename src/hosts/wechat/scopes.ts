@@ -1,6 +1,6 @@
 /**
  * WeChat's scopes, one row each. Which APIs a scope gates is said by the API records
- * (`scopes: ['scope.camera']`), not here. Rules: SCOPE-LIST, SCOPE-RETIRED, SCOPE-USERINFO-AUTO.
+ * (`scopes: ['scope.camera']`), not here. Rules: SCOPE-TABLE, SCOPE-RETIRED-NO-AUTH, SCOPE-USERINFO-NO-DIALOG, SCOPE-MINIGAME-ONLY.
  */
 import type { ScopeRow } from '../host'
 

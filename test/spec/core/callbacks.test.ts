@@ -1,9 +1,9 @@
-/** ../shared/wechat-rules.md §8: promise or callbacks, asynchronous delivery, order, rejection shape. */
+/** Promise or callbacks, asynchronous delivery, order, rejection shape (rules PROMISE-*, TIMING-*). */
 import type { WxResult } from 'fake-wx'
 import { callWithCallbacks, fresh, outcome } from '../../support/fixtures'
 import { timers } from '../../support/runner'
 
-describe('§8.1 promise style when no success/fail/complete is passed', () => {
+describe('promise style when no success/fail/complete is passed', () => {
   // rule: PROMISE-IFF-NO-CALLBACK
   it('returns a promise without callbacks, undefined with any of them', async () => {
     const fake = fresh()
@@ -16,7 +16,7 @@ describe('§8.1 promise style when no success/fail/complete is passed', () => {
   })
 
   // rule: PROMISE-EXCLUDED-APIS
-  it('§8.2: APIs without promise support return undefined and only call callbacks (startRecord)', async () => {
+  it('APIs without promise support return undefined and only call callbacks (startRecord)', async () => {
     const fake = fresh({ authSetting: { 'scope.record': true } })
     expect(fake.wx.startRecord!({})).toBeUndefined()
     await fake.settled()
@@ -24,7 +24,7 @@ describe('§8.1 promise style when no success/fail/complete is passed', () => {
   })
 
   // rule: PROMISE-REJECT-FAIL-OBJECT
-  it('§8.3 rejects with the plain fail object, not an Error', async () => {
+  it('rejects with the plain fail object, not an Error', async () => {
     const fake = fresh({ authSetting: { 'scope.userLocation': false } })
     const [how, reason] = await outcome(fake.wx.getLocation!())
     expect(how).toBe('rejected')
@@ -33,7 +33,7 @@ describe('§8.1 promise style when no success/fail/complete is passed', () => {
   })
 })
 
-describe('§8.4 order and timing', () => {
+describe('order and timing', () => {
   // rule: TIMING-ASYNC-CALLBACKS
   it('callbacks never run inside the call', () => {
     const fake = fresh()
@@ -94,7 +94,7 @@ describe('§8.4 order and timing', () => {
   })
 })
 
-describe('§3 bad input gets the base library parameter error, never a throw', () => {
+describe('bad input gets the base library parameter error, never a throw', () => {
   // rule: ERRMSG-PARAM-TYPE
   it.each([
     ['showToast', {}, 'showToast:fail parameter error: parameter.title should be String instead of Undefined;'],

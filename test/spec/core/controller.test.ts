@@ -121,7 +121,7 @@ describe('install() / uninstall()', () => {
     expect(target.wx).toBe(first.wx)
   })
 
-  it("the issue's example works where a preset already installed the default fake", async () => {
+  it("the README's example works where a preset already installed the default fake", async () => {
     expect((globalThis as { wx?: unknown }).wx).toBe(fakeWx.wx)
     const fake = createFakeWx({ platform: 'ios', seed: 1 })
     fake.install()

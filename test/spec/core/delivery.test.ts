@@ -1,8 +1,7 @@
 /**
- * §8.4 and src/scheduler.ts: when and in which order results arrive. A promise-style call that settles at
- * once (granted, refused, bad options) is delivered by a reaction on its own promise (the fast lane,
- * issue 7); everything else goes through the scheduler's queue. Both must look the same to the app:
- * the order of calls, no tap state borrowed from a later tap, nothing after reset().
+ * src/scheduler.ts: when and in which order results arrive. Every result goes through the scheduler's
+ * queue, whether the call settled at once (granted, refused, bad options) or after a popup: the order of
+ * calls holds, no tap state is borrowed from a later tap, and reset() fails what is still in flight.
  */
 import type { WxResult } from 'fake-wx'
 import { fresh, outcome } from '../../support/fixtures'
@@ -40,7 +39,7 @@ describe('delivery order', () => {
   })
 
   // rule: PROMISE-REJECT-FAIL-OBJECT, TIMING-ASYNC-CALLBACKS
-  it('a refusal settled at once still rejects with the plain fail object, asynchronously (§8.3, §8.4)', async () => {
+  it('a refusal settled at once still rejects with the plain fail object, asynchronously', async () => {
     const fake = fresh()
     fake.user.hasDenied('scope.userLocation')
     let settled = false
@@ -54,7 +53,7 @@ describe('delivery order', () => {
   })
 })
 
-describe('tap state and delivery (DOC-TAP)', () => {
+describe('tap state and delivery (the tap-state rules)', () => {
   it('a call made just before a tap is not answered inside the tap: its continuation has no tap state (Android keeps tap state across promises)', async () => {
     const fake = fresh({ platform: 'android' })
     fake.user.hasAllowed('scope.userLocation')

@@ -52,7 +52,7 @@ describe('a host other than WeChat', () => {
   it('the matchers read its scopes and labels', async () => {
     const fake = createFake(tiny, { onUnscriptedPrompt: 'allow' })
     await fake.wx.getAlbum!()
-    expect(fake.wx).toHavePrompted('scope.album')
+    expect(fake.wx).toHavePrompted('scope.album' as never)
     expect(() => expect(fake.wx).toHavePrompted('scope.camera')).toThrow("expected value must be a scope name such as 'scope.album'")
     expect(() => expect(fake.wx.getAlbum).not.toHaveSucceeded()).toThrow('tt.getAlbum')
   })

@@ -1,7 +1,7 @@
-/** ../shared/wechat-rules.md §2.1, §2.2, §2.4: the per-scope state machine. */
+/** The per-scope state machine (rules SCOPE-*). */
 import { fresh, outcome } from '../../support/fixtures'
 
-describe('§2.1 never-asked scope: the first call pops a dialog', () => {
+describe('never-asked scope: the first call pops a dialog', () => {
   // rule: SCOPE-UNASKED-PROMPTS, SCOPE-ALLOW-GRANTS, ERRMSG-OK
   it('allow: the scope becomes granted and the gated API runs', async () => {
     const fake = fresh()
@@ -15,7 +15,7 @@ describe('§2.1 never-asked scope: the first call pops a dialog', () => {
   })
 
   // rule: SCOPE-DENY-RECORDS-FALSE, ERRMSG-API-PREFIX, ERRMSG-API-DENY, ERRNO-103
-  it('deny: the scope becomes denied and the call fails with the API name as prefix (§2.2)', async () => {
+  it('deny: the scope becomes denied and the call fails with the API name as prefix', async () => {
     const fake = fresh({ platform: 'ios' })
     fake.user.willDeny('scope.writePhotosAlbum')
     const [how, res] = await outcome(fake.wx.saveImageToPhotosAlbum!({ filePath: 'http://tmp/a.png' }))
@@ -25,7 +25,7 @@ describe('§2.1 never-asked scope: the first call pops a dialog', () => {
   })
 })
 
-describe('§2.1 an answer is remembered', () => {
+describe('an answer is remembered', () => {
   // rule: SCOPE-GRANTED-NO-POPUP
   it('granted: no second dialog, the call proceeds', async () => {
     const fake = fresh()
@@ -77,7 +77,7 @@ describe('§2.1 an answer is remembered', () => {
   })
 })
 
-describe('§2.2 wx.authorize', () => {
+describe('wx.authorize', () => {
   // rule: AUTHORIZE-OK, SCOPE-GRANTED-NO-POPUP
   it('asks in advance; on allow later gated calls do not prompt', async () => {
     const fake = fresh()
@@ -96,7 +96,7 @@ describe('§2.2 wx.authorize', () => {
   })
 })
 
-describe('§1.2 scopes authorize cannot really request', () => {
+describe('scopes authorize cannot really request', () => {
   // rule: SCOPE-USERINFO-NO-DIALOG
   it('scope.userInfo: no dialog, authorize succeeds at once', async () => {
     const fake = fresh()
@@ -128,7 +128,7 @@ describe('§1.2 scopes authorize cannot really request', () => {
   })
 
   // rule: AUTHORIZE-PARAM-NO-SCOPE
-  it('authorize with no scope fails with the base library parameter error (§3)', async () => {
+  it('authorize with no scope fails with the base library parameter error', async () => {
     const fake = fresh()
     await expect(fake.wx.authorize!({})).rejects.toEqual({
       errMsg: 'authorize:fail parameter error: parameter.scope should be String instead of Undefined;',
@@ -136,7 +136,7 @@ describe('§1.2 scopes authorize cannot really request', () => {
   })
 })
 
-describe('§2.4 concurrent requests for one scope', () => {
+describe('concurrent requests for one scope', () => {
   // rule: SCOPE-CONCURRENT-SHARE, ERRMSG-API-DENY, ERRNO-ANDROID-AUTHORIZE-NONE
   it('share one dialog; every waiting call settles with its outcome', async () => {
     const fake = fresh({ platform: 'android' })
@@ -169,7 +169,7 @@ describe('scripted answers', () => {
   })
 
   // rule: SCOPE-DISMISS-RECORD, SCOPE-DISMISS-ERRMSG
-  it('a dismissal leaves the scope never-asked, so the next call asks again (§2.3, L)', async () => {
+  it('a dismissal leaves the scope never-asked, so the next call asks again (L)', async () => {
     const fake = fresh({ platform: 'android' })
     fake.user.willDismiss('scope.bluetooth', { once: true }).willAllow('scope.bluetooth')
     await expect(fake.wx.authorize!({ scope: 'scope.bluetooth' })).rejects.toEqual({ errMsg: 'authorize:fail auth cancel' })

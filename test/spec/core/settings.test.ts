@@ -1,7 +1,7 @@
-/** §5.1 getSetting, §5.2 openSetting and the settings page. */
+/** getSetting, openSetting and the settings page. */
 import { fresh, outcome } from '../../support/fixtures'
 
-describe('§5.1 wx.getSetting', () => {
+describe('wx.getSetting', () => {
   // rule: SETTINGS-ONLY-ASKED
   it('lists only the scopes that were asked ("只会出现小程序已经向用户请求过的权限")', async () => {
     const fake = fresh()
@@ -30,7 +30,7 @@ describe('§5.1 wx.getSetting', () => {
   })
 })
 
-describe('§5.2 wx.openSetting', () => {
+describe('wx.openSetting', () => {
   // rule: SETTINGS-OPEN-RESULT
   it('opens the settings page, applies the scripted toggles and succeeds with the new authSetting', async () => {
     const fake = fresh()
@@ -51,7 +51,7 @@ describe('§5.2 wx.openSetting', () => {
   })
 
   // rule: SETTINGS-PAGE-ONLY-ASKED
-  it('a never-asked scope is not on the page, so enabling it there does nothing (§2.1)', async () => {
+  it('a never-asked scope is not on the page, so enabling it there does nothing', async () => {
     const fake = fresh()
     fake.user.inSettings.willEnable('scope.userLocation')
     const res = await fake.user.tap(() => fake.wx.openSetting!())

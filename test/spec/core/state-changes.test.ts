@@ -16,7 +16,7 @@ async function grantedTwice(fake: FakeWx): Promise<void> {
 }
 
 describe('a change of state between two granted calls', () => {
-  it('ends when the user changes a decision: a refused scope fails at once, with no popup (§2.1)', async () => {
+  it('ends when the user changes a decision: a refused scope fails at once, with no popup', async () => {
     const fake = fresh()
     fake.user.hasAllowed('scope.userLocation')
     await grantedTwice(fake)
@@ -25,7 +25,7 @@ describe('a change of state between two granted calls', () => {
     expect(fake.log.prompts()).toHaveLength(0)
   })
 
-  it('ends when the settings page turns the scope off (§5.2)', async () => {
+  it('ends when the settings page turns the scope off', async () => {
     const fake = fresh()
     fake.user.hasAllowed('scope.userLocation').inSettings.willDisable('scope.userLocation')
     await grantedTwice(fake)
@@ -33,7 +33,7 @@ describe('a change of state between two granted calls', () => {
     expect((await outcome(fake.wx.getLocation!()))[0]).toBe('rejected')
   })
 
-  it('ends when configure() denies the OS permission (§6.4)', async () => {
+  it('ends when configure() denies the OS permission', async () => {
     const fake = fresh()
     fake.user.hasAllowed('scope.userLocation')
     await grantedTwice(fake)
@@ -41,7 +41,7 @@ describe('a change of state between two granted calls', () => {
     expect(await outcome(fake.wx.getLocation!())).toEqual(['rejected', { errMsg: 'getLocation:fail system permission denied' }])
   })
 
-  it('ends when configure() gives an app.json that does not declare the API (§2.7)', async () => {
+  it('ends when configure() gives an app.json that does not declare the API', async () => {
     const fake = fresh()
     fake.user.hasAllowed('scope.userLocation')
     await grantedTwice(fake)
@@ -51,7 +51,7 @@ describe('a change of state between two granted calls', () => {
     expect(result.errMsg).toBe('getLocation:fail the api need to be declared in the requiredPrivateInfos field in app.json/ext.json')
   })
 
-  it('ends when the privacy agreement becomes needed: the privacy popup comes first (§7)', async () => {
+  it('ends when the privacy agreement becomes needed: the privacy popup comes first', async () => {
     const fake = fresh()
     fake.user.hasAllowed('scope.userLocation').willDisagreePrivacy()
     await grantedTwice(fake)
@@ -69,7 +69,7 @@ describe('a change of state between two granted calls', () => {
     expect(fake.log.prompts('scope.userLocation')).toHaveLength(1)
   })
 
-  it('still lets a scope that needs no dialog record itself after reset() (chooseAddress, §1.2)', async () => {
+  it('still lets a scope that needs no dialog record itself after reset() (chooseAddress)', async () => {
     const fake = fresh()
     for (let i = 0; i < 2; i++) await fake.wx.chooseAddress!()
     fake.reset()

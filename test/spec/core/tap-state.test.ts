@@ -1,11 +1,11 @@
-/** §5.2 and DOC-TAP: openSetting needs tap state; where tap state is carried and where it is lost. */
+/** The tap rule: openSetting needs tap state; where tap state is carried and where it is lost. */
 import type { WxResult } from 'fake-wx'
 import { fresh } from '../../support/fixtures'
 import { timers } from '../../support/runner'
 
 const TAP_ERROR = { errMsg: 'openSetting:fail can only be invoked by user TAP gesture.' }
 
-describe('§5.2 the tap rule', () => {
+describe('the tap rule', () => {
   // rule: TAP-OPENSETTING-REQUIRED, ERRMSG-TAP-GESTURE
   it('openSetting outside a tap fails with the TAP gesture errMsg', async () => {
     const fake = fresh()
@@ -116,7 +116,7 @@ describe('§5.2 the tap rule', () => {
   })
 })
 
-describe('DOC-TAP carriers and the openSetting button', () => {
+describe('the tap-state rules carriers and the openSetting button', () => {
   // rule: TAP-MODAL-SUCCESS
   it("showActionSheet's success has tap state (the user tapped an item)", async () => {
     const fake = fresh()

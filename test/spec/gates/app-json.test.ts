@@ -1,4 +1,4 @@
-/** app.json declarations (../shared/wechat-rules.md §2.6, §2.7, §2.8). */
+/** app.json declarations. */
 import { createFakeWx } from 'fake-wx'
 import { fresh, outcome } from '../../support/fixtures'
 
@@ -9,19 +9,19 @@ const DECLARED = {
 
 describe('checked when the fake is created (what the devtools refuse to compile)', () => {
   // rule: APPJSON-FUZZY-PRECISE-EXCLUSIVE
-  it('§2.8 getFuzzyLocation with a precise-location API is rejected with the devtools message', () => {
+  it('getFuzzyLocation with a precise-location API is rejected with the devtools message', () => {
     expect(() => createFakeWx({ appJson: { requiredPrivateInfos: ['getFuzzyLocation', 'getLocation'] } })).toThrow(
       "app.json: requiredPrivateInfos 'getFuzzyLocation' 与 'getLocation'、'onLocationChange'、'startLocationUpdate'、'startLocationUpdateBackground' 互斥",
     )
   })
 
   // rule: APPJSON-PICKERS-WITH-EITHER
-  it('§2.8 getFuzzyLocation with chooseLocation/choosePoi/chooseAddress is fine', () => {
+  it('getFuzzyLocation with chooseLocation/choosePoi/chooseAddress is fine', () => {
     expect(() => createFakeWx({ appJson: { requiredPrivateInfos: ['getFuzzyLocation', 'chooseLocation', 'choosePoi', 'chooseAddress'] } })).not.toThrow()
   })
 
   // rule: APPJSON-DESC-MAX-30
-  it('§2.6 a desc over 30 characters is rejected', () => {
+  it('a desc over 30 characters is rejected', () => {
     const desc = '我们需要获取您的地理位置信息以便为您推荐附近的门店并计算配送距离和运费谢谢'
     expect(() => createFakeWx({ appJson: { permission: { 'scope.userLocation': { desc } } } })).toThrow(
       /permission\['scope\.userLocation'\]\.desc is \d+ characters; WeChat allows at most 30/,
@@ -29,7 +29,7 @@ describe('checked when the fake is created (what the devtools refuse to compile)
   })
 
   // rule: APPJSON-PRIVATE-INFOS-VALUES
-  it('§2.7 an undeclarable requiredPrivateInfos value is rejected with a suggestion', () => {
+  it('an undeclarable requiredPrivateInfos value is rejected with a suggestion', () => {
     expect(() => createFakeWx({ appJson: { requiredPrivateInfos: ['getLocaton'] } })).toThrow(/Did you mean 'getLocation'\?/)
   })
 })
@@ -39,10 +39,10 @@ describe.each([
   ['android', ':'],
 ] as const)('at runtime on %s', (platform, sep) => {
   // rule: APPJSON-PERMISSION-DESC, ERRMSG-REQUIRE-PERMISSION-DESC, GATE-ORDER-APPJSON-FIRST
-  it('§2.6 a location scope without permission.desc fails with require permission desc', async () => {
+  it('a location scope without permission.desc fails with require permission desc', async () => {
     const fake = fresh({ platform, appJson: { requiredPrivateInfos: ['getLocation'] } })
     expect(await outcome(fake.wx.getLocation!({}))).toEqual(['rejected', { errMsg: `getLocation:fail${sep}require permission desc` }])
-    // The only authorize report (iOS, §2.6) has the colon on every platform we model.
+    // The only authorize report (iOS, rule ERRMSG-REQUIRE-PERMISSION-DESC) has the colon on every platform we model.
     expect(await outcome(fake.wx.authorize!({ scope: 'scope.userLocation' }))).toEqual([
       'rejected',
       { errMsg: 'authorize:fail:require permission desc' },
@@ -51,7 +51,7 @@ describe.each([
   })
 
   // rule: APPJSON-PRIVATE-INFOS-REQUIRED, ERRMSG-PRIVATE-INFOS, GATE-ORDER-APPJSON-FIRST
-  it('§2.7 an API missing from requiredPrivateInfos fails before any popup', async () => {
+  it('an API missing from requiredPrivateInfos fails before any popup', async () => {
     const fake = fresh({ platform, appJson: { permission: DECLARED.permission, requiredPrivateInfos: [] } })
     for (const api of ['getLocation', 'chooseLocation', 'chooseAddress']) {
       expect(await outcome(fake.wx[api]!({}))).toEqual([
@@ -77,7 +77,7 @@ describe('without appJson the app is taken to declare what it uses', () => {
   })
 })
 
-describe('requiredBackgroundModes (§1, §2.9)', () => {
+describe('requiredBackgroundModes', () => {
   const base = { permission: DECLARED.permission, requiredPrivateInfos: ['startLocationUpdateBackground'] }
 
   // rule: SCOPE-BACKGROUND-NEEDS-MODE

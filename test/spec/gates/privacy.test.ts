@@ -1,10 +1,10 @@
-/** The privacy agreement (../shared/wechat-rules.md §7). */
+/** The privacy agreement. */
 import type { PrivacyResolution, WxResult } from 'fake-wx'
 import { fresh, outcome } from '../../support/fixtures'
 
 const NOT_AGREED = { privacy: { needAuthorization: true } }
 
-describe('§7.3 wx.getPrivacySetting, §7.4 wx.openPrivacyContract', () => {
+describe('wx.getPrivacySetting, wx.openPrivacyContract', () => {
   // rule: PRIVACY-GET-SETTING
   it('reports needAuthorization and the contract name; no promise style', async () => {
     const fake = fresh({ privacy: { needAuthorization: true, privacyContractName: '《门店小程序隐私保护指引》' } })
@@ -22,9 +22,9 @@ describe('§7.3 wx.getPrivacySetting, §7.4 wx.openPrivacyContract', () => {
   })
 })
 
-describe("§7.9 WeChat's own popup (no listener registered)", () => {
+describe("WeChat's own popup (no listener registered)", () => {
   // rule: PRIVACY-OFFICIAL-POPUP, PRIVACY-BEFORE-SCOPE, PRIVACY-AGREE-ONCE
-  it('agree: the call goes on to the scope popup; the log shows privacy first (§7.10)', async () => {
+  it('agree: the call goes on to the scope popup; the log shows privacy first', async () => {
     const fake = fresh(NOT_AGREED)
     fake.user.willAgreePrivacy().willAllow('scope.userLocation')
     await expect(fake.wx.getLocation!({})).resolves.toMatchObject({ errMsg: 'getLocation:ok' })
@@ -49,7 +49,7 @@ describe("§7.9 WeChat's own popup (no listener registered)", () => {
   })
 
   // rule: PRIVACY-GAP-10S
-  it('within 10 s of a refusal, calls fail with no popup until the user waits it out (§7.9)', async () => {
+  it('within 10 s of a refusal, calls fail with no popup until the user waits it out', async () => {
     const fake = fresh(NOT_AGREED)
     fake.user.willDisagreePrivacy({ once: true }).willAgreePrivacy()
     await outcome(fake.wx.getClipboardData!())
@@ -97,7 +97,7 @@ describe("§7.9 WeChat's own popup (no listener registered)", () => {
   })
 })
 
-describe('§7.6 wx.onNeedPrivacyAuthorization', () => {
+describe('wx.onNeedPrivacyAuthorization', () => {
   // rule: PRIVACY-LISTENER-PENDING, PRIVACY-AGREE-NEEDS-BUTTON
   it('the triggering call is pending until resolve; eventInfo.referrer names it', async () => {
     const fake = fresh(NOT_AGREED)
@@ -164,7 +164,7 @@ describe('§7.6 wx.onNeedPrivacyAuthorization', () => {
   })
 
   // rule: PRIVACY-REQUIRE-AUTHORIZE
-  it('§7.5 wx.requirePrivacyAuthorize asks like a privacy API and succeeds once agreed', async () => {
+  it('wx.requirePrivacyAuthorize asks like a privacy API and succeeds once agreed', async () => {
     const fake = fresh(NOT_AGREED)
     fake.user.willAgreePrivacy({ once: true })
     const first = await new Promise<WxResult>((resolve) => fake.wx.requirePrivacyAuthorize!({ success: resolve, fail: resolve }))
@@ -201,7 +201,7 @@ describe('which APIs the privacy layer stands in front of', () => {
   })
 })
 
-describe('§7.2 undeclared privacy types', () => {
+describe('undeclared privacy types', () => {
   // rule: PRIVACY-UNDECLARED-112
   it('errno 112, for the API and for authorize of its scope; other APIs keep working', async () => {
     const fake = fresh({ privacy: { undeclared: ['getWeRunData'] }, authSetting: { 'scope.userLocation': true } })

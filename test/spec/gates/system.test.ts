@@ -1,8 +1,8 @@
-/** The OS layer (../shared/wechat-rules.md §6). */
+/** The OS layer. */
 import type { WxResult } from 'fake-wx'
 import { fresh, outcome } from '../../support/fixtures'
 
-describe('§6.1 wx.getAppAuthorizeSetting, §6.2 wx.getSystemSetting', () => {
+describe('wx.getAppAuthorizeSetting, wx.getSystemSetting', () => {
   // rule: SYSTEM-SETTING-FIELDS, SYNC-APIS
   it('default: everything authorized and on', () => {
     const fake = fresh({ platform: 'ios' })
@@ -20,7 +20,7 @@ describe('§6.1 wx.getAppAuthorizeSetting, §6.2 wx.getSystemSetting', () => {
   })
 
   // rule: SYSTEM-OPEN-APP-AUTHORIZE
-  it('§6.3 wx.openAppAuthorizeSetting succeeds (promise style)', async () => {
+  it('wx.openAppAuthorizeSetting succeeds (promise style)', async () => {
     await expect(fresh().wx.openAppAuthorizeSetting!()).resolves.toEqual({ errMsg: 'openAppAuthorizeSetting:ok' })
   })
 })
@@ -28,7 +28,7 @@ describe('§6.1 wx.getAppAuthorizeSetting, §6.2 wx.getSystemSetting', () => {
 describe.each([
   ['ios', 'getLocation:fail system permission denied', 'getLocation:fail system permission denied', undefined],
   ['android', 'getLocation:fail:system permission denied', 'getLocation:fail:ERROR_NOCELL&WIFI_LOCATIONSWITCHOFF', 2],
-] as const)('§6.4 on %s', (platform, denied, switchedOff, errCode) => {
+] as const)('on %s', (platform, denied, switchedOff, errCode) => {
   // rule: ERRMSG-SYSTEM-DENY
   it('scope granted, OS permission denied: system permission denied', async () => {
     const fake = fresh({ platform, authSetting: { 'scope.userLocation': true }, system: { locationAuthorized: 'denied' } })

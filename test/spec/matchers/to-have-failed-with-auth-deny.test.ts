@@ -1,3 +1,4 @@
+import { isAuthDenyErrMsg } from 'fake-wx'
 import { createFakeWx, fakeWx, user } from 'fake-wx'
 import { failureOf } from '../../support/failure-message'
 import { locateShop } from '../../support/locate-shop'
@@ -101,6 +102,12 @@ describe('toHaveFailedWithAuthDeny', () => {
 
     it.each(others)('not a refusal: %s', (errMsg) => {
       expect(fakeLogOf([{ errMsg }])).not.toHaveFailedWithAuthDeny()
+    })
+
+    // rule: ERRMSG-AUTHORIZE-COLON-DENY
+    it.each(['authorize:fail:auth deny', 'authorize:fail 系统错误,错误码:-12006,auth deny'])('a spelling apps compare that no profile produces: %s', (errMsg) => {
+      expect(fakeLogOf([{ errMsg }])).toHaveFailedWithAuthDeny()
+      expect(isAuthDenyErrMsg(errMsg)).toBe(true)
     })
 
     it('a refusal spelling in a success result is not a failure', () => {

@@ -1,7 +1,7 @@
 import { createFakeWx, fakeWx, user } from 'fake-wx'
 import { failureOf } from '../../support/failure-message'
 
-describe('toHaveFailedWithSystemDeny (wechat-rules §6.4)', () => {
+describe('toHaveFailedWithSystemDeny', () => {
   // rule: MATCH-SYSTEM-DENY-VARIANTS
   it.each([
     ['ios', { locationAuthorized: 'denied' }],

@@ -25,7 +25,7 @@ describe('toHaveOpenedSetting', () => {
     await user.tap(() =>
       wx.getLocation({
         fail: () => {
-          wx.openSetting({}).catch(() => undefined) // from a fail callback: no tap state (wechat-rules §5.2)
+          wx.openSetting({}).catch(() => undefined) // from a fail callback: no tap state
         },
       }),
     )

@@ -1,5 +1,5 @@
 /**
- * Bad input never crashes (issue 6): every modelled API, called with arbitrary options (wrong types, null,
+ * Bad input never crashes: every modelled API, called with arbitrary options (wrong types, null,
  * numbers, strings, extra keys, no argument, callbacks or not), settles exactly once: one of success/fail
  * then complete once, or the promise settles once; nothing throws; the log stays consistent.
  * Runs: FAKE_WX_PROPERTY_RUNS (default 2,000).

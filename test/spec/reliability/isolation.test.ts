@@ -1,5 +1,5 @@
 /**
- * Isolation (issue 6): tests that script different users against the default controller and the global
+ * Isolation: tests that script different users against the default controller and the global
  * `wx`, run in any order (Vitest --sequence.shuffle, Jest --randomize) and in parallel workers. Each test
  * first checks that it starts from a clean fake, so any leak fails whichever test runs next.
  */

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  * @vitest-environment jsdom
  *
- * fake-wx beside the official miniprogram-simulate (issue 6). simulate puts its own `wx` on the global
+ * fake-wx beside the official miniprogram-simulate. simulate puts its own `wx` on the global
  * when it loads, merging into one that is there: `Object.assign(simulateApi, global.wx)`. The preset has
  * already installed the fake, so the fake's functions win, and the merged object still points at it.
  */
@@ -54,7 +54,7 @@ it('and the allow path, with a fresh user after the preset reset', async () => {
   expect(component.dom.textContent).toBe('saved')
 })
 
-// Found by the issue 7 study: in a DOM environment, the CommonJS build's `import.meta.url` shim answers
+// In a DOM environment, the CommonJS build's `import.meta.url` shim answers
 // with `document.currentScript`'s URL, so loading faker for a person's name failed with an internal error.
 it('result data that needs faker (a name) works in a DOM environment too', async () => {
   const address = await (wx.chooseAddress as () => Promise<{ errMsg: string; userName: string }>)()

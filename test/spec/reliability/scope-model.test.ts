@@ -1,7 +1,6 @@
 /**
- * Model-based test (issue 6): random sequences of user scripts, settings-page toggles, resets and API
- * calls, checked against a small reference model of ../shared/wechat-rules.md §2.1:
- * a denied scope never prompts until the settings page enables it; a granted scope never prompts;
+ * Model-based test: random sequences of user scripts, settings-page toggles, resets and API
+ * calls, checked against a small reference model of  * a denied scope never prompts until the settings page enables it; a granted scope never prompts;
  * getSetting always equals the model; every popup has exactly one answer in the log.
  * Runs: FAKE_WX_MODEL_RUNS (default 1,000 sequences of up to 30 steps).
  */
@@ -60,7 +59,7 @@ class OpenSetting implements Command {
   async run(model: Model, real: Real) {
     const before = popups(real)
     const res = (await real.fake.user.tap(() => real.fake.wx.openSetting!())) as unknown as { authSetting: Record<string, boolean> }
-    // The page lists only asked scopes (§2.1); standing toggles apply on every visit.
+    // The page lists only asked scopes; standing toggles apply on every visit.
     for (const [scope, on] of model.toggles) if (model.decisions.has(scope)) model.decisions.set(scope, on)
     expect(res.authSetting).toEqual(Object.fromEntries(model.decisions))
     expect(popups(real)).toBe(before)
@@ -131,7 +130,7 @@ const commands = fc.commands(
 )
 
 // rule: SCOPE-UNASKED-PROMPTS, SCOPE-GRANTED-NO-POPUP, SCOPE-DENIED-NO-POPUP, SETTINGS-ONLY-ASKED, SETTINGS-PAGE-ONLY-ASKED
-it(`the fake follows the §2.1 model under random scripts, toggles, resets and calls (${RUNS} sequences)`, async () => {
+it(`the fake follows the model under random scripts, toggles, resets and calls (${RUNS} sequences)`, async () => {
   await fc.assert(
     fc.asyncProperty(commands, fc.constantFrom('ios', 'android') as fc.Arbitrary<'ios' | 'android'>, async (cmds, platform) => {
       const fake = createFakeWx({ platform, onUnscriptedPrompt: 'deny' })

@@ -1,5 +1,5 @@
 /**
- * One test per row of the scope table and per gated API (../shared/wechat-rules.md §1, §2.1):
+ * One test per row of the scope table and per gated API:
  * unasked → popup → allow/deny, granted → no popup, denied → fail fast, retired → no popup.
  */
 import { scopes, type Scope } from 'fake-wx'
@@ -65,7 +65,7 @@ it('wx.createVKSession is gated by scope.camera but not modelled: it says so whe
 })
 
 // rule: SCOPE-TABLE
-it('the table covers every scope the issue lists', () => {
+it('the table covers every scope the official list names', () => {
   expect([...scopes].sort()).toEqual(
     [
       'scope.userLocation',
@@ -161,7 +161,7 @@ describe.each([
 
 describe('APIs that left their scope', () => {
   // rule: SCOPE-LOCATION-PICKERS-FREE
-  it.each(['chooseLocation', 'choosePoi'])('wx.%s needs no scope since 2022-06-13 (§1), even with scope.userLocation denied', async (api) => {
+  it.each(['chooseLocation', 'choosePoi'])('wx.%s needs no scope since 2022-06-13, even with scope.userLocation denied', async (api) => {
     const fake = fresh({ authSetting: { 'scope.userLocation': false } })
     const res = (await fake.wx[api]!({})) as Record<string, unknown>
     expect(res.errMsg).toBe(`${api}:ok`)

@@ -1,17 +1,16 @@
 /**
- * Per-platform refusal spellings, to the byte, against ../shared/wechat-rules.md §3, §4, §11.
- * `describe.each(platforms)` is also the recipe the README gives for finding the spelling your code misses.
+ * Per-platform refusal spellings, to the byte, against  * `describe.each(platforms)` is also the recipe the README gives for finding the spelling your code misses.
  */
 import { isAuthDenyErrMsg, platforms } from 'fake-wx'
 import { fresh, outcome } from '../../support/fixtures'
 
 const EXPECTED = {
-  // §3 row 1: authorize:fail auth deny with errno 103 (from ~2023); §3 row 2: iOS and devtools `fail auth deny`.
+  // row 1: authorize:fail auth deny with errno 103 (from ~2023); row 2: iOS and devtools `fail auth deny`.
   ios: { authorize: { errMsg: 'authorize:fail auth deny', errno: 103 }, api: { errMsg: 'getLocation:fail auth deny', errno: 103 } },
   devtools: { authorize: { errMsg: 'authorize:fail auth deny', errno: 103 }, api: { errMsg: 'getLocation:fail auth deny', errno: 103 } },
   windows: { authorize: { errMsg: 'authorize:fail auth deny', errno: 103 }, api: { errMsg: 'getLocation:fail auth deny', errno: 103 } },
   mac: { authorize: { errMsg: 'authorize:fail auth deny', errno: 103 }, api: { errMsg: 'getLocation:fail auth deny', errno: 103 } },
-  // §3: Android `getLocation:fail:auth denied`; §4: "安卓端没有返回errno字段" on authorize refusal (L).
+  // Android `getLocation:fail:auth denied`; "安卓端没有返回errno字段" on authorize refusal (L).
   android: { authorize: { errMsg: 'authorize:fail auth deny' }, api: { errMsg: 'getLocation:fail:auth denied', errno: 103 } },
 } as const
 
@@ -41,7 +40,7 @@ describe.each(platforms)('platform %s', (platform) => {
   })
 })
 
-describe('dismissing the dialog (§2.3, L: decompiled Android code)', () => {
+describe('dismissing the dialog (L: decompiled Android code)', () => {
   // rule: SCOPE-DISMISS-ERRMSG
   it.each([
     ['android', 'authorize:fail auth cancel', 'getLocation:fail:auth canceled'],
@@ -70,7 +69,7 @@ describe('dismissing the dialog (§2.3, L: decompiled Android code)', () => {
   })
 })
 
-describe('older clients and the iOS "no response" outcome (§2.4, §11)', () => {
+describe('older clients and the iOS "no response" outcome', () => {
   // rule: AUTHORIZE-LEGACY-12006
   it('legacyErrMsg: a repeat refusal reads authorize:fail 系统错误，错误码：-12006,auth deny', async () => {
     const fake = fresh({ legacyErrMsg: true })
@@ -120,11 +119,11 @@ describe('older clients and the iOS "no response" outcome (§2.4, §11)', () => 
 })
 
 // rule: MATCH-AUTH-DENY-VARIANTS
-it('the ASCII-punctuated legacy spelling (§3) is an auth denial too', () => {
+it('the ASCII-punctuated legacy spelling is an auth denial too', () => {
   expect(isAuthDenyErrMsg('authorize:fail 系统错误,错误码:-12006,auth deny')).toBe(true)
 })
 
-describe('user.willNotRespond (§2.4, §11: "authorize no response")', () => {
+describe('user.willNotRespond ( "authorize no response")', () => {
   // rule: SCOPE-NO-RESPONSE
   it('fails the call with authorize no response and leaves the scope never-asked', async () => {
     const fake = fresh()

@@ -1,4 +1,4 @@
-/** ../shared/wechat-rules.md §8.2: which permission-related APIs return a promise when called without callbacks. */
+/** which permission-related APIs return a promise when called without callbacks. */
 import { fresh } from '../../support/fixtures'
 import { modelledGlobalApis, wechatTables } from '../../support/records'
 
@@ -31,7 +31,7 @@ it.each(NO_PROMISE)('wx.%s returns undefined: "以 Promise 风格 调用：不�
 it('every modelled API is in one of the two lists', () => {
   const listed = new Set([...PROMISE, ...NO_PROMISE])
   const rest = modelledGlobalApis().filter((api) => !listed.has(api) && wechatTables().record(api)!.sync === undefined)
-  // Not in §8.2's permission list; their promise support follows TYP (stopRecord has none, like startRecord).
+  // Not in the permission list of rule PROMISE-SUPPORTED-APIS; their promise support follows TYP (stopRecord has none, like startRecord).
   expect(rest.sort()).toEqual(['closeBluetoothAdapter', 'showActionSheet', 'showModal', 'showToast', 'stopLocationUpdate', 'stopRecord'])
 })
 

@@ -2,7 +2,7 @@
 import type { WxResult } from 'fake-wx'
 import { fresh, outcome } from '../../support/fixtures'
 
-describe('wx.getUserProfile (§5.4)', () => {
+describe('wx.getUserProfile', () => {
   // rule: TAP-USERPROFILE-REQUIRED, ERRMSG-TAP-GESTURE
   it('needs a tap', async () => {
     const fake = fresh()
@@ -43,7 +43,7 @@ describe('wx.getUserProfile (§5.4)', () => {
   })
 })
 
-describe('wx.requestSubscribeMessage (§9)', () => {
+describe('wx.requestSubscribeMessage', () => {
   // rule: TAP-SUBSCRIBE-REQUIRED, ERRMSG-TAP-GESTURE
   it('needs a tap', async () => {
     await expect(fresh().wx.requestSubscribeMessage!({ tmplIds: ['t1'] })).rejects.toEqual({
@@ -140,7 +140,7 @@ describe('wx.getRecorderManager() (scope.record)', () => {
   })
 })
 
-describe('pickers: the user may close the page (`<api>:fail cancel`, §11)', () => {
+describe('pickers: the user may close the page (`<api>:fail cancel`)', () => {
   // rule: ERRMSG-PICKER-CANCEL
   it.each(['chooseLocation', 'choosePoi', 'chooseAddress', 'chooseInvoice', 'chooseInvoiceTitle'])('wx.%s', async (api) => {
     const fake = fresh()
@@ -176,7 +176,7 @@ describe('components (binderror)', () => {
   })
 })
 
-describe('the 位置信息 entry of the settings page (§2.9, L model)', () => {
+describe('the 位置信息 entry of the settings page (L model)', () => {
   // rule: SETTINGS-LOCATION-ENTRY
   it.each([
     ['never', { 'scope.userLocation': false, 'scope.userLocationBackground': false }],

@@ -1,4 +1,7 @@
-/** wx.authorize, wx.getSetting, wx.openSetting and the open-setting button. Rules: AUTHORIZE-*, SETTINGS-*. */
+/**
+ * wx.authorize, wx.getSetting, wx.openSetting and the open-setting button. Rules: AUTHORIZE-OK, AUTHORIZE-NO-API-CALL,
+ * AUTHORIZE-INVALID-SCOPE, AUTHORIZE-PRIVACY-FIRST, SETTINGS-PAGE-ONLY-ASKED, SETTINGS-OPEN-RESULT, SETTINGS-BUTTON.
+ */
 import { fail, ok, type Call, type Outcome } from '../../../api-record'
 import { checkAuthorizeDesc, offersBackgroundLocation } from '../../../gates/app-json'
 import { checkPrivacy } from '../../../gates/privacy'
@@ -79,7 +82,7 @@ function applyLocationChoice(call: Call, changes: SettingsChange[]): void {
     engine.problem(
       call.id,
       'unscripted-prompt',
-      `user.inSettings.willChooseLocation('always') was scripted, but the settings page offers "使用小程序期间和离开小程序后" only when app.json declares "requiredBackgroundModes": ["location"] (rule SETTINGS-LOCATION-ALWAYS).`,
+      `user.inSettings.willChooseLocation('always') was scripted, but the settings page offers "使用小程序期间和离开小程序后" only when app.json declares "requiredBackgroundModes": ["location"] (rule SETTINGS-LOCATION-ALWAYS-NEEDS-MODE).`,
     )
     return
   }

@@ -1,4 +1,4 @@
-/** Album, microphone, contacts, calendar, bluetooth, camera: the device scopes' APIs. Rules: SCOPE-LIST. */
+/** Album, microphone, contacts, calendar, bluetooth, camera: the device scopes' APIs. Rules: SCOPE-TABLE, PROMISE-EXCLUDED-APIS. */
 import { FakeWxError } from '../../../errors'
 import type { WechatApi } from './record'
 

@@ -1,4 +1,4 @@
-/** wx.showModal, wx.showToast, wx.showActionSheet: logged, and answered by the scripted user. Rules: MODAL-*, TAP-FROM-MODAL. */
+/** wx.showModal, wx.showToast, wx.showActionSheet: logged, and answered by the scripted user. Rules: MODAL-RESULT, ACTIONSHEET-RESULT, ERRMSG-ACTIONSHEET-CANCEL, TAP-MODAL-SUCCESS. */
 import { fail, ok, type Call } from '../../../api-record'
 import type { Engine } from '../../../engine'
 import { unscriptedAnswer } from '../../../gates/unscripted'

@@ -1,4 +1,4 @@
-/** Location APIs: the three location scopes, the map pickers (no scope since 2022-06-13). Rules: LOCATION-*. */
+/** Location APIs: the three location scopes, the map pickers (no scope since 2022-06-13). Rules: SCOPE-TABLE, SCOPE-LOCATION-PICKERS-FREE, APPJSON-PRIVATE-INFOS-VALUES, PROMISE-EXCLUDED-APIS. */
 import type { Call } from '../../../api-record'
 import type { WechatApi } from './record'
 

@@ -1,4 +1,4 @@
-/** WeRun, address, invoices, clipboard, media, user info and profile. Rules: USERINFO-*, USERPROFILE-*, SCOPE-RETIRED. */
+/** WeRun, address, invoices, clipboard, media, user info and profile. Rules: SCOPE-USERINFO-NO-DIALOG, USERPROFILE-EVERY-CALL, USERPROFILE-DESC, USERPROFILE-ANONYMOUS, SCOPE-RETIRED-NO-AUTH, TAP-CARRIERS. */
 import { fail } from '../../../api-record'
 import type { WechatApi } from './record'
 

@@ -1,4 +1,4 @@
-/** wx.getPrivacySetting, wx.requirePrivacyAuthorize, wx.openPrivacyContract (no promise style), and the listener. Rules: PRIVACY-*. */
+/** wx.getPrivacySetting, wx.requirePrivacyAuthorize, wx.openPrivacyContract (no promise style), and the listener. Rules: PRIVACY-GET-SETTING, PRIVACY-REQUIRE-AUTHORIZE, PRIVACY-LISTENER-REPLACES. */
 import { ok } from '../../../api-record'
 import { FakeWxError } from '../../../errors'
 import { checkPrivacy } from '../../../gates/privacy'

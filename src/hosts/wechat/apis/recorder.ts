@@ -1,7 +1,7 @@
 /**
  * wx.getRecorderManager(): the global recorder. `start` passes the scope.record gate like any gated
  * API, but reports a refusal through `onError`, not a callback, prefixed `operateRecorder` as the base
- * library reports recorder operations. Rule: RECORDER-ONERROR.
+ * library reports recorder operations. Rules: SCOPE-RECORDER-ONERROR, RECORDER-GLOBAL.
  */
 import { compiledApi } from '../../../compile'
 import type { Engine } from '../../../engine'

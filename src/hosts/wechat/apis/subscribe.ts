@@ -1,4 +1,4 @@
-/** wx.requestSubscribeMessage. Rules: SUBSCRIBE-*. */
+/** wx.requestSubscribeMessage. Rules: SUBSCRIBE-RESULT, SUBSCRIBE-EMPTY-10001, SUBSCRIBE-MAX-5, SUBSCRIBE-INVALID-ID-10004, SUBSCRIBE-MAIN-SWITCH-20004, SUBSCRIBE-KEPT-CHOICE, TAP-SUBSCRIBE-REQUIRED. */
 import { fail, ok, type Call, type Outcome, type Pause } from '../../../api-record'
 import { unscriptedAnswer } from '../../../gates/unscripted'
 import type { SubscribeAnswer, SubscribeScript } from '../../../user'

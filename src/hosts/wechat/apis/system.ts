@@ -1,4 +1,4 @@
-/** The OS layer's APIs: two synchronous readers and the OS settings page. Rules: OS-*. */
+/** The OS layer's APIs: two synchronous readers and the OS settings page. Rules: SYNC-APIS, SYSTEM-APP-AUTHORIZE-FIELDS, SYSTEM-SETTING-FIELDS, SYSTEM-OPEN-APP-AUTHORIZE. */
 import { ok } from '../../../api-record'
 import type { Engine } from '../../../engine'
 import type { SystemOptions } from '../../../options'
