@@ -2,6 +2,7 @@
 // fake-wx models named by at least one test (`// rule: ID` above it/test/describe), no test naming an
 // unknown rule, and the README's generated fidelity table up to date.
 import { readFileSync } from 'node:fs'
+import { PLATFORM_END, PLATFORM_START, platformBlock } from './lib/platform-table.mjs'
 import { README_FILE, REGENERATE, coverage, loadRules, needsTest, readmeBlock, scanTests, validateRules, withReadmeBlock } from './lib/rules.mjs'
 
 let rules
@@ -37,6 +38,9 @@ const readme = readFileSync(README_FILE, 'utf8')
 const expected = withReadmeBlock(readme, readmeBlock(rows, tagged))
 if (expected === undefined) problems.push(`README.md lacks the generated fidelity table markers; add them and run ${REGENERATE}`)
 else if (expected !== readme) problems.push(`README.md fidelity table is out of date: run ${REGENERATE}`)
+const expectedPlatforms = withReadmeBlock(readme, await platformBlock(), PLATFORM_START, PLATFORM_END)
+if (expectedPlatforms === undefined) problems.push(`README.md lacks the generated platform table markers; add them and run ${REGENERATE}`)
+else if (expectedPlatforms !== readme) problems.push(`README.md platform table is out of date: run ${REGENERATE}`)
 
 console.log(`rules: ${rows.length} rules, H/M covered ${required.length - uncovered.length}/${required.length}`)
 if (problems.length > 0) {

@@ -142,10 +142,13 @@ export function readmeBlock(rules, tagged) {
   ].join('\n')
 }
 
-/** The README with its generated block replaced, or undefined when the markers are missing. */
-export function withReadmeBlock(readme, block) {
-  const start = readme.indexOf(START)
-  const end = readme.indexOf(END)
-  if (start < 0 || end < start) return undefined
-  return readme.slice(0, start) + block + readme.slice(end + END.length)
+/**
+ * The README with a generated block replaced, or undefined when its markers are missing. The block starts
+ * and ends with its own markers (the fidelity table's by default).
+ */
+export function withReadmeBlock(readme, block, start = START, end = END) {
+  const from = readme.indexOf(start)
+  const to = readme.indexOf(end)
+  if (from < 0 || to < from) return undefined
+  return readme.slice(0, from) + block + readme.slice(to + end.length)
 }
