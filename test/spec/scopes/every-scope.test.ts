@@ -4,7 +4,7 @@
  */
 import { scopes, type Scope } from 'fake-wx'
 import { fresh, outcome } from '../../support/fixtures'
-import { gatedGlobalApis } from '../../support/records'
+import { gatedGlobalApis, wechatTables } from '../../support/records'
 
 /** Which scope gates which `wx` function, written from the official scope list (rule SCOPE-LIST). */
 const GATED: readonly (readonly [string, Scope])[] = [
@@ -24,7 +24,7 @@ const GATED: readonly (readonly [string, Scope])[] = [
   ['getWeRunData', 'scope.werun'],
 ]
 
-/** The scopes whose first request shows a dialog (rule SCOPE-LIST); the others need no authorization. */
+/** The scopes whose first request shows a popup (rule SCOPE-TABLE); the others need no authorization. */
 const PROMPT_SCOPES: readonly Scope[] = [
   'scope.userLocation',
   'scope.userFuzzyLocation',
@@ -38,8 +38,11 @@ const PROMPT_SCOPES: readonly Scope[] = [
   'scope.werun',
 ]
 
-/** Every modelled `wx` function a dialog scope gates, with its record's example options: new records are tested too. */
-const gatedApis = gatedGlobalApis().filter(({ scope }) => (PROMPT_SCOPES as readonly string[]).includes(scope))
+/**
+ * Every modelled `wx` function a scope with a popup gates, read from the records with their example
+ * options, so a new record is run through the tests below at once; the literals above say what it must be.
+ */
+const gatedApis = gatedGlobalApis().filter(({ scope }) => wechatTables().scope(scope)!.kind === 'prompt')
 const EXAMPLES = new Map(gatedApis.map(({ api, example }) => [api, example]))
 
 /** Calls an API in callback style (works for APIs without promise support) and awaits the result. */
@@ -52,6 +55,12 @@ function call(fake: ReturnType<typeof fresh>, api: string): Promise<{ ok: boolea
     })
   })
 }
+
+// rule: SCOPE-TABLE
+it('the scopes with a popup are the ones the scope list names', () => {
+  const withPopup = wechatTables().host.scopes.filter((row) => row.kind === 'prompt').map((row) => row.scope)
+  expect([...withPopup].sort()).toEqual([...PROMPT_SCOPES].sort())
+})
 
 // rule: SCOPE-TABLE
 it('the records gate exactly the APIs the scope list names, by the scope it names', () => {
