@@ -17,7 +17,7 @@ export function scopeArgument(context: MatcherContext, matcherName: string, valu
   const { host } = receiver
   if (typeof value === 'string' && host.scope(value) !== undefined) return value as Scope
   const suggestion = typeof value === 'string' ? didYouMean(value, host.scopeNames) : ''
-  const problem = `expected value must be a scope name such as '${host.scopeNames[0]}'.${suggestion}`
+  const problem = `expected value must be a scope name such as '${host.host.exampleScopes[0]}'.${suggestion}`
   throw matcherError(context, matcherName, problem, ['Expected', value])
 }
 

@@ -191,7 +191,7 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   },
   authSetting(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new FakeWxError(`options.authSetting must be an object such as { 'scope.userLocation': false }, got ${describeValue(value)}.`)
+      throw new FakeWxError(`options.authSetting must be an object such as { '${host.host.exampleScopes[0]}': false }, got ${describeValue(value)}.`)
     }
     for (const [scope, granted] of Object.entries(value)) {
       const row = host.scope(requireScope(host, scope, 'options.authSetting'))!

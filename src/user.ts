@@ -58,11 +58,13 @@ export interface UserHost {
 /** The scope a toolkit call names, checked against the host's scopes: a typo throws with a suggestion. */
 export function requireScope(host: HostTables, scope: unknown, where: string): Scope {
   if (typeof scope !== 'string') {
-    throw new FakeWxError(`${where} expects a scope name such as '${host.scopeNames[0]}', got ${describeValue(scope)}.`)
+    throw new FakeWxError(`${where} expects a scope name such as '${host.host.exampleScopes[0]}', got ${describeValue(scope)}.`)
   }
   if (host.scope(scope) !== undefined) return scope as Scope
   if (host.host.otherScopes.includes(scope)) {
-    throw new FakeWxError(`${where}: '${scope}' is a mini-game scope; in a mini program ${host.label('authorize')} fails with 'authorize:fail invalid scope'.`)
+    const invalid = host.host.profiles[host.host.defaultPlatform]!.spellings['invalid-scope'].text
+    const authorize = host.authorizeApi ?? 'authorize'
+    throw new FakeWxError(`${where}: '${scope}' is a mini-game scope; in a mini program ${host.label(authorize)} fails with '${authorize}:fail${invalid}'.`)
   }
   const suggestion = didYouMean(scope, host.scopeNames)
   throw new FakeWxError(`${where}: unknown scope '${scope}'.${suggestion || ` Known scopes: ${host.scopeNames.join(', ')}.`}`)
@@ -114,12 +116,13 @@ function examples(key: string): string {
  * The scopes of hasAllowed/hasDenied, all checked before any is recorded. A call with none records
  * nothing, so the test would go on as if the user had never been asked: that is almost always a slip.
  */
-function checkEarlierScopes(scopes: readonly unknown[], where: string, check: (scope: unknown, where: string) => Scope): Scope[] {
+function checkEarlierScopes(host: HostTables, scopes: readonly unknown[], where: string, check: (scope: unknown, where: string) => Scope): Scope[] {
+  const [one, two] = host.host.exampleScopes
   if (scopes.length === 0) {
-    throw new FakeWxError(`${where} expects one or more scopes, e.g. ${where}('scope.userLocation') or ${where}('scope.userLocation', 'scope.camera').`)
+    throw new FakeWxError(`${where} expects one or more scopes, e.g. ${where}('${one}') or ${where}('${one}', '${two}').`)
   }
   if (scopes.length === 1 && Array.isArray(scopes[0])) {
-    throw new FakeWxError(`${where} takes the scopes as separate arguments, not an array: write ${where}(...scopes) or ${where}('scope.userLocation', 'scope.camera').`)
+    throw new FakeWxError(`${where} takes the scopes as separate arguments, not an array: write ${where}(...scopes) or ${where}('${one}', '${two}').`)
   }
   return scopes.map((scope) => check(scope, where))
 }
@@ -228,14 +231,14 @@ export class ScriptedUser {
 
   /** The user allowed these scopes on an earlier visit: no popup now. */
   hasAllowed(...scopes: Scope[]): this {
-    const checked = checkEarlierScopes(scopes, 'user.hasAllowed', (scope, where) => requireScope(this.#tables, scope, where))
+    const checked = checkEarlierScopes(this.#tables, scopes, 'user.hasAllowed', (scope, where) => requireScope(this.#tables, scope, where))
     for (const scope of checked) this.#host.decide(scope, true)
     return this
   }
 
   /** The user refused these scopes on an earlier visit: calls fail at once, with no popup. */
   hasDenied(...scopes: Scope[]): this {
-    const checked = checkEarlierScopes(scopes, 'user.hasDenied', (scope, where) => requirePromptScope(this.#tables, scope, where))
+    const checked = checkEarlierScopes(this.#tables, scopes, 'user.hasDenied', (scope, where) => requirePromptScope(this.#tables, scope, where))
     for (const scope of checked) this.#host.decide(scope, false)
     return this
   }

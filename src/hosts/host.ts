@@ -66,6 +66,8 @@ export interface Host {
   readonly defaultPlatform: string
   /** Refusal spellings apps compare against that no profile produces (still recognised by the matchers). */
   readonly recognisedDenySpellings: readonly string[]
+  /** Two scopes that examples in toolkit messages name: the commonest ones. */
+  readonly exampleScopes: readonly [string, string]
 }
 
 /** What the core reads of a host: its records, and the side tables derived from them (none written by hand). */
@@ -85,6 +87,8 @@ export interface HostTables {
   readonly fuzzyInfos: readonly string[]
   /** APIs that open a page the user may close without choosing. */
   readonly pickers: readonly string[]
+  /** The API that asks for a scope in advance (its record names the scope option): WeChat's authorize. */
+  readonly authorizeApi: string | undefined
   /** How messages and the timeline name a logged API: `wx.getLocation`, `<camera>`. */
   label(api: string): string
   /** Every spelling of a refusal, and of a missing OS permission, as the text after `:fail`. */
@@ -130,6 +134,7 @@ function deriveTables(host: Host): HostTables {
     preciseInfos: infos('precise'),
     fuzzyInfos: infos('fuzzy'),
     pickers: host.apis.filter((r) => r.picker === true).map((r) => r.name),
+    authorizeApi: host.apis.find((r) => r.scopeOption !== undefined)?.name,
     label: (api) => records.get(api)?.label ?? `${host.globalName}.${api}`,
     denySpellings: [...spelled('authorize-deny', 'auth-deny', 'legacy-deny', 'no-response'), ...host.recognisedDenySpellings],
     systemDenySpellings: spelled('system-deny', 'location-switch-off'),

@@ -44,6 +44,7 @@ export const wechat: Host = {
   // The developer tools: iOS's spellings and errno, and tap state kept across promises.
   defaultPlatform: 'devtools',
   recognisedDenySpellings: RECOGNISED_DENY_SPELLINGS,
+  exampleScopes: ['scope.userLocation', 'scope.camera'],
 }
 
 export { platforms, type Platform } from './profiles'

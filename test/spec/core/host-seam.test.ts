@@ -22,6 +22,7 @@ const tiny: Host = {
   profiles: { phone },
   defaultPlatform: 'phone',
   recognisedDenySpellings: [],
+  exampleScopes: ['scope.album', 'scope.album'],
 }
 
 describe('a host other than WeChat', () => {
