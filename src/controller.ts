@@ -96,7 +96,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
 
   const engine: Engine = {
     host,
-    inFlight: new Set(),
+    paused: new Set(),
     log,
     scheduler,
     tap,

@@ -21,8 +21,8 @@ export interface OpenPopup {
 export interface Engine {
   /** The host's records and the tables derived from them. */
   readonly host: HostTables
-  /** Calls not delivered yet: reset() fails them, so nothing the app awaits hangs. */
-  readonly inFlight: Set<object>
+  /** Calls waiting for the user or the app (a popup, a listener): with the queued deliveries, what reset() fails. */
+  readonly paused: Set<object>
   readonly log: InteractionLog
   readonly user: ScriptedUser
   readonly scheduler: Scheduler

@@ -24,15 +24,15 @@ class Settlement implements Call {
   readonly fail: Callback | undefined
   readonly complete: Callback | undefined
   readonly generation: number
-  resolve: ((value: unknown) => void) | undefined = undefined
-  reject: ((reason: unknown) => void) | undefined = undefined
+  resolve: ((value: unknown) => void) | undefined
+  reject: ((reason: unknown) => void) | undefined
   /** The promise handed to the app, for promise-style calls. */
-  promise: Promise<unknown> | undefined = undefined
-  succeeded = false
-  result: Record<string, unknown> | undefined = undefined
+  promise: Promise<unknown> | undefined
+  succeeded: boolean
+  result: Record<string, unknown> | undefined
   /** The tap token the delivery runs with; the scheduler gives such a delivery a macrotask of its own. */
-  tapToken: TapToken | null = null
-  delivered = false
+  tapToken: TapToken | null
+  delivered: boolean
 
   constructor(engine: Engine, compiled: CompiledApi, id: number, read: ReadOptions, tap: TapToken | null, style: CallStyle) {
     this.engine = engine
@@ -45,6 +45,14 @@ class Settlement implements Call {
     this.fail = read.fail
     this.complete = read.complete
     this.generation = engine.generation
+    // Assigned here rather than as class fields: one object per call, built the same way every time.
+    this.resolve = undefined
+    this.reject = undefined
+    this.promise = undefined
+    this.succeeded = false
+    this.result = undefined
+    this.tapToken = null
+    this.delivered = false
   }
 
   get api(): string {
@@ -58,7 +66,10 @@ class Settlement implements Call {
   /** The delivery job (the scheduler runs it on a later job). */
   run(): void {
     if (this.delivered) return
-    this.engine.tap.run(this.tapToken, () => deliver(this))
+    const { tap } = this.engine
+    // Most deliveries carry no tap state and start no turn: no closure for them.
+    if (this.tapToken === null && tap.idle) deliver(this)
+    else tap.run(this.tapToken, () => deliver(this))
   }
 }
 
@@ -86,21 +97,33 @@ const asCallback = (value: unknown): Callback | undefined => (typeof value === '
 function readOptions(raw: unknown): ReadOptions {
   if (typeof raw !== 'object' || raw === null) return { options: EMPTY, logged: undefined, success: undefined, fail: undefined, complete: undefined, unreadable: undefined }
   const options: Record<string, unknown> = {}
-  let logged: Record<string, unknown> | undefined
+  let keys = 0
+  let callbacks = 0
   let key = ''
   let unreadable: string | undefined
   try {
     for (key in raw) {
       const value = (raw as Options)[key]
       options[key] = value
-      if (typeof value === 'function' && CALLBACKS.has(key)) continue
-      ;(logged ??= {})[key] = value
+      keys++
+      if (typeof value === 'function' && CALLBACKS.has(key)) callbacks++
     }
   } catch (error) {
     // A throwing getter or Proxy: the app's own bug, reported as a bad parameter rather than thrown into it.
     unreadable = `parameter.${key || '(options)'} could not be read ([fake-wx] ${error instanceof Error ? error.message : String(error)});`
   }
+  // Without callbacks the log shares the copy (nothing changes it); with them it gets one of its own.
+  const logged = keys === callbacks ? undefined : callbacks === 0 ? options : withoutCallbacks(options)
   return { options, logged, success: asCallback(options.success), fail: asCallback(options.fail), complete: asCallback(options.complete), unreadable }
+}
+
+function withoutCallbacks(options: Options): Options {
+  const logged: Record<string, unknown> = {}
+  for (const key in options) {
+    const value = options[key]
+    if (typeof value !== 'function' || !CALLBACKS.has(key)) logged[key] = value
+  }
+  return logged
 }
 
 /** Runs one call of a modelled asynchronous API. Never throws into the app. */
@@ -111,7 +134,6 @@ export function invoke(engine: Engine, api: CompiledApi, raw: unknown): Promise<
   const id = engine.log.nextId
   const settlement = new Settlement(engine, api, id, read, tap, style)
   engine.log.push({ id, type: 'call', api: api.name, args: read.logged, style, tap: tap !== null })
-  engine.inFlight.add(settlement)
   if (style === 'promise') {
     settlement.promise = new Promise((resolve, reject) => {
       settlement.resolve = resolve
@@ -138,9 +160,12 @@ function run(settlement: Settlement, from: number): void {
   }
   if (typeof step === 'function') {
     const resume = i + 1
+    const { paused } = settlement.engine
+    paused.add(settlement)
     step((outcome) => {
       // A continuation from before reset() (an app that kept a privacy `resolve`) must not touch the new test.
       if (isStale(settlement)) return
+      paused.delete(settlement)
       if (outcome === undefined) run(settlement, resume)
       else settle(settlement, outcome)
     })
@@ -204,7 +229,6 @@ function deliver(settlement: Settlement): void {
   const call = settlement.id
   const log = engine.log
   settlement.delivered = true
-  engine.inFlight.delete(settlement)
   if (settlement.style === 'promise') {
     log.push({ id: log.nextId, type: succeeded ? 'resolve' : 'reject', call, result })
     // Rejects with the plain fail object, not an Error.
@@ -240,10 +264,12 @@ function runCallback(call: Settlement, callback: Callback | undefined, result: R
  * A rejected promise nobody awaits is not reported as unhandled: the test that made it is over.
  */
 export function failInFlight(engine: Engine): void {
-  for (let round = 0; round < 100 && engine.inFlight.size > 0; round++) {
-    for (const settlement of [...engine.inFlight]) {
-      const s = settlement as Settlement
-      engine.inFlight.delete(s)
+  for (let round = 0; round < 100; round++) {
+    const inFlight = [...engine.paused, ...engine.scheduler.queued().filter((job) => job instanceof Settlement)] as Settlement[]
+    engine.paused.clear()
+    engine.scheduler.reset()
+    if (inFlight.length === 0) return
+    for (const s of inFlight) {
       if (s.delivered) continue
       s.delivered = true
       const spelling = engine.profile.spellings['fake-wx']

@@ -92,6 +92,11 @@ export class Scheduler {
     }
   }
 
+  /** The jobs not run yet, in order. */
+  queued(): readonly Job[] {
+    return this.#queue
+  }
+
   reset(): void {
     this.#queue = []
   }

@@ -26,8 +26,12 @@ export function buildWx(engine: Engine, controller: object, mocks: ReadonlyMap<s
     let compiled: CompiledApi | undefined
     // A method (not a function expression): no `prototype`, not a constructor, like the client's own.
     const fn = {
-      [name](this: unknown, ...args: unknown[]): unknown {
-        const mock = mocks.get(name)
+      // The modelled path reads only the options; the others take every argument.
+      [name](this: unknown, options?: unknown): unknown {
+        const mock = mocks.size === 0 ? undefined : mocks.get(name)
+        if (modelled && sync === undefined && mock === undefined) return invoke(engine, (compiled ??= compiledApi(host, name)!), options)
+        // eslint-disable-next-line prefer-rest-params
+        const args: unknown[] = Array.prototype.slice.call(arguments)
         if (mock !== undefined) {
           const tap = engine.tap.current()
           engine.log.add({ type: 'call', api: name, args: args.length <= 1 ? args[0] : args, style: 'mock', tap: tap !== null })
@@ -35,8 +39,6 @@ export function buildWx(engine: Engine, controller: object, mocks: ReadonlyMap<s
           return mock.apply(this, args)
         }
         if (sync !== undefined) return callSync(engine, name, sync, args)
-        // A modelled API is compiled on its first call, not for every name here.
-        if (modelled) return invoke(engine, (compiled ??= compiledApi(host, name)!), args[0])
         return notModelled(engine, name, args)
       },
     }[name] as WxFunction & Record<symbol, unknown>
