@@ -29,11 +29,17 @@ function files(path) {
     .flatMap((name) => files(`${path}/${name}`))
 }
 
+/** What of a file the build depends on: all of it, except package.json's scripts, which tsup never reads. */
+function content(path) {
+  const bytes = readFileSync(join(root, path))
+  if (path !== 'package.json') return bytes
+  const { scripts, ...rest } = JSON.parse(bytes.toString('utf8'))
+  return JSON.stringify(rest)
+}
+
 /** SHA-256 of each source file, keyed by its path from the repository root. */
 export function sourceHashes() {
-  return Object.fromEntries(
-    SOURCES.flatMap(files).map((path) => [path, createHash('sha256').update(readFileSync(join(root, path))).digest('hex')]),
-  )
+  return Object.fromEntries(SOURCES.flatMap(files).map((path) => [path, createHash('sha256').update(content(path)).digest('hex')]))
 }
 
 /** Why dist/ needs building, or undefined when it was built from the sources as they are now. */
