@@ -2,8 +2,8 @@
 // own snapshot files (their headers and test-name separators differ); this compares the snapshots
 // themselves, after both runners have written or checked them.
 //
-// Compared: the serializer suite (test/spec/serializer, Vitest vs Jest) and the test projects'
-// timelines (test/projects/*, every runner against Vitest's). Matcher failure messages are left out on
+// Compared: the timeline suites (test/spec/serializer and test/spec/gates, Vitest vs Jest) and the test
+// projects' timelines (test/projects/*, every runner against Vitest's). Matcher failure messages are left out on
 // purpose: they embed each runner's own printing (e.g. "String" vs "string" in printWithType).
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
