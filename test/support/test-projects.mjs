@@ -4,12 +4,14 @@
 // (found by walking up from the projects), so nothing else is installed.
 //
 // Each project must pass, and its expected-failure test must fail through the preset's afterEach
-// check, with the message that names the unscripted popup and the line to add.
+// check, with the message that names the unscripted popup and the line to add. A project that cannot
+// be run (see defaultControllerProblem) fails the run too.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureBuilt } from '../../scripts/lib/build.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const projects = join(root, 'test/projects')
@@ -27,7 +29,8 @@ const EXPECTED_MESSAGE = [
 ]
 
 function pack() {
-  if (!existsSync(join(root, 'dist/index.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
+  // Pack what the sources build to now, not whatever dist/ happens to hold.
+  ensureBuilt()
   const into = mkdtempSync(join(tmpdir(), 'fake-wx-pack-'))
   const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', into], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }))
   return join(into, filename)
@@ -75,10 +78,21 @@ const RUNNERS = {
  * Jest resolves setupFilesAfterEnv with `require` conditions even in ESM mode, so there the preset loads
  * dist/jest.cjs (and index.cjs) while the test's `import 'fake-wx'` loads index.js. Both must then hand
  * out the same default controller (fakeWx), or the global wx and the test's `user` belong to two fakes.
+ * Returns undefined when they do, else why not.
  */
-function buildsShareDefaultController() {
-  const probe = `const cjs = require('./dist/index.cjs'); import('./dist/index.js').then((esm) => process.exit(esm.fakeWx === cjs.fakeWx ? 0 : 1))`
-  return spawnSync(process.execPath, ['-e', probe], { cwd: root }).status === 0
+function defaultControllerProblem() {
+  const probe = `const cjs = require('./dist/index.cjs'); import('./dist/index.js').then((esm) => process.exit(esm.fakeWx === cjs.fakeWx ? 0 : 3))`
+  const result = spawnSync(process.execPath, ['-e', probe], { cwd: root, encoding: 'utf8' })
+  if (result.status === 0) return undefined
+  if (result.status === 3) {
+    return (
+      "dist/index.cjs and dist/index.js each create their own default controller (fakeWx): under Jest ESM the preset " +
+      "(loaded with require) and the test's import would use two different fakes, and the project cannot pass. " +
+      'Fix: make src/index.ts share one default controller across module copies ' +
+      "(globalThis[Symbol.for('fake-wx.defaultController')] ??= createFakeWx()), then npm run build and run this again."
+    )
+  }
+  return `loading dist/index.cjs and dist/index.js side by side failed (exit ${result.status}); fix the build, then run this again:\n${result.stderr}`
 }
 
 /** fake-wx/auto in plain Node, both module systems: the global wx is the default fake's. */
@@ -99,20 +113,22 @@ function withFailedCount(result) {
 
 const tarball = pack()
 const problems = []
-const blocked = []
-if (!buildsShareDefaultController()) {
+let passed = 0
+// A project that cannot run is a failure, not a skipped line: a green run must mean every runner's
+// project ran. The message says what is wrong and what to change.
+const blocked = defaultControllerProblem()
+if (blocked !== undefined) {
   delete RUNNERS['jest-esm']
-  blocked.push(
-    'projects: jest-esm BLOCKED: dist/index.cjs and dist/index.js create two default controllers, so under Jest ESM ' +
-      "the preset (CJS) and the test's import (ESM) use two fakes. It runs once src/index.ts shares fakeWx across " +
-      "copies (globalThis[Symbol.for('fake-wx.defaultController')] ??= createFakeWx()).",
-  )
+  problems.push(`jest-esm: NOT RUN, so this check fails. ${blocked}`)
 }
 for (const [project, runner] of Object.entries(RUNNERS)) {
   install(tarball, project)
   const passing = runner.pass()
   if (passing.status !== 0) problems.push(`${project}: the project's tests failed (exit ${passing.status}):\n${passing.output}`)
-  else console.log(`projects: ${project} passed`)
+  else {
+    passed++
+    console.log(`projects: ${project} passed`)
+  }
 
   const failing = runner.fail()
   const missing = EXPECTED_MESSAGE.filter((text) => !failing.output.includes(text))
@@ -122,17 +138,18 @@ for (const [project, runner] of Object.entries(RUNNERS)) {
         `${failing.failed} failed${missing.length > 0 ? `, missing: ${missing.join(' | ')}` : ''}):\n${failing.output}`,
     )
   } else {
+    passed++
     console.log(`projects: ${project} failed the unscripted-popup test after it ended, naming the line to add`)
   }
 }
 const autoFailures = checkAuto('jest')
 if (autoFailures.length > 0) problems.push(`fake-wx/auto did not install the default fake as globalThis.wx in plain Node (${autoFailures.join(', ')})`)
-else console.log('projects: fake-wx/auto installs the global wx in plain Node (import and require)')
+else {
+  passed++
+  console.log('projects: fake-wx/auto installs the global wx in plain Node (import and require)')
+}
 rmSync(dirname(tarball), { recursive: true, force: true })
 
-for (const line of blocked) console.warn(line)
-if (problems.length > 0) {
-  console.error(problems.join('\n\n'))
-  process.exit(1)
-}
-console.log(`${Object.keys(RUNNERS).length * 2 + 1} passed, 0 failed`)
+if (problems.length > 0) console.error(`\n${problems.join('\n\n')}\n`)
+console.log(`${passed} passed, ${problems.length} failed`)
+process.exit(problems.length > 0 ? 1 : 0)
