@@ -3,6 +3,7 @@
  * toHaveFailedWithSystemDeny): one pass over the log, the calls that failed for the reason, the other
  * failures counted for a note that explains why they do not count.
  */
+import type { HostTables } from '../src/hosts/host'
 import type { ResultEntry } from '../src/log'
 import { checkApi } from './arguments'
 import type { MatcherContext, MatcherResult } from './context'
@@ -14,7 +15,8 @@ import { Endings, callName, isResult, scan, succeeded, type CallRef } from './sc
 export interface FailureKind {
   readonly name: string
   /** The errMsg spellings that count. */
-  readonly matches: (errMsg: unknown) => boolean
+  /** Whether an errMsg is a hit, by the receiver's host (its spellings). */
+  readonly matches: (errMsg: unknown, host: HostTables) => boolean
   /** "because the user refused {a|its} scope" */
   readonly because: (scopeWord: 'a' | 'its') => string
   /** Shown when other failures were found: what counts and what does not. */
@@ -29,7 +31,7 @@ export function failureMatcher(kind: FailureKind) {
     let otherFailures = 0
     const endings = new Endings(only)
     const relevant = new RelevantCalls()
-    const isHit = (result: ResultEntry): boolean => !succeeded(result) && kind.matches(result.result.errMsg)
+    const isHit = (result: ResultEntry): boolean => !succeeded(result) && kind.matches(result.result.errMsg, receiver.host)
     scan(receiver, (entry, call) => {
       if (call === undefined || (only !== undefined && call.api !== only)) return
       endings.see(entry, call)

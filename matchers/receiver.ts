@@ -4,9 +4,8 @@
  * CJS builds may both be loaded).
  */
 import type { ScopeState } from '../src/auth-state'
-import { API_NAME, CONTROLLER, HOST } from '../src/brand'
-import { tablesOf, type HostTables } from '../src/hosts/host'
-import { wechat } from '../src/hosts/wechat'
+import { API_NAME, CONTROLLER, DEFAULT_CONTROLLER, HOST } from '../src/brand'
+import type { HostTables } from '../src/hosts/host'
 import type { LogEntry } from '../src/log'
 import type { Scope } from '../src/hosts/wechat/scopes'
 import type { MatcherContext } from './context'
@@ -65,8 +64,10 @@ export function resolveReceiver(context: MatcherContext, matcherName: string, re
   }
   const api = typeof received === 'function' ? (received as unknown as Record<symbol, unknown>)[API_NAME] : undefined
   const name = typeof api === 'string' ? api : undefined
-  // A controller-shaped object without a host (a hand-built log) reads as WeChat's.
-  const host = (controller as unknown as Record<symbol, HostTables | undefined>)[HOST] ?? tablesOf(wechat)
+  // A controller-shaped object without a host (a hand-built log) reads as the default controller's: WeChat's.
+  // Reached through its global (src/index.ts), not an import: the matchers may load as another module copy.
+  const hostOf = (value: unknown): HostTables | undefined => (value as Record<symbol, HostTables | undefined> | undefined)?.[HOST]
+  const host = hostOf(controller) ?? hostOf((globalThis as Record<symbol, unknown>)[DEFAULT_CONTROLLER])!
   return {
     controller,
     host,

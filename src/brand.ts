@@ -11,3 +11,5 @@ export function brand(target: object, key: symbol, value: unknown, enumerable = 
 }
 /** The controller's host tables, for the matchers and the serializer (which scopes, how calls are named). */
 export const HOST: unique symbol = Symbol.for('fake-wx.host') as never
+/** Where the default controller lives, so every module copy in one realm shares it (src/index.ts). */
+export const DEFAULT_CONTROLLER: unique symbol = Symbol.for('fake-wx.default-controller') as never

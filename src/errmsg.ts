@@ -3,21 +3,16 @@
  * spelling any platform of the host produces (and the refusals apps compare against that none produces),
  * and nothing else: a cancel, a privacy 104 or a system-permission failure is not a refusal.
  */
+import { failsWithOneOf } from './fail-text'
 import { tablesOf, type Host } from './hosts/host'
 import { wechat } from './hosts/wechat'
 
-function endsWithOneOf(errMsg: unknown, spellings: readonly string[]): boolean {
-  if (typeof errMsg !== 'string') return false
-  const at = errMsg.indexOf(':fail')
-  return at > 0 && spellings.includes(errMsg.slice(at + 5))
-}
-
 /** `getLocation:fail auth deny`, `getLocation:fail:auth denied`, ...: the user refused, now or earlier. */
 export function isAuthDenyErrMsg(errMsg: unknown, host: Host = wechat): boolean {
-  return endsWithOneOf(errMsg, tablesOf(host).denySpellings)
+  return failsWithOneOf(errMsg, tablesOf(host).denySpellings)
 }
 
 /** `getLocation:fail system permission denied`, ...: the client lacks the OS permission, or the OS switch is off. */
 export function isSystemDenyErrMsg(errMsg: unknown, host: Host = wechat): boolean {
-  return endsWithOneOf(errMsg, tablesOf(host).systemDenySpellings)
+  return failsWithOneOf(errMsg, tablesOf(host).systemDenySpellings)
 }

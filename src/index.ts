@@ -2,6 +2,7 @@
  * fake-wx: a faithful fake `wx` for testing WeChat mini-program permission flows.
  * Runner-neutral: nothing here imports Jest or Vitest (see fake-wx/vitest and fake-wx/jest).
  */
+import { DEFAULT_CONTROLLER } from './brand'
 import { createFakeWx, type FakeWx } from './controller'
 import type { FakeWxOptions } from './options'
 
@@ -46,8 +47,7 @@ export { FakeWxError } from './errors'
  * loads the preset with `require` (dist/*.cjs) while the test file `import`s dist/*.js. Each test file
  * has its own global under both runners, so nothing leaks from file to file.
  */
-const SHARED = Symbol.for('fake-wx.default-controller')
-export const fakeWx: FakeWx = ((globalThis as { [SHARED]?: FakeWx })[SHARED] ??= createFakeWx())
+export const fakeWx: FakeWx = ((globalThis as { [DEFAULT_CONTROLLER]?: FakeWx })[DEFAULT_CONTROLLER] ??= createFakeWx())
 
 /** The default controller's scripted user. */
 export const user = fakeWx.user

@@ -5,23 +5,22 @@
  * header, so every event line belongs, unambiguously, to the header above it.
  */
 import type { CallEntry, LogEntry } from '../log'
-import { tablesOf } from '../hosts/host'
-import { wechat } from '../hosts/wechat'
 import { EVENT_INDENT, callHeader, eventText, resumeHeader, type CallLabel } from './event-line'
 
 export interface TimelineOptions {
   /** Only these calls (log ids) and their events; problems that no call caused are always kept. */
   readonly calls?: ReadonlySet<number>
-  /** Names `wx.` functions; other logged names (buttons, manager methods) print without `wx.`. */
+  /** How a call is named (the host's labels: `wx.getLocation`, `<camera>`). */
   readonly callLabel?: CallLabel
 }
 
-const WECHAT_LABEL: CallLabel = (api) => tablesOf(wechat).label(api)
+/** Without the host's labels (a log printed on its own), a call is named by its API. */
+const BARE: CallLabel = (api) => api
 
 export const EMPTY_TIMELINE = '(no wx calls)'
 
 export function renderTimeline(entries: readonly LogEntry[], options: TimelineOptions = {}): string {
-  const { calls: only, callLabel = WECHAT_LABEL } = options
+  const { calls: only, callLabel = BARE } = options
   const lines: string[] = []
   const calls = new Map<number, { entry: CallEntry; ordinal: number }>()
   /** The call whose header is the latest printed, so whose events need no new header. */
