@@ -18,6 +18,10 @@ export default {
   // imports reach the mutated file.
   vitest: { configFile: 'vitest.config.ts', related: true },
   coverageAnalysis: 'perTest',
+  // Static mutants are in code that runs once, at import: the tables of records, scopes and profiles. Each
+  // one re-runs the whole suite (Stryker measured 17% of the mutants taking 59% of the time), and they
+  // are data, which the score leaves out; their behaviour is what the suite's literals check.
+  ignoreStatic: true,
   mutate: [
     'src/**/*.ts',
     'matchers/**/*.ts',
