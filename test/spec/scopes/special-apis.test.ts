@@ -228,3 +228,43 @@ describe('seeded result data', () => {
     expect(await results(7)).not.toEqual(await results(8))
   })
 })
+
+describe('wx.getLocation options', () => {
+  const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8]
+
+  async function locate(seed: number, options: Record<string, unknown>): Promise<WxResult> {
+    const fake = fresh({ seed })
+    fake.user.hasAllowed('scope.userLocation')
+    return fake.wx.getLocation!(options) as Promise<WxResult>
+  }
+
+  // rule: LOCATION-TYPE-ALTITUDE
+  it('altitude: true reports the altitude and its vertical accuracy; without it both are 0', async () => {
+    const withAltitude: number[] = []
+    for (const seed of SEEDS) {
+      const asked = await locate(seed, { type: 'wgs84', altitude: true })
+      const plain = await locate(seed, { type: 'wgs84' })
+      expect(typeof asked.altitude).toBe('number')
+      expect(asked.verticalAccuracy).toBeGreaterThan(0)
+      expect(plain.altitude).toBe(0)
+      expect(plain.verticalAccuracy).toBe(0)
+      withAltitude.push(asked.altitude as number)
+      // altitude: false is the same as leaving it out.
+      expect(await locate(seed, { type: 'wgs84', altitude: false })).toEqual(plain)
+    }
+    expect(withAltitude.some((altitude) => altitude !== 0)).toBe(true)
+  })
+
+  // rule: LOCATION-TYPE-ALTITUDE
+  it("type 'gcj02' and 'wgs84' give different coordinates for the same seed; wgs84 is the default", async () => {
+    for (const seed of SEEDS) {
+      const gps = await locate(seed, { type: 'wgs84' })
+      const gcj = await locate(seed, { type: 'gcj02' })
+      // GCJ-02 offsets the GPS point inside China by some hundred metres: never zero, never kilometres.
+      const shift = Math.hypot(gcj.latitude as number - (gps.latitude as number), gcj.longitude as number - (gps.longitude as number))
+      expect(shift).toBeGreaterThan(0.0005)
+      expect(shift).toBeLessThan(0.02)
+      expect(await locate(seed, {})).toEqual(gps)
+    }
+  })
+})
