@@ -31,7 +31,7 @@ describe("WeChat's own popup (no listener registered)", () => {
     await expect(fake.wx.getLocation!({})).resolves.toMatchObject({ errMsg: 'getLocation:ok' })
     expect(fake.log.entries.filter((e) => e.type === 'popup').map((e) => e.kind)).toEqual(['privacy', 'scope'])
     // agreed once, agreed for good
-    await expect(fake.wx.getWeRunData!()).rejects.toMatchObject({ errMsg: expect.stringContaining('no answer scripted for the scope.werun') })
+    await expect(fake.wx.getWeRunData!()).rejects.toEqual({ errMsg: 'getWeRunData:fail [fake-wx] no answer scripted for the scope.werun popup' })
     expect(fake.log.entries.filter((e) => e.type === 'popup' && e.kind === 'privacy')).toHaveLength(1)
   })
 
