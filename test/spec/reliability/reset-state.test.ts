@@ -6,7 +6,7 @@
  * here until the test covers it.
  */
 import { setTimeout as realSetTimeout } from 'node:timers'
-import { createFakeWx, type FakeWx, type WxResult } from 'fake-wx'
+import { createFakeWx, type FakeWx, type PrivacyResolution, type WxResult } from 'fake-wx'
 import { outcome } from '../../support/fixtures'
 
 type Observation = unknown
@@ -72,13 +72,13 @@ const needAuthorization = { privacy: { needAuthorization: true } } as const
 /** What the callbacks of calls left in flight received, per fake. */
 const leftInFlight = new WeakMap<FakeWx, string[]>()
 /** Resolve functions a privacy listener kept, per fake (the app keeps them across reset()). */
-const keptResolves = new WeakMap<FakeWx, (result: { event: 'agree' | 'disagree'; buttonId?: string }) => void>()
+const keptResolves = new WeakMap<FakeWx, (result: PrivacyResolution) => void>()
 /** What the recorder's listeners received, per fake. */
 const recorderEvents = new WeakMap<FakeWx, string[]>()
 
 function leaveACallWithTheListener(fake: FakeWx): void {
   fake.configure(needAuthorization)
-  fake.wx.onNeedPrivacyAuthorization!((resolve: never) => keptResolves.set(fake, resolve))
+  fake.wx.onNeedPrivacyAuthorization!((resolve: (result: PrivacyResolution) => void) => void keptResolves.set(fake, resolve))
   leftInFlight.set(fake, [])
   const record = (res: WxResult) => leftInFlight.get(fake)!.push(res.errMsg)
   fake.wx.requirePrivacyAuthorize!({ fail: record, complete: record })
@@ -141,14 +141,14 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
     observe: (fake) => run(fake, () => callback(fake, 'getPrivacySetting')),
   },
   'privacy.listener': {
-    dirty: (fake) => fake.wx.onNeedPrivacyAuthorization!((resolve: (r: object) => void) => resolve({ event: 'disagree' })),
+    dirty: (fake) => fake.wx.onNeedPrivacyAuthorization!((resolve: (result: PrivacyResolution) => void) => resolve({ event: 'disagree' })),
     observe: askWithPrivacy,
   },
   'privacy.tappedButtons': {
     dirty: async (fake) => void (await fake.user.tapAgreePrivacyButton('btn-agree')),
     observe: (fake) => {
       fake.configure(needAuthorization)
-      fake.wx.onNeedPrivacyAuthorization!((resolve: (r: object) => void) => resolve({ event: 'agree', buttonId: 'btn-agree' }))
+      fake.wx.onNeedPrivacyAuthorization!((resolve: (result: PrivacyResolution) => void) => resolve({ event: 'agree', buttonId: 'btn-agree' }))
       fake.user.willAllow('scope.userLocation')
       return run(fake, () => locate(fake))
     },
