@@ -13,3 +13,8 @@ export function brand(target: object, key: symbol, value: unknown, enumerable = 
 export const HOST: unique symbol = Symbol.for('fake-wx.host') as never
 /** Where the default controller lives, so every module copy in one realm shares it (src/index.ts). */
 export const DEFAULT_CONTROLLER: unique symbol = Symbol.for('fake-wx.default-controller') as never
+/**
+ * The controller's state (its engine and the maps it keeps beside it), for the isolation test only: it lists
+ * the fields so that state added later cannot be left out of the test of reset().
+ */
+export const STATE: unique symbol = Symbol.for('fake-wx.state') as never

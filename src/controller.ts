@@ -3,7 +3,7 @@
  * object of closures, so `const { reset } = fake` works.
  */
 import { AuthState, type ScopeState } from './auth-state'
-import { CONTROLLER, HOST, brand } from './brand'
+import { CONTROLLER, HOST, STATE, brand } from './brand'
 import { compiledApi } from './compile'
 import { createResultData } from './data/result-data'
 import type { Engine } from './engine'
@@ -264,6 +264,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
   ;(fake as { wx: FakeWxApi }).wx = buildWx(engine, fake, mocks) as unknown as FakeWxApi
   brand(fake, CONTROLLER, fake)
   brand(fake, HOST, host)
+  brand(fake, STATE, { engine, mocks, installations })
   brand(log, CONTROLLER, fake)
   brand(engine.user, CONTROLLER, fake)
   apply(defaults, defaults.authSetting)

@@ -28,6 +28,27 @@ describe('checked when the fake is created (what the devtools refuse to compile)
     )
   })
 
+  // rule: APPJSON-DESC-MAX-30
+  it('a desc of exactly 30 characters is accepted, 31 rejected (characters, not bytes)', () => {
+    const thirty = '用于查找附近门店并计算配送距离'.repeat(2)
+    expect([...thirty]).toHaveLength(30) // 90 bytes in UTF-8
+    const withDesc = (desc: string) => () => createFakeWx({ appJson: { permission: { 'scope.userLocation': { desc } } } })
+    expect(withDesc(thirty)).not.toThrow()
+    expect(withDesc(`${thirty}谢`)).toThrow(
+      `app.json: permission['scope.userLocation'].desc is 31 characters; WeChat allows at most 30 (the devtools reject the file as "无效的json文件").`,
+    )
+  })
+
+  // rule: APPJSON-DESC-MAX-30
+  it('a 30-character desc lets the location API through the app.json gate', async () => {
+    const fake = fresh({
+      appJson: { permission: { 'scope.userLocation': { desc: '用于查找附近门店并计算配送距离'.repeat(2) } }, requiredPrivateInfos: ['getLocation'] },
+    })
+    fake.user.willAllow('scope.userLocation')
+    const [settled, res] = await outcome(fake.wx.getLocation!({}))
+    expect([settled, res.errMsg]).toEqual(['resolved', 'getLocation:ok'])
+  })
+
   // rule: APPJSON-PRIVATE-INFOS-VALUES
   it('an undeclarable requiredPrivateInfos value is rejected with a suggestion', () => {
     expect(() => createFakeWx({ appJson: { requiredPrivateInfos: ['getLocaton'] } })).toThrow(/Did you mean 'getLocation'\?/)

@@ -1,6 +1,7 @@
 /** The privacy agreement. */
 import type { PrivacyResolution, WxResult } from 'fake-wx'
 import { fresh, outcome } from '../../support/fixtures'
+import { modelledGlobalApis, wechatTables } from '../../support/records'
 
 const NOT_AGREED = { privacy: { needAuthorization: true } }
 
@@ -30,7 +31,7 @@ describe("WeChat's own popup (no listener registered)", () => {
     await expect(fake.wx.getLocation!({})).resolves.toMatchObject({ errMsg: 'getLocation:ok' })
     expect(fake.log.entries.filter((e) => e.type === 'popup').map((e) => e.kind)).toEqual(['privacy', 'scope'])
     // agreed once, agreed for good
-    await expect(fake.wx.getWeRunData!()).rejects.toMatchObject({ errMsg: expect.stringContaining('no answer scripted for the scope.werun') })
+    await expect(fake.wx.getWeRunData!()).rejects.toEqual({ errMsg: 'getWeRunData:fail [fake-wx] no answer scripted for the scope.werun popup' })
     expect(fake.log.entries.filter((e) => e.type === 'popup' && e.kind === 'privacy')).toHaveLength(1)
   })
 
@@ -198,6 +199,89 @@ describe('which APIs the privacy layer stands in front of', () => {
       expect(await outcome(fake.wx[api]!(options))).toEqual(['rejected', { errMsg: `${api}:fail privacy permission is not authorized`, errno: 104 }])
     }
     expect(referrers).toEqual(['getClipboardData', 'chooseMedia', 'chooseLocation', 'chooseAddress', 'getLocation'])
+  })
+})
+
+/**
+ * Every modelled `wx` function the privacy layer stands in front of, written from the official privacy-API list
+ * (rule PRIVACY-API-LIST) and the scope table. RecorderManager.start, <camera> and <live-pusher> are privacy APIs
+ * too, but not functions of `wx`.
+ */
+const PRIVACY_WX_APIS = [
+  'authorize',
+  'requirePrivacyAuthorize',
+  'getLocation',
+  'getFuzzyLocation',
+  'startLocationUpdate',
+  'startLocationUpdateBackground',
+  'chooseLocation',
+  'choosePoi',
+  'startRecord',
+  'joinVoIPChat',
+  'openBluetoothAdapter',
+  'createBLEPeripheralServer',
+  'saveImageToPhotosAlbum',
+  'saveVideoToPhotosAlbum',
+  'addPhoneContact',
+  'addPhoneCalendar',
+  'addPhoneRepeatCalendar',
+  'getWeRunData',
+  'chooseAddress',
+  'chooseInvoice',
+  'chooseInvoiceTitle',
+  'getUserInfo',
+  'getUserProfile',
+  'getClipboardData',
+  'chooseMedia',
+] as const
+
+describe('every privacy API, refused on the official popup', () => {
+  // rule: PRIVACY-API-LIST
+  it('the records mark exactly these wx functions as privacy APIs', () => {
+    const tables = wechatTables()
+    const marked = modelledGlobalApis().filter((api) => tables.record(api)!.privacy === true)
+    expect([...marked].sort()).toEqual([...PRIVACY_WX_APIS].sort())
+  })
+
+  // rule: PRIVACY-API-LIST, PRIVACY-REFUSE-104, PRIVACY-BEFORE-SCOPE, AUTHORIZE-PRIVACY-FIRST
+  it.each(PRIVACY_WX_APIS)('%s fails with privacy permission is not authorized, errno 104, before any scope popup', async (api) => {
+    const fake = fresh(NOT_AGREED)
+    fake.user.willDisagreePrivacy()
+    const options = { ...(wechatTables().record(api)!.example ?? {}), ...(api === 'getUserProfile' && { desc: '用于完善会员资料' }) }
+    // In a tap, so that the tap-only APIs (getUserProfile) reach the privacy layer.
+    const result = await fake.user.tap(
+      () => new Promise<WxResult>((resolve) => fake.wx[api]!({ ...options, success: resolve, fail: resolve })),
+    )
+    expect(result).toEqual({ errMsg: `${api}:fail privacy permission is not authorized`, errno: 104 })
+    expect(fake.log.entries.filter((e) => e.type === 'popup').map((e) => e.type === 'popup' && e.kind)).toEqual(['privacy'])
+    expect(fake.log.prompts()).toEqual([])
+  })
+
+  // rule: PRIVACY-API-LIST
+  it.each([
+    ['showToast', { title: '加载中' }],
+    ['getSetting', {}],
+  ] as const)('%s is not held: it succeeds with no privacy popup', async (api, options) => {
+    const fake = fresh(NOT_AGREED)
+    fake.user.willDisagreePrivacy()
+    const result = await new Promise<WxResult>((resolve) => fake.wx[api]!({ ...options, success: resolve, fail: resolve }))
+    expect(result.errMsg).toBe(`${api}:ok`)
+    expect(fake.log.entries.filter((e) => e.type === 'popup')).toEqual([])
+  })
+})
+
+describe('the agree-privacy button', () => {
+  // rule: PRIVACY-BUTTON-AGREES, PRIVACY-BEFORE-SCOPE
+  it('with no listener registered, a tap records the agreement: the next privacy API goes straight to its scope popup', async () => {
+    const fake = fresh(NOT_AGREED)
+    fake.user.willAllow('scope.userLocation')
+    await fake.user.tapAgreePrivacyButton('btn')
+    const setting = await new Promise<WxResult>((resolve) => fake.wx.getPrivacySetting!({ success: resolve }))
+    expect(setting).toEqual({ errMsg: 'getPrivacySetting:ok', needAuthorization: false, privacyContractName: '《小程序隐私保护指引》' })
+    const [settled, res] = await outcome(fake.wx.getLocation!({ type: 'gcj02' }))
+    expect([settled, res.errMsg]).toEqual(['resolved', 'getLocation:ok'])
+    expect(fake.log.entries.filter((e) => e.type === 'popup').map((e) => e.type === 'popup' && e.kind)).toEqual(['scope'])
+    expect(fake.log.prompts('scope.userLocation')).toHaveLength(1)
   })
 })
 

@@ -26,9 +26,9 @@ describe('wx.getAppAuthorizeSetting, wx.getSystemSetting', () => {
 })
 
 describe.each([
-  ['ios', 'getLocation:fail system permission denied', 'getLocation:fail system permission denied', undefined],
-  ['android', 'getLocation:fail:system permission denied', 'getLocation:fail:ERROR_NOCELL&WIFI_LOCATIONSWITCHOFF', 2],
-] as const)('on %s', (platform, denied, switchedOff, errCode) => {
+  ['ios', 'getLocation:fail system permission denied', 'getLocation:fail system permission denied', undefined, 'getLocation:fail auth deny'],
+  ['android', 'getLocation:fail:system permission denied', 'getLocation:fail:ERROR_NOCELL&WIFI_LOCATIONSWITCHOFF', 2, 'getLocation:fail:auth denied'],
+] as const)('on %s', (platform, denied, switchedOff, errCode, refused) => {
   // rule: ERRMSG-SYSTEM-DENY
   it('scope granted, OS permission denied: system permission denied', async () => {
     const fake = fresh({ platform, authSetting: { 'scope.userLocation': true }, system: { locationAuthorized: 'denied' } })
@@ -41,11 +41,10 @@ describe.each([
     expect(await outcome(fake.wx.getLocation!({}))).toEqual(['rejected', errCode === undefined ? { errMsg: switchedOff } : { errMsg: switchedOff, errCode }])
   })
 
-  // rule: SYSTEM-SCOPE-BEFORE-OS
+  // rule: SYSTEM-SCOPE-BEFORE-OS, ERRMSG-API-DENY
   it('the scope layer comes first: a refusal is an auth denial even when the OS denies too', async () => {
     const fake = fresh({ platform, authSetting: { 'scope.userLocation': false }, system: { locationAuthorized: 'denied' } })
-    const [, res] = await outcome(fake.wx.getLocation!({}))
-    expect(res.errMsg).toMatch(/auth den/)
+    expect(await outcome(fake.wx.getLocation!({}))).toEqual(['rejected', { errMsg: refused, errno: 103 }])
   })
 })
 

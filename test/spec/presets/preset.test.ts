@@ -1,10 +1,12 @@
 /**
  * What the runner preset did for this very file (fake-wx/vitest under Vitest, fake-wx/jest under
- * Jest): the global wx, the matchers, the serializer, the reset before each test. The afterEach check
- * fails a test, so it is proven from outside, by the test projects (test/support/test-projects.mjs).
+ * Jest): the global wx, the matchers, the serializer, the reset before each test. The afterEach check is
+ * run here as the hook the set-up registers; that it fails a real runner's test is proven from outside, by
+ * the test projects (test/support/test-projects.mjs).
  */
 import { createFakeWx, fakeWx, user } from 'fake-wx'
 import { installGlobalWx } from 'fake-wx/auto'
+import { setUpFakeWx } from '../../../presets/set-up'
 
 /** The global as the runtime sees it (mini-program typings declare `wx` as a constant, not on globalThis). */
 const host = globalThis as { wx?: unknown }
@@ -37,7 +39,27 @@ describe('the runner preset', () => {
     })
   })
 
-  it("fails the test after it ends through fakeWx.verify(), whose message names what happened and the line to add", async () => {
+  it('registers an afterEach hook that fails a test which left an unscripted popup, naming the line to add', async () => {
+    // The same set-up the preset runs, given hooks that keep what it registers instead of a runner's.
+    const registered: { beforeEach: (() => void)[]; afterEach: (() => void)[] } = { beforeEach: [], afterEach: [] }
+    setUpFakeWx({
+      expect: { extend: () => {}, addSnapshotSerializer: () => {} },
+      beforeEach: (fn) => registered.beforeEach.push(fn),
+      afterEach: (fn) => registered.afterEach.push(fn),
+    })
+    expect(registered.afterEach).toHaveLength(1)
+    const afterEachHook = registered.afterEach[0]!
+    // A clean test passes the hook.
+    expect(afterEachHook).not.toThrow()
+    await wx.getLocation({}).catch(() => undefined)
+    expect(afterEachHook).toThrow(
+      "wx.getLocation showed the permission popup for 'scope.userLocation', but the test scripted no answer.\nAdd one before the code runs:\n  user.willAllow('scope.userLocation')",
+    )
+    fakeWx.reset()
+    expect(afterEachHook).not.toThrow()
+  })
+
+  it("fakeWx.verify(), which that hook runs, names what happened and the line to add", async () => {
     await wx.getLocation({}).catch(() => undefined)
     let message = ''
     try {

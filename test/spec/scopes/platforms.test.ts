@@ -81,6 +81,21 @@ describe('older clients and the iOS "no response" outcome', () => {
     expect((await outcome(fake.wx.getUserInfo!()))[0]).toBe('resolved')
   })
 
+  // rule: AUTHORIZE-LEGACY-12006
+  it.each(platforms)('legacyErrMsg on %s: a scope refused earlier fails authorize and the gated API with the -12006 spelling', async (platform) => {
+    const fake = fresh({ platform, legacyErrMsg: true })
+    fake.user.hasDenied('scope.userLocation')
+    expect(await outcome(fake.wx.authorize!({ scope: 'scope.userLocation' }))).toEqual([
+      'rejected',
+      { errMsg: 'authorize:fail 系统错误，错误码：-12006,auth deny' },
+    ])
+    expect(await outcome(fake.wx.getLocation!({ type: 'gcj02' }))).toEqual([
+      'rejected',
+      { errMsg: 'getLocation:fail 系统错误，错误码：-12006,auth deny' },
+    ])
+    expect(fake.log.prompts()).toEqual([])
+  })
+
   // rule: SCOPE-CONCURRENT-NO-RESPONSE
   it("concurrentPrompts: 'no-response' fails a second request while the dialog is up", async () => {
     const fake = fresh({ concurrentPrompts: 'no-response' })

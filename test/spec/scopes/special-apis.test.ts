@@ -41,6 +41,20 @@ describe('wx.getUserProfile', () => {
     const fake = fresh()
     await expect(fake.user.tap(() => fake.wx.getUserProfile!(options))).rejects.toEqual({ errMsg })
   })
+  // rule: USERPROFILE-DESC
+  it('desc of exactly 30 characters is accepted, 31 fail (characters, not bytes)', async () => {
+    const thirty = '用于完善会员资料'.repeat(4).slice(0, 30)
+    expect([...thirty]).toHaveLength(30) // 90 bytes in UTF-8
+    const fake = fresh()
+    fake.user.willAllow('scope.userInfo')
+    const ok = await fake.user.tap(() => outcome(fake.wx.getUserProfile!({ desc: thirty })))
+    expect(ok[0]).toBe('resolved')
+    expect(ok[1].errMsg).toBe('getUserProfile:ok')
+    const tooLong = await fake.user.tap(() => outcome(fake.wx.getUserProfile!({ desc: `${thirty}用` })))
+    expect(tooLong).toEqual(['rejected', { errMsg: 'getUserProfile:fail desc length does not meet the requirements' }])
+    // The length check comes before the popup: one popup, for the accepted call.
+    expect(fake.log.prompts('scope.userInfo')).toHaveLength(1)
+  })
 })
 
 describe('wx.requestSubscribeMessage', () => {
@@ -81,6 +95,20 @@ describe('wx.requestSubscribeMessage', () => {
   ])('tmplIds %j fails with errCode %i', async (tmplIds, errCode, errMsg) => {
     const fake = fresh()
     await expect(fake.user.tap(() => fake.wx.requestSubscribeMessage!({ tmplIds }))).rejects.toEqual({ errMsg, errCode })
+  })
+
+  // rule: SUBSCRIBE-MAX-5
+  it('accepts exactly 5 template ids; a 6th fails with errCode 20003 before the panel', async () => {
+    const five = ['t1', 't2', 't3', 't4', 't5']
+    const fake = fresh()
+    fake.user.willSubscribe({ t1: 'accept', t2: 'reject', t3: 'accept', t4: 'accept', t5: 'reject', t6: 'accept' })
+    const res = await fake.user.tap(() => fake.wx.requestSubscribeMessage!({ tmplIds: five }))
+    expect(res).toEqual({ errMsg: 'requestSubscribeMessage:ok', t1: 'accept', t2: 'reject', t3: 'accept', t4: 'accept', t5: 'reject' })
+    await expect(fake.user.tap(() => fake.wx.requestSubscribeMessage!({ tmplIds: [...five, 't6'] }))).rejects.toEqual({
+      errMsg: 'requestSubscribeMessage:fail Templates count out of max bounds',
+      errCode: 20003,
+    })
+    expect(fake.log.entries.filter((e) => e.type === 'popup' && e.kind === 'subscribe')).toHaveLength(1)
   })
 
   // rule: SUBSCRIBE-INVALID-ID-10004
@@ -198,5 +226,45 @@ describe('seeded result data', () => {
     }
     expect(await results(7)).toEqual(await results(7))
     expect(await results(7)).not.toEqual(await results(8))
+  })
+})
+
+describe('wx.getLocation options', () => {
+  const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8]
+
+  async function locate(seed: number, options: Record<string, unknown>): Promise<WxResult> {
+    const fake = fresh({ seed })
+    fake.user.hasAllowed('scope.userLocation')
+    return fake.wx.getLocation!(options) as Promise<WxResult>
+  }
+
+  // rule: LOCATION-TYPE-ALTITUDE
+  it('altitude: true reports the altitude and its vertical accuracy; without it both are 0', async () => {
+    const withAltitude: number[] = []
+    for (const seed of SEEDS) {
+      const asked = await locate(seed, { type: 'wgs84', altitude: true })
+      const plain = await locate(seed, { type: 'wgs84' })
+      expect(typeof asked.altitude).toBe('number')
+      expect(asked.verticalAccuracy).toBeGreaterThan(0)
+      expect(plain.altitude).toBe(0)
+      expect(plain.verticalAccuracy).toBe(0)
+      withAltitude.push(asked.altitude as number)
+      // altitude: false is the same as leaving it out.
+      expect(await locate(seed, { type: 'wgs84', altitude: false })).toEqual(plain)
+    }
+    expect(withAltitude.some((altitude) => altitude !== 0)).toBe(true)
+  })
+
+  // rule: LOCATION-TYPE-ALTITUDE
+  it("type 'gcj02' and 'wgs84' give different coordinates for the same seed; wgs84 is the default", async () => {
+    for (const seed of SEEDS) {
+      const gps = await locate(seed, { type: 'wgs84' })
+      const gcj = await locate(seed, { type: 'gcj02' })
+      // GCJ-02 offsets the GPS point inside China by some hundred metres: never zero, never kilometres.
+      const shift = Math.hypot(gcj.latitude as number - (gps.latitude as number), gcj.longitude as number - (gps.longitude as number))
+      expect(shift).toBeGreaterThan(0.0005)
+      expect(shift).toBeLessThan(0.02)
+      expect(await locate(seed, {})).toEqual(gps)
+    }
   })
 })
