@@ -12,7 +12,7 @@ import { printValue } from '../src/serializer/print-value'
 
 const NAME = 'toHaveShownModal'
 
-/** The options the log keeps for a modal (src/apis/interaction.ts MODAL_FIELDS). */
+/** The options the log keeps for a modal (MODAL_FIELDS in src/hosts/wechat/apis/interaction.ts). */
 export const MODAL_OPTIONS = ['title', 'content', 'showCancel', 'cancelText', 'confirmText', 'editable', 'placeholderText'] as const
 
 function checkExpected(context: MatcherContext, value: unknown): Readonly<Record<string, unknown>> | undefined {
