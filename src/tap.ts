@@ -81,7 +81,7 @@ export class TapState {
 
   /** A nested turn (a callback run from inside a tap handler) hands the outer one back. */
   #handBack(outer: Turn): void {
-    if (outer !== NO_TURN && outer.sync) this.#turn = outer
+    if (outer.sync) this.#turn = outer // NO_TURN is never sync
   }
 
   #end(turn: Turn): void {

@@ -83,3 +83,26 @@ describe('a copy of wx', () => {
     expect({ ...fake.wx }).toHavePrompted('scope.userLocation')
   })
 })
+
+describe('a callback run inside a tap handler', () => {
+  // rule: TAP-HANDLER, TAP-PROMISE-IOS
+  it.each(['ios', 'android'] as const)('hands the tap state back to the handler (%s)', async (platform) => {
+    const fake = createFakeWx({ platform })
+    fake.mockWxMethod('request', (options: { success: (r: unknown) => void }) => options.success({ statusCode: 200 }))
+    const result = await fake.user.tap(() => {
+      fake.wx.request!({ url: 'https://example.com', success: () => undefined })
+      return fake.wx.openSetting!().catch((e: WxResult) => e)
+    })
+    expect(result.errMsg).toBe('openSetting:ok')
+  })
+
+  // rule: TAP-PROMISE-DEVTOOLS-PC
+  it('on Android the tap state also reaches the continuation of an await in the handler', async () => {
+    const fake = createFakeWx({ platform: 'android' })
+    const result = await fake.user.tap(async () => {
+      await Promise.resolve()
+      return fake.wx.openSetting!().catch((e: WxResult) => e)
+    })
+    expect(result.errMsg).toBe('openSetting:ok')
+  })
+})
