@@ -4,7 +4,7 @@
  * run here as the hook the set-up registers; that it fails a real runner's test is proven from outside, by
  * the test projects (test/support/test-projects.mjs).
  */
-import { createFakeWx, fakeWx, user } from 'fake-wx'
+import { createFakeWx, fakeWx, installFakeWx, user } from 'fake-wx'
 import { installGlobalWx } from 'fake-wx/auto'
 import { setUpFakeWx } from '../../../presets/set-up'
 
@@ -87,6 +87,12 @@ describe('fake-wx/auto', () => {
   it("replaces a wx left by another copy of fake-wx", () => {
     host.wx = createFakeWx().wx
     installGlobalWx()
+    expect(host.wx).toBe(fakeWx.wx)
+  })
+
+  it('installFakeWx() with no options installs the default fake and returns it', () => {
+    delete host.wx
+    expect(installFakeWx()).toBe(fakeWx)
     expect(host.wx).toBe(fakeWx.wx)
   })
 
