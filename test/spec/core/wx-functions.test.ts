@@ -48,7 +48,7 @@ describe('a mocked API', () => {
 describe('the log of a synchronous API', () => {
   it('records the call with its options and tap state, and the returned data', async () => {
     const fake = createFakeWx()
-    await fake.user.tap(() => fake.wx.getAppAuthorizeSetting!({ x: 1 } as never))
+    await fake.user.tap(() => (fake.wx.getAppAuthorizeSetting as (options: unknown) => unknown)({ x: 1 }))
     fake.wx.getAppAuthorizeSetting!()
     expect(fake.log.entries).toEqual([
       expect.objectContaining({ type: 'call', api: 'getAppAuthorizeSetting', args: { x: 1 }, style: 'sync', tap: true, id: 1 }),
