@@ -106,3 +106,44 @@ describe('a callback run inside a tap handler', () => {
     expect(result.errMsg).toBe('openSetting:ok')
   })
 })
+
+describe('a result delivered while a later tap is live', () => {
+  // rule: TAP-AUTHORIZE-NOT-CARRIER
+  it('is delivered, without that tap state', async () => {
+    const fake = createFakeWx({ platform: 'android' })
+    let second: Promise<unknown> | undefined
+    const result = await new Promise<WxResult>((resolve) => {
+      void fake.user.tap(() => {
+        // Queued before the delivery's macrotask: the second tap is live when the result arrives.
+        setImmediate(() => (second = fake.user.tap(() => undefined)))
+        fake.wx.showToast!({ title: 'x', success: () => fake.wx.openSetting!({ complete: resolve }) })
+      })
+    })
+    await second
+    expect(result.errMsg).toBe(TAP_ERROR)
+  })
+
+  it('runs outside any turn: what its callback calls is delivered on a promise job, before the next macrotask', async () => {
+    const fake = createFakeWx({ platform: 'android' })
+    const order: string[] = []
+    let second: Promise<unknown> | undefined
+    await new Promise<void>((resolve) => {
+      void fake.user.tap(() => {
+        setImmediate(() => (second = fake.user.tap(() => undefined)))
+        fake.wx.showToast!({
+          title: 'x',
+          success: () => {
+            setImmediate(() => {
+              order.push('macrotask')
+              resolve()
+            })
+            fake.wx.showToast!({ title: 'y', success: () => order.push('second result') })
+          },
+        })
+      })
+    })
+    await second
+    await fake.settled()
+    expect(order).toEqual(['second result', 'macrotask'])
+  })
+})
