@@ -30,7 +30,7 @@ export class AuthState {
   }
 
   /** What `authSetting` holds: a fresh object each time, since the app may mutate it. */
-  snapshot(implicit: 'when-used' | 'always' | 'never' = 'when-used'): Record<string, boolean> {
+  snapshot(implicit: 'when-used' | 'always' | 'never'): Record<string, boolean> {
     const out: Record<string, boolean> = {}
     for (const [scope, granted] of this.#decisions) {
       if (implicit === 'never' && this.#implicit.includes(scope)) continue

@@ -162,7 +162,6 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       failInFlight(engine)
       engine.generation++
       for (const hook of engine.resetHooks) hook()
-      scheduler.reset()
       log.clear()
       engine.user.clear()
       auth.clear()
@@ -220,7 +219,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       return fake
     },
     mockWxMethod(name, impl) {
-      if (typeof name !== 'string' || !host.names.has(name)) {
+      if (!host.names.has(name)) {
         throw new FakeWxError(
           `mockWxMethod: ${hostDefinition.globalName} has no API named ${describeValue(name)}.${typeof name === 'string' ? didYouMean(name, host.names) : ''}`,
         )

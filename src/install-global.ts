@@ -13,16 +13,17 @@ import { CONTROLLER } from './brand'
 /** Installs the default fake as `globalThis.wx` (what importing fake-wx/auto does); safe to call again. */
 export function installGlobalWx(): void {
   const existing: unknown = (globalThis as { wx?: unknown }).wx
-  if (existing === fakeWx.wx) return
   if (existing === undefined) {
     fakeWx.install()
     return
   }
-  const owner = (typeof existing === 'object' || typeof existing === 'function') && existing !== null ? (existing as Record<symbol, unknown>)[CONTROLLER] : undefined
-  // A copy of our wx (miniprogram-simulate merges its API into the global one, brand included) stays.
+  // A primitive has no brand (reading a symbol key of one gives undefined); null has no properties at all.
+  const owner = (existing as Record<symbol, unknown> | null)?.[CONTROLLER]
+  // Our wx, or a copy of it (miniprogram-simulate merges its API into the global one, brand included), stays.
   if (owner === fakeWx) return
   if (owner !== undefined) {
-    // Another fake: a test's own createFakeWx().install() left behind, or another copy of this module.
+    // Another fake: a test's own createFakeWx().install() left behind, or another copy of this module
+    // (an object, or one of its wx functions: install() replaces only another fake's wx object unasked).
     fakeWx.install(globalThis, { replace: true })
     return
   }

@@ -178,14 +178,14 @@ const SYSTEM_KEYS = [
 const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   platform(value) {
     const platforms = Object.keys(host.host.profiles)
-    if (typeof value !== 'string' || !platforms.includes(value)) {
+    if (!platforms.includes(value as string)) {
       throw new FakeWxError(
         `options.platform must be one of ${platforms.map((p) => `'${p}'`).join(', ')}, got ${describeValue(value)}.${typeof value === 'string' ? didYouMean(value, platforms) : ''}`,
       )
     }
   },
   seed(value) {
-    if (typeof value !== 'number' || !Number.isInteger(value)) {
+    if (!Number.isInteger(value)) {
       throw new FakeWxError(`options.seed must be an integer, got ${describeValue(value)}.`)
     }
   },

@@ -57,12 +57,10 @@ export class TapState {
   run<T>(token: TapToken | null, fn: () => T): T {
     const outer = this.#turn
     if (token === null) {
+      // Only the scheduler runs a delivery without a token, never inside a turn's synchronous part: an outer
+      // turn here is never sync, so there is nothing to hand back.
       this.#turn = NO_TURN
-      try {
-        return fn()
-      } finally {
-        this.#handBack(outer)
-      }
+      return fn()
     }
     const turn: Turn = { token, sync: true }
     this.#turn = turn
@@ -81,7 +79,7 @@ export class TapState {
 
   /** A nested turn (a callback run from inside a tap handler) hands the outer one back. */
   #handBack(outer: Turn): void {
-    if (outer !== NO_TURN && outer.sync) this.#turn = outer
+    if (outer.sync) this.#turn = outer // NO_TURN is never sync
   }
 
   #end(turn: Turn): void {

@@ -316,7 +316,7 @@ export class ScriptedUser {
   /** The user closes the page that `wx.<api>` opens (map, address, invoice) without choosing: `<api>:fail cancel`. */
   willCancel(api: string, options?: ScriptOptions): this {
     const pickers = this.#tables.pickers
-    if (typeof api !== 'string' || !pickers.includes(api)) {
+    if (!pickers.includes(api)) {
       throw new FakeWxError(
         `user.willCancel expects the name of an API that opens a picker (${pickers.join(', ')}), got ${describeValue(api)}.${typeof api === 'string' ? didYouMean(api, pickers) : ''}`,
       )

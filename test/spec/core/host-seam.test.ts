@@ -50,6 +50,13 @@ describe('a host other than WeChat', () => {
     expect(() => fake.mockWxMethod('getLocation', () => undefined)).toThrow("tt has no API named 'getLocation'")
   })
 
+  it("a scope of the host's other family is named as such, with the host's own global", () => {
+    const fake = createFake({ ...tiny, otherScopes: ['scope.gameOnly'] })
+    expect(() => fake.user.willAllow('scope.gameOnly' as never)).toThrow(
+      "[fake-wx] user.willAllow: 'scope.gameOnly' is a mini-game scope; in a mini program tt.authorize fails with 'authorize:fail invalid scope'.",
+    )
+  })
+
   it('the matchers read its scopes and labels', async () => {
     const fake = createFake(tiny, { onUnscriptedPrompt: 'allow' })
     await fake.wx.getAlbum!()

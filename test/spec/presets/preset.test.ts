@@ -4,7 +4,7 @@
  * run here as the hook the set-up registers; that it fails a real runner's test is proven from outside, by
  * the test projects (test/support/test-projects.mjs).
  */
-import { createFakeWx, fakeWx, user } from 'fake-wx'
+import { createFakeWx, fakeWx, installFakeWx, user } from 'fake-wx'
 import { installGlobalWx } from 'fake-wx/auto'
 import { setUpFakeWx } from '../../../presets/set-up'
 
@@ -88,6 +88,44 @@ describe('fake-wx/auto', () => {
     host.wx = createFakeWx().wx
     installGlobalWx()
     expect(host.wx).toBe(fakeWx.wx)
+  })
+
+  it('installFakeWx() with no options installs the default fake and returns it', () => {
+    delete host.wx
+    expect(installFakeWx()).toBe(fakeWx)
+    expect(host.wx).toBe(fakeWx.wx)
+  })
+
+  it('installs the fake when there is no global wx', () => {
+    delete host.wx
+    installGlobalWx()
+    expect(host.wx).toBe(fakeWx.wx)
+  })
+
+  it('keeps a copy of its own wx (miniprogram-simulate merges its API into it)', () => {
+    const copy = { ...fakeWx.wx }
+    host.wx = copy
+    installGlobalWx()
+    expect(host.wx).toBe(copy)
+  })
+
+  it("replaces one of another fake's wx functions left as the global wx", () => {
+    host.wx = createFakeWx().wx.getLocation
+    installGlobalWx()
+    expect(host.wx).toBe(fakeWx.wx)
+  })
+
+  it.each([null, 'a string'])('refuses to replace a wx that is %j, with the whole message', (value) => {
+    host.wx = value
+    let message = 'did not throw'
+    try {
+      installGlobalWx()
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message).toBe(
+      '[fake-wx] globalThis.wx is already defined, so fake-wx cannot install its fake there. Something in your setup put another wx in place (miniprogram-simulate does). Remove it, or drop this entry (fake-wx/auto, fake-wx/vitest, fake-wx/jest) and call fakeWx.install(globalThis, { replace: true }) in a setup file of your own.',
+    )
   })
 
   it('refuses to replace a wx that is not a fake, saying what to do instead', () => {
