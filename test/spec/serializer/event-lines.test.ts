@@ -1,5 +1,6 @@
 import type { LogEntry } from 'fake-wx'
 import serializer, { printTimeline } from 'fake-wx/serializer'
+import { renderTimeline } from '../../../src/serializer/timeline'
 import { fresh } from '../../support/fixtures'
 
 const CONTROLLER = Symbol.for('fake-wx.controller')
@@ -145,5 +146,29 @@ describe('the serializer plugin', () => {
     expect(serializer.serialize(42, {})).toBe('')
     expect(serializer.serialize(fake.log, {})).toBe(printTimeline(fake.log))
     expect(serializer.serialize(fake.log, {}, '    ').split('\n')[1]).toBe('      return {')
+  })
+})
+
+describe('what the serializer prints', () => {
+  it('only the log its brand points at, with an entries array', () => {
+    const fake = fresh()
+    const copyOfWx = { ...fake.wx, entries: [] }
+    expect(serializer.test(copyOfWx)).toBe(false)
+    const notALog = { entries: 'none' }
+    const controller = { log: notALog }
+    Object.defineProperty(controller, CONTROLLER, { value: controller })
+    Object.defineProperty(notALog, CONTROLLER, { value: controller })
+    expect(serializer.test(notALog)).toBe(false)
+    expect(serializer.test(fake.log)).toBe(true)
+  })
+})
+
+describe('renderTimeline', () => {
+  it('says when no call matches the filter, and counts none hidden without one', () => {
+    const entries = [call(1, 'getLocation'), call(2, 'getSetting')] as LogEntry[]
+    expect(renderTimeline(entries, { calls: new Set([9]) })).toBe('(no matching wx calls)')
+    expect(renderTimeline(entries, { calls: new Set([2]) })).toBe('#2 getSetting()\n(1 other call not shown)')
+    expect(renderTimeline(entries)).toBe('#1 getLocation()\n#2 getSetting()')
+    expect(renderTimeline([])).toBe('(no wx calls)')
   })
 })
