@@ -27,6 +27,14 @@ describe('timeline lines', () => {
     expect(printTimeline(fake.log)).toBe("#1 wx.login('a', { b: 1 }) [mocked]\n#2 wx.login({ timeout: 1 }) [mocked]")
   })
 
+  it('wrap a wide argument of a mocked call from the start of the line', () => {
+    const fake = fresh()
+    fake.mockWxMethod('login', () => undefined)
+    const wide = { a: 'x'.repeat(40), b: 'y'.repeat(40), c: 'z'.repeat(30) }
+    fake.wx.login!('a', wide)
+    expect(printTimeline(fake.log)).toBe(`#1 wx.login('a', {\n  a: '${'x'.repeat(40)}',\n  b: '${'y'.repeat(40)}',\n  c: '${'z'.repeat(30)}',\n}) [mocked]`)
+  })
+
   it('print what a synchronous API returned', () => {
     const fake = fresh()
     fake.wx.getAppAuthorizeSetting!()
