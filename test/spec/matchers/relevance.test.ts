@@ -26,7 +26,7 @@ async function mixedCalls(): Promise<void> {
   await user.tap(() => wx.getUserProfile({ desc: 'Shop profile' }))
 }
 
-/** The call headers of a message's timeline, and its "(n other calls not shown)" line. */
+/** The call headers of a message's timeline (arguments elided when the header ends with them), and its "(n other calls not shown)" line. */
 function timelineCalls(message: string): string[] {
   const timeline = message.slice(message.indexOf('\nTimeline:\n'))
   return timeline.split('\n').filter((line) => /^ {2}[#(]/.test(line)).map((line) => line.trim().replace(/\(\{.*\}\)$|\(\)$/, '()'))
