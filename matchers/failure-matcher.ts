@@ -28,7 +28,7 @@ export function failureMatcher(kind: FailureKind) {
     const receiver = resolveReceiver(this, kind.name, received)
     const only = checkApi(this, kind.name, api, receiver)
     const hits: { call: CallRef; errMsg: unknown }[] = []
-    let otherFailures = 0
+    let otherFailed = false
     const endings = new Endings(only)
     const relevant = new RelevantCalls()
     const isHit = (result: ResultEntry): boolean => !succeeded(result) && kind.matches(result.result.errMsg, receiver.host)
@@ -38,7 +38,7 @@ export function failureMatcher(kind: FailureKind) {
       if (!isResult(entry)) return
       if (only !== undefined || !succeeded(entry)) relevant.add(call)
       if (isHit(entry)) hits.push({ call, errMsg: entry.result.errMsg })
-      else if (!succeeded(entry)) otherFailures++
+      else if (!succeeded(entry)) otherFailed = true
     })
     const pass = hits.length > 0
     const { EXPECTED_COLOR, RECEIVED_COLOR } = this.utils
@@ -55,7 +55,7 @@ export function failureMatcher(kind: FailureKind) {
         message(hint(this, kind.name, receiver.label, [only === receiver.api ? undefined : only]), {
           expected: EXPECTED_COLOR(`${pass ? 'no' : 'a'} ${noun} failing ${kind.because(only === undefined ? 'a' : 'its')}`),
           received: receivedLines(),
-          note: pass || otherFailures === 0 ? undefined : kind.note,
+          note: pass || !otherFailed ? undefined : kind.note,
           timeline: relevant.timeline(receiver),
         }),
     }

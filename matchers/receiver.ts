@@ -62,8 +62,8 @@ export function resolveReceiver(context: MatcherContext, matcherName: string, re
   if (!isControllerView(controller)) {
     throw matcherError(context, matcherName, `${EXPECTED_RECEIVER}${whyNotFake(received)}`, ['Received', received])
   }
-  const api = typeof received === 'function' ? (received as unknown as Record<symbol, unknown>)[API_NAME] : undefined
-  const name = typeof api === 'string' ? api : undefined
+  // Only the API functions carry a name.
+  const name = (received as Record<symbol, string | undefined>)[API_NAME]
   // A controller-shaped object without a host (a hand-built log) reads as the default controller's: WeChat's.
   // Reached through its global (src/index.ts), not an import: the matchers may load as another module copy.
   const hostOf = (value: unknown): HostTables | undefined => (value as Record<symbol, HostTables | undefined> | undefined)?.[HOST]

@@ -7,13 +7,13 @@ import type { MatcherContext } from './context'
 /** An argument as the hint shows it: `'scope.userLocation'`, `2`; objects as `expected`. */
 function argument(value: unknown): string {
   if (typeof value === 'string') return `'${value}'`
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  if (typeof value === 'number') return String(value)
   return 'expected'
 }
 
 /** `expect(wx.getLocation).not.toHaveSucceeded()`: the received label names what was received. */
 export function hint(context: MatcherContext, matcherName: string, receivedLabel: string, args: readonly unknown[] = []): string {
-  const shown = args.length > 0 && args[args.length - 1] === undefined ? args.slice(0, -1) : args
+  const shown = args[args.length - 1] === undefined ? args.slice(0, -1) : args
   const options = { isNot: context.isNot === true, promise: context.promise ?? '' }
   if (shown.length === 0) return context.utils.matcherHint(matcherName, receivedLabel, '', options)
   const [first, second] = shown
@@ -26,15 +26,12 @@ export function matcherError(
   context: MatcherContext,
   matcherName: string,
   problem: string,
-  shown?: readonly ['Received' | 'Expected', unknown],
+  shown: readonly ['Received' | 'Expected', unknown],
 ): Error {
   const { utils } = context
-  let message = `${hint(context, matcherName, 'received')}\n\n${utils.BOLD_WEIGHT('Matcher error')}: ${problem}`
-  if (shown !== undefined) {
-    const [name, value] = shown
-    message += `\n\n${utils.printWithType(name, value, name === 'Received' ? utils.printReceived : utils.printExpected)}`
-  }
-  return new Error(message)
+  const [name, value] = shown
+  const printed = utils.printWithType(name, value, name === 'Received' ? utils.printReceived : utils.printExpected)
+  return new Error(`${hint(context, matcherName, 'received')}\n\n${utils.BOLD_WEIGHT('Matcher error')}: ${problem}\n\n${printed}`)
 }
 
 export interface Report {

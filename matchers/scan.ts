@@ -66,9 +66,9 @@ export class Endings {
     this.#api = api
   }
 
-  /** Feed it every entry of the scan. */
-  see(entry: LogEntry, call: CallRef | undefined): void {
-    if (call === undefined || (this.#api !== undefined && call.api !== this.#api)) return
+  /** Feed it every entry of the scan that belongs to a call. */
+  see(entry: LogEntry, call: CallRef): void {
+    if (this.#api !== undefined && call.api !== this.#api) return
     if (entry.type === 'call') this.#byCall.set(entry.id, { call, result: undefined })
     else if (isResult(entry)) {
       const known = this.#byCall.get(call.entry.id)

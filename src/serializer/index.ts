@@ -20,7 +20,7 @@ export function test(value: unknown): boolean {
 export function serialize(value: unknown, _config: unknown, indentation = ''): string {
   const printable = printableOf(value)
   const text = printable === undefined ? '' : renderTimeline(printable.entries, { callLabel: printable.callLabel })
-  return indentation === '' ? text : text.split('\n').join(`\n${indentation}`)
+  return text.split('\n').join(`\n${indentation}`)
 }
 
 /** The timeline text of a log or controller (what the snapshot shows). */

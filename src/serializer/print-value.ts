@@ -97,7 +97,7 @@ function print(value: unknown, indent: string, used: number, width: number, dept
   const shape = describe(object)
   if (typeof shape === 'string') return shape
   const { open, close, parts } = shape
-  if (parts.length === 0) return open.endsWith('{') ? `${open}}` : `${open}${close}`
+  if (parts.length === 0) return `${open}${close}`
   if (depth >= MAX_DEPTH) return `${open}…${close}`
   seen.push(object)
   const member = ({ key, value: item, whole }: Part, inner: string, at: number, limit: number): string => {

@@ -51,7 +51,8 @@ export function renderTimeline(entries: readonly LogEntry[], options: TimelineOp
     lines.push(EVENT_INDENT + eventText(entry, callLabel))
   }
   if (lines.length === 0) return only === undefined ? EMPTY_TIMELINE : '(no matching wx calls)'
+  // Every call is shown when no filter is given.
   const hidden = calls.size - shown
-  if (only !== undefined && hidden > 0) lines.push(`(${hidden} other ${hidden === 1 ? 'call' : 'calls'} not shown)`)
+  if (hidden > 0) lines.push(`(${hidden} other ${hidden === 1 ? 'call' : 'calls'} not shown)`)
   return lines.join('\n')
 }

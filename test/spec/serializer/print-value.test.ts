@@ -48,4 +48,40 @@ describe('printValue', () => {
     }
     expect(printValue(new Point())).toBe('Point { x: 1 }')
   })
+
+  it('escapes carriage returns and tabs, and names anonymous functions as such', () => {
+    expect(printValue('a\rb\tc')).toBe("'a\\rb\\tc'")
+    expect(printValue([() => undefined][0])).toBe('[Function]')
+  })
+
+  it('prints invalid dates, regular expressions and objects without a prototype', () => {
+    expect(printValue(new Date(Number.NaN))).toBe('Invalid Date')
+    expect(printValue(/a+/g)).toBe('/a+/g')
+    expect(printValue(Object.assign(Object.create(null) as object, { a: 1 }))).toBe('{ a: 1 }')
+    expect(printValue(Object.assign(Object.create(Object.create(null) as object) as object, { a: 1 })).trim()).toBe('{ a: 1 }')
+    expect(printValue(new Map())).toBe('Map {}')
+  })
+
+  it('prints an object map key three levels deep, like a value inside the map', () => {
+    expect(printValue(new Map([[{ a: { b: 1 } }, 2]]))).toBe('Map { { a: {…} } => 2 }')
+    expect(printValue(new Map([[1, { a: { b: 1 } }]]))).toBe('Map { 1 => { a: { b: 1 } } }')
+  })
+
+  it('prints an errMsg that is not a string as its value', () => {
+    expect(printValue({ errMsg: 42 })).toBe('{ errMsg: 42 }')
+  })
+
+  it('keeps a value of exactly 100 columns on one line', () => {
+    const line = printValue({ a: 'x'.repeat(40), b: 'y'.repeat(30), c: 'z'.repeat(7) })
+    expect(line.length).toBe(100)
+    expect(line).not.toContain('\n')
+    expect(printValue({ a: 'x'.repeat(40), b: 'y'.repeat(30), c: 'z'.repeat(8) })).toContain('\n')
+  })
+
+  it('counts a key before a nested value when deciding to break it', () => {
+    // Inside the broken outer object, 'outer: ' takes columns 2 to 9: the inner value has 92 columns.
+    const inner = { a: 'x'.repeat(40), b: 'y'.repeat(36) }
+    const text = printValue({ outer: inner, other: 'z'.repeat(30) })
+    expect(text.split('\n')[1]).toBe('  outer: {')
+  })
 })
