@@ -145,7 +145,7 @@ describe('wx.getUserInfo: result', () => {
   // rule: SCOPE-USERINFO-NO-DIALOG
   it('returns the anonymous user', async () => {
     const fake = fresh()
-    const res = (await fake.wx.getUserInfo!()) as { userInfo: Record<string, unknown> }
+    const res = (await fake.wx.getUserInfo!()) as unknown as { userInfo: Record<string, unknown> }
     expect(res.userInfo).toMatchObject({ nickName: '微信用户', gender: 0, country: '', province: '', city: '' })
     expect(fake.log.prompts()).toEqual([])
   })

@@ -4,7 +4,7 @@ import { fresh, outcome } from '../../support/fixtures'
 
 describe('wx.onNeedPrivacyAuthorization', () => {
   it('needs a function', () => {
-    expect(() => fresh().wx.onNeedPrivacyAuthorization!('agree')).toThrow(
+    expect(() => fresh().wx.onNeedPrivacyAuthorization!('agree' as never)).toThrow(
       'wx.onNeedPrivacyAuthorization expects a listener function (resolve, eventInfo) => void, got string.',
     )
   })
