@@ -77,10 +77,10 @@ describe('wx.showModal', () => {
 })
 
 describe('wx.showActionSheet', () => {
+  // rule: ACTIONSHEET-RESULT
   it('logs the items shown, and the item chosen', async () => {
     const fake = fresh()
     fake.user.willChooseAction(1)
-    // rule: ACTIONSHEET-RESULT
     await expect(fake.wx.showActionSheet!({ itemList: ['拍照', '相册', '取消收藏'], itemColor: '#000000' })).resolves.toEqual({
       errMsg: 'showActionSheet:ok',
       tapIndex: 1,
