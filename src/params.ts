@@ -15,11 +15,10 @@ export type ParamSpec = Readonly<Record<string, ParamRule>>
 
 /** The base library's name for a value's type (`Undefined`, `Null`, `String`, ...). */
 export function typeName(value: unknown): string {
-  if (value === undefined) return 'Undefined'
   if (value === null) return 'Null'
   if (Array.isArray(value)) return 'Array'
   const t = typeof value
-  return t === 'object' ? 'Object' : t.charAt(0).toUpperCase() + t.slice(1)
+  return t.charAt(0).toUpperCase() + t.slice(1)
 }
 
 const IS: Readonly<Record<ParamType, (value: unknown) => boolean>> = {

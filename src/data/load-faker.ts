@@ -38,16 +38,21 @@ function requireFaker(): FakerModule {
   // CommonJS first: there `import.meta.url` is a shim (tsup's reads `document.currentScript` when a DOM is
   // around, as under jest-environment-jsdom; Jest's transform of src/ leaves it undefined).
   const require = createRequire(typeof __filename === 'string' ? __filename : import.meta.url)
+  return requireFirst(require, FAKER_SOURCES) as FakerModule
+}
+
+/** The first of `sources` that `require` loads, skipping only those missing or unloadable here (exported for tests). */
+export function requireFirst(require: (id: string) => unknown, sources: readonly string[]): unknown {
   const failures: unknown[] = []
-  for (const source of FAKER_SOURCES) {
+  for (const source of sources) {
     try {
-      return require(source) as FakerModule
+      return require(source)
     } catch (error) {
       if (!isUnavailable(error, source)) throw error
       failures.push(error)
     }
   }
-  throw new AggregateError(failures, `fake-wx: cannot load faker from ${FAKER_SOURCES.join(', ')}`)
+  throw new AggregateError(failures, `fake-wx: cannot load faker from ${sources.join(', ')}`)
 }
 
 // Duck-typed: under Jest the error may come from another realm, where `instanceof Error` is false.

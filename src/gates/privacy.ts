@@ -21,8 +21,8 @@ function isUndeclared(call: Call): boolean {
   return typeof scope === 'string' && call.engine.host.apisOf(scope).some((api) => undeclared.includes(api))
 }
 
+/** The step of the privacy APIs (records with `privacy: true`; compile adds it only for them). */
 export function checkPrivacy(call: Call): Outcome | Pause | undefined {
-  if (call.record.privacy !== true) return undefined
   if (isUndeclared(call)) return fail('privacy-undeclared')
   if (!call.engine.privacy.needAuthorization) return undefined
   return (next) => (call.engine.privacy.listener !== undefined ? askListener(call, next) : officialPopup(call, next))

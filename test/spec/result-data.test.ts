@@ -288,3 +288,19 @@ describe('result data', () => {
     })
   })
 })
+
+describe('result data: each generator', () => {
+  it('gives data of its own shape', () => {
+    const data = createResultData(7)
+    expect(Object.keys(data.fuzzyLocation('wgs84')).sort()).toEqual(['latitude', 'longitude'])
+    expect(Object.keys(data.invoiceTitle()).sort()).toEqual(['bankAccount', 'bankName', 'companyAddress', 'taxNumber', 'telephone', 'title', 'type'])
+    expect(Object.keys(data.invoice())).toEqual(['invoiceInfo'])
+    expect(Object.keys(data.weRun()).sort()).toEqual(['cloudID', 'encryptedData', 'iv'])
+    expect(Object.keys(data.userInfo('real')).sort()).toEqual(['avatarUrl', 'city', 'country', 'gender', 'language', 'nickName', 'province'])
+    expect(data.tempFilePath('jpg')).toMatch(/^http:\/\/tmp\/[0-9a-f]{32}\.jpg$/)
+    expect(data.media('video', 2)).toMatchObject({ type: 'video', tempFiles: [{ fileType: 'video' }, { fileType: 'video' }] })
+    expect(data.media('image').tempFiles).toHaveLength(1)
+    expect(data.clipboard()).toEqual({ data: expect.any(String) })
+    expect(data.clipboard().data.length).toBeGreaterThan(0)
+  })
+})
