@@ -25,3 +25,33 @@ export async function outcome(promise: unknown): Promise<['resolved' | 'rejected
     return ['rejected', error as WxResult]
   }
 }
+
+/** The whole message of a toolkit misuse, so that nothing can be appended to it unseen (toThrow(string) matches a part). */
+export function messageOf(misuse: () => unknown): string {
+  try {
+    misuse()
+  } catch (error) {
+    return (error as Error).message
+  }
+  throw new Error('expected a FakeWxError')
+}
+
+/** Every WeChat scope in the order the toolkit's messages list them, written from the scope list. */
+export const KNOWN_SCOPES =
+  'scope.userLocation, scope.userFuzzyLocation, scope.userLocationBackground, scope.record, scope.camera, scope.bluetooth, scope.writePhotosAlbum, scope.addPhoneContact, scope.addPhoneCalendar, scope.werun, scope.userInfo, scope.address, scope.invoiceTitle, scope.invoice'
+
+/** A fake whose log holds a problem no call caused: an app's recorder listener threw. */
+export async function problemWithNoCall(): Promise<FakeWx> {
+  const fake = fresh()
+  const recorder = fake.wx.getRecorderManager!() as { onStop(listener: () => void): void; start(options: object): void; stop(): void }
+  recorder.onStop(() => {
+    throw new Error('the app listener broke')
+  })
+  fake.user.willAllow('scope.record')
+  recorder.start({})
+  await fake.settled()
+  recorder.stop()
+  await fake.settled()
+  expect(fake.log.problems()).toEqual([expect.objectContaining({ kind: 'callback-threw', call: undefined })])
+  return fake
+}

@@ -3,19 +3,8 @@
  * target, what configure/setDefaults change at once, what reset() returns to, and listener errors.
  */
 import { createFakeWx, type WxResult } from 'fake-wx'
+import { messageOf, KNOWN_SCOPES } from '../../support/fixtures'
 
-/** The whole message, so that nothing can be appended to it unseen (toThrow(string) matches a part). */
-function messageOf(misuse: () => unknown): string {
-  try {
-    misuse()
-  } catch (error) {
-    return (error as Error).message
-  }
-  throw new Error('expected a FakeWxError')
-}
-
-const KNOWN_SCOPES =
-  'scope.userLocation, scope.userFuzzyLocation, scope.userLocationBackground, scope.record, scope.camera, scope.bluetooth, scope.writePhotosAlbum, scope.addPhoneContact, scope.addPhoneCalendar, scope.werun, scope.userInfo, scope.address, scope.invoiceTitle, scope.invoice'
 
 describe('misuse messages', () => {
   it.each([

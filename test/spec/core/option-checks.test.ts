@@ -1,17 +1,8 @@
 /** createFakeWx's options: the defaults, the exact message of each misspelt option or value, and what is copied. */
 import { createFakeWx, type FakeWxOptions } from 'fake-wx'
+import { messageOf } from '../../support/fixtures'
 
 const create = (options: unknown) => () => createFakeWx(options as FakeWxOptions)
-
-/** The whole message, so that nothing can be appended to it unseen (toThrow(string) matches a part). */
-function messageOf(misuse: () => unknown): string {
-  try {
-    misuse()
-  } catch (error) {
-    return (error as Error).message
-  }
-  throw new Error('expected a FakeWxError')
-}
 
 describe('the defaults', () => {
   it('createFakeWx() resolves every option to its documented default', () => {

@@ -1,14 +1,6 @@
 /** The errMsg recognisers, how values and suggestions read in misuse messages, the log's queries, subscription settings. */
 import { createFakeWx, isAuthDenyErrMsg, isSystemDenyErrMsg, type WxResult } from 'fake-wx'
-
-function messageOf(misuse: () => unknown): string {
-  try {
-    misuse()
-  } catch (error) {
-    return (error as Error).message
-  }
-  throw new Error('expected a FakeWxError')
-}
+import { messageOf } from '../../support/fixtures'
 
 describe('isAuthDenyErrMsg / isSystemDenyErrMsg', () => {
   it('accept a refusal or an OS denial after an API name, nothing else', () => {

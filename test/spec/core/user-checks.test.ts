@@ -3,19 +3,8 @@
  * the `{ once: true }` lines verify() reports as never used; and reset() forgetting every kind of script.
  */
 import { createFakeWx, type ScriptedUser } from 'fake-wx'
+import { messageOf, KNOWN_SCOPES } from '../../support/fixtures'
 
-/** The whole message, so that nothing can be appended to it unseen (toThrow(string) matches a part). */
-function messageOf(misuse: () => unknown): string {
-  try {
-    misuse()
-  } catch (error) {
-    return (error as Error).message
-  }
-  throw new Error('expected a FakeWxError')
-}
-
-const KNOWN_SCOPES =
-  'scope.userLocation, scope.userFuzzyLocation, scope.userLocationBackground, scope.record, scope.camera, scope.bluetooth, scope.writePhotosAlbum, scope.addPhoneContact, scope.addPhoneCalendar, scope.werun, scope.userInfo, scope.address, scope.invoiceTitle, scope.invoice'
 const PICKERS = 'chooseLocation, choosePoi, chooseAddress, chooseInvoice, chooseInvoiceTitle, chooseMedia'
 
 const MISUSES: [string, (user: ScriptedUser) => unknown, string][] = [

@@ -1,6 +1,6 @@
 import { user, type LogEntry } from 'fake-wx'
 import { failureOf } from '../../support/failure-message'
-import { fresh } from '../../support/fixtures'
+import { fresh, problemWithNoCall } from '../../support/fixtures'
 
 const CONTROLLER = Symbol.for('fake-wx.controller')
 
@@ -129,17 +129,7 @@ describe('failure matcher messages', () => {
 
 describe('a problem logged with no call', () => {
   it('is skipped by the call matchers', async () => {
-    const fake = fresh()
-    const recorder = fake.wx.getRecorderManager!() as { onStop(listener: () => void): void; start(options: object): void; stop(): void }
-    recorder.onStop(() => {
-      throw new Error('the app listener broke')
-    })
-    fake.user.willAllow('scope.record')
-    recorder.start({})
-    await fake.settled()
-    recorder.stop()
-    await fake.settled()
-    expect(fake.log.problems()).toEqual([expect.objectContaining({ kind: 'callback-threw', call: undefined })])
+    const fake = await problemWithNoCall()
     expect(fake.wx.getLocation).not.toHaveSucceeded()
     expect(fake.wx.getLocation).not.toHaveFailedWithAuthDeny()
     expect(fake.wx).not.toHaveFailedWithAuthDeny()

@@ -1,22 +1,7 @@
 import { user } from 'fake-wx'
 import { failureOf } from '../../support/failure-message'
-import { fresh } from '../../support/fixtures'
+import { problemWithNoCall } from '../../support/fixtures'
 
-/** A log with a problem that no call caused: an app listener threw. */
-async function problemWithNoCall() {
-  const fake = fresh()
-  const recorder = fake.wx.getRecorderManager!() as { onStop(listener: () => void): void; start(options: object): void; stop(): void }
-  recorder.onStop(() => {
-    throw new Error('the app listener broke')
-  })
-  fake.user.willAllow('scope.record')
-  recorder.start({})
-  await fake.settled()
-  recorder.stop()
-  await fake.settled()
-  expect(fake.log.problems()).toEqual([expect.objectContaining({ call: undefined })])
-  return fake
-}
 
 describe('toHaveShownModal', () => {
   it('rejects null as the expected options, showing it', () => {

@@ -1,6 +1,6 @@
 import { fakeWx, user } from 'fake-wx'
 import { failureOf } from '../../support/failure-message'
-import { fresh } from '../../support/fixtures'
+import { fresh, problemWithNoCall } from '../../support/fixtures'
 
 /**
  * #1 getLocation (scope.userLocation), #2 authorize scope.record, #3 getSetting (no scope), #4 showModal,
@@ -112,17 +112,7 @@ describe('the timeline of a failure message', () => {
 
 describe('a problem logged with no call', () => {
   it('is skipped when the assertion names an API', async () => {
-    const fake = fresh()
-    const recorder = fake.wx.getRecorderManager!() as { onStop(listener: () => void): void; start(options: object): void; stop(): void }
-    recorder.onStop(() => {
-      throw new Error('the app listener broke')
-    })
-    fake.user.willAllow('scope.record')
-    recorder.start({})
-    await fake.settled()
-    recorder.stop()
-    await fake.settled()
-    expect(fake.log.problems()).toEqual([expect.objectContaining({ kind: 'callback-threw', call: undefined })])
+    const fake = await problemWithNoCall()
     expect(fake.wx.getLocation).not.toHavePrompted()
     expect(fake.wx.getLocation).toHavePromptedTimes('scope.userLocation', 0)
     expect(failureOf(() => expect(fake.wx.getLocation).toHavePrompted())).toContain('Expected: a permission popup from wx.getLocation\n')

@@ -3,15 +3,7 @@
  * snapshotted so a change to any of them is reviewed; the tests after it spell out the exact message.
  */
 import { createFakeWx, fakeWx, type ScriptedUser } from 'fake-wx'
-
-function messageOf(misuse: () => unknown): string {
-  try {
-    misuse()
-  } catch (error) {
-    return (error as Error).message
-  }
-  throw new Error('expected a FakeWxError')
-}
+import { messageOf } from '../../support/fixtures'
 
 const fake = () => createFakeWx()
 

@@ -68,7 +68,7 @@ it('the records gate exactly the APIs the scope list names, by the scope it name
 })
 
 it('wx.createVKSession is gated by scope.camera but not modelled: it says so when called', () => {
-  // Its session reports a refusal through a status code no source gives: the fake does not invent one.
+  // The VKSession object it returns reports a refusal through a status code no source gives: the fake does not invent one.
   const fake = fresh({ onUnscriptedPrompt: 'deny' })
   expect(() => fake.wx.createVKSession!({})).toThrow(/is not modelled by fake-wx/)
 })

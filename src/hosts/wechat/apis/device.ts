@@ -115,7 +115,7 @@ export const DEVICE_APIS: readonly WechatApi[] = [
       ]),
     }),
   },
-  // Gated by the camera scope; its session reports a refusal through a status code no source gives, so
+  // Gated by the camera scope; the VKSession object it returns reports a refusal through a status code no source gives, so
   // the fake does not model it rather than invent one.
   { name: 'createVKSession', scopes: ['scope.camera'] },
   // Components: `fake.components.camera()` / `.livePusher()` render them (src/components.ts).
