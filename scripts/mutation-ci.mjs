@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+// CI's mutation check: the score must stay at or above the threshold without a full run on every change.
+//
+// `test/mutation/baseline.json.gz` is Stryker's incremental report from the last full run: every mutant of
+// src/ and matchers/ with its status, and the source of each file it was taken from. This script
+//   1. reads the baseline's score and refuses a baseline under the threshold;
+//   2. finds the files Stryker mutates whose source differs from the baseline's (or that are new);
+//   3. runs Stryker incrementally over those files only, starting from the baseline, so that a mutant whose
+//      code and covering tests did not change keeps its result, and fails under the threshold;
+//   4. prints the score of the whole, the changed files' new results merged into the baseline's others.
+// A change that touches no behaviour file costs nothing. `npm run mutation:baseline` records a new baseline
+// after a full run (`npm run test:mutation`) or after this check (it keeps the merged report); do that when the
+// changed files' run grows long.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gunzipSync, gzipSync } from 'node:zlib'
+import config from '../stryker.config.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const BASELINE = join(root, 'test/mutation/baseline.json.gz')
+const WORKING_COPY = join(root, 'reports/ci-incremental.json')
+const RUN_REPORT = join(root, 'reports/mutation/mutation.json')
+const MERGED_REPORT = join(root, 'reports/mutation/merged.json')
+const threshold = config.thresholds.break
+
+const DETECTED = new Set(['Killed', 'Timeout'])
+const UNDETECTED = new Set(['Survived', 'NoCoverage'])
+
+/** Detected and undetected mutants of a report's files (ignored, static and erroring mutants count for neither). */
+export function tally(files) {
+  let detected = 0
+  let undetected = 0
+  for (const file of Object.values(files)) {
+    for (const mutant of file.mutants) {
+      if (DETECTED.has(mutant.status)) detected += 1
+      else if (UNDETECTED.has(mutant.status)) undetected += 1
+    }
+  }
+  return { detected, undetected, score: detected + undetected === 0 ? 100 : (100 * detected) / (detected + undetected) }
+}
+
+/** The files Stryker mutates, from the config's `mutate` globs: `dir/**\/*.ts` patterns and `!path` exclusions. */
+export function mutatedFiles() {
+  const excluded = new Set(config.mutate.filter((p) => p.startsWith('!')).map((p) => p.slice(1)))
+  const files = []
+  for (const pattern of config.mutate.filter((p) => !p.startsWith('!'))) {
+    const match = /^([\w-]+)\/\*\*\/\*\.ts$/.exec(pattern)
+    if (match === null) throw new Error(`mutation-ci: cannot expand the mutate pattern '${pattern}'; use 'dir/**/*.ts'`)
+    for (const path of walk(join(root, match[1]))) {
+      const name = relative(root, path).split('\\').join('/')
+      if (name.endsWith('.ts') && !name.endsWith('.d.ts') && !excluded.has(name)) files.push(name)
+    }
+  }
+  return files.sort()
+}
+
+function* walk(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) yield* walk(path)
+    else yield path
+  }
+}
+
+function percent(score) {
+  return `${score.toFixed(2)}%`
+}
+
+/** Records the last full run, or the last CI check's merged report, whichever covers every mutated file. */
+function record() {
+  const files = mutatedFiles()
+  const candidates = [RUN_REPORT, MERGED_REPORT].filter((path) => existsSync(path))
+  const report = candidates
+    .map((path) => JSON.parse(readFileSync(path, 'utf8')))
+    .find((candidate) => files.every((file) => candidate.files[file]?.source === readFileSync(join(root, file), 'utf8')))
+  if (report === undefined) {
+    throw new Error(
+      'mutation:baseline: no report covers the current source of every mutated file; run npm run test:mutation (full) or npm run test:mutation:ci first',
+    )
+  }
+  mkdirSync(join(root, 'test/mutation'), { recursive: true })
+  writeFileSync(BASELINE, gzipSync(JSON.stringify(report), { level: 9 }))
+  console.log(`mutation baseline recorded: ${percent(tally(report.files).score)} over ${Object.keys(report.files).length} files`)
+}
+
+function check() {
+  const baseline = JSON.parse(gunzipSync(readFileSync(BASELINE)).toString('utf8'))
+  const before = tally(baseline.files)
+  console.log(`mutation baseline: ${percent(before.score)} (${before.detected} detected, ${before.undetected} undetected)`)
+  if (before.score < threshold) {
+    console.error(`mutation baseline scores under ${threshold}%: record one that passes (npm run test:mutation, then npm run mutation:baseline)`)
+    return 1
+  }
+  const changed = mutatedFiles().filter((file) => baseline.files[file]?.source !== readFileSync(join(root, file), 'utf8'))
+  if (changed.length === 0) {
+    console.log('mutation: no behaviour file changed since the baseline')
+    return 0
+  }
+  console.log(`mutation: ${changed.length} file(s) changed since the baseline:\n  ${changed.join('\n  ')}`)
+  mkdirSync(join(root, 'reports'), { recursive: true })
+  writeFileSync(WORKING_COPY, JSON.stringify(baseline))
+  rmSync(RUN_REPORT, { force: true })
+  const stryker = spawnSync(
+    process.execPath,
+    [
+      join(root, 'scripts/lts-node.mjs'),
+      '@stryker-mutator/core/bin/stryker.js',
+      'run',
+      '--incremental',
+      '--incrementalFile',
+      relative(root, WORKING_COPY),
+      '--mutate',
+      changed.join(','),
+      '--reporters',
+      'clear-text,progress,json',
+    ],
+    { stdio: 'inherit', cwd: root },
+  )
+  if (existsSync(RUN_REPORT)) {
+    const run = JSON.parse(readFileSync(RUN_REPORT, 'utf8'))
+    const merged = { ...baseline.files, ...run.files }
+    for (const file of Object.keys(merged)) if (!existsSync(join(root, file))) delete merged[file]
+    const after = tally(merged)
+    writeFileSync(MERGED_REPORT, JSON.stringify({ ...run, files: merged }))
+    console.log(`mutation: changed files ${percent(tally(run.files).score)}; the whole, with the baseline's other results: ${percent(after.score)}`)
+    if (after.score < threshold) {
+      console.error(`mutation: the whole scores under ${threshold}%`)
+      return 1
+    }
+  }
+  return stryker.status ?? 1
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  process.exitCode = process.argv.includes('--record') ? (record(), 0) : check()
+}
