@@ -38,7 +38,7 @@ export type Outcome =
   | {
       readonly ok: false
       readonly failure: Failure
-      /** Appended to the spelling: the parameters of a 'parameter-error', what happened for 'fake-wx'. */
+      /** Appended to the spelling: the parameters of a 'parameter-error', the path of a file error, what happened for 'fake-wx'. */
       readonly detail?: string
     }
 

@@ -30,7 +30,9 @@ export type {
   SubscriptionItemSetting,
   SubscriptionSettings,
   ButtonEvent,
+  ScanOptions,
 } from './user'
+export type { PickedFile, PickedFileSpec, PickedFileKind } from './media/picked-file'
 export type { ComponentEvent, FakeComponents } from './hosts/wechat/components'
 export type { FakeRecorderManager } from './hosts/wechat/apis/recorder'
 export type { ScopeState } from './auth-state'
