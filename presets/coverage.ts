@@ -32,7 +32,7 @@ export const META_KEY = 'fakeWx'
 
 /** The current test's paths, read from the default fake's log; undefined when it used no scope. */
 export function currentTestCoverage(): TestCoverage | undefined {
-  const host = (fakeWx as unknown as Record<symbol, HostTables>)[HOST]
+  const host = (fakeWx as unknown as { [HOST]: HostTables })[HOST]
   const scopes = pathsOf(fakeWx.log.entries, host, () => host.scopeNames.filter((scope) => fakeWx.scopeState(scope as Scope) === 'denied'))
   return Object.keys(scopes).length === 0 ? undefined : { platform: fakeWx.options.platform, scopes }
 }

@@ -54,7 +54,7 @@ class CoverageRun {
 
   /** Writes the JSON (and the HTML page); returns the table and, when `require` is not met, the failure. */
   finish(): { table: string; failure: string | undefined } {
-    const host = (fakeWx as unknown as Record<symbol, HostTables>)[HOST]
+    const host = (fakeWx as unknown as { [HOST]: HostTables })[HOST]
     const coverage = this.collector.coverage(host, { require: this.options.require, appJson: this.options.appJson })
     this.collector = new CoverageCollector()
     write(this.options.outputFile, `${JSON.stringify(coverageJson(coverage), null, 2)}\n`)
