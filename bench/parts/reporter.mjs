@@ -1,6 +1,10 @@
-// Part 5: what fake-wx/reporter adds to a run. The fake-wx suite of part 4, once with the runner's default
+// Part 6: what fake-wx/reporter adds to a run. The fake-wx suite of part 4, once with the runner's default
 // reporter and once with fake-wx/reporter beside it (collection in every worker, the table, the JSON and the
-// HTML page at the end), timed wall clock, alternating (ABBA), after one untimed warm-up run each.
+// HTML page at the end), alternating (ABBA), after one untimed warm-up run each.
+//
+// The verdict is on CPU time (the runner's processes, main and workers): the reporter adds work and no
+// waiting, and a 2% budget is below what wall clock resolves on a shared two-core machine, where other work
+// moves a run by ±20%. Wall clock is shown beside it.
 import { writeFileSync } from 'node:fs'
 import { fmt, join, log, median, relativeSpread, row } from '../lib/harness.mjs'
 import { SUITE, generateSuite, runSuite } from './suite.mjs'
@@ -31,10 +35,10 @@ export async function measureReporter(ctx) {
   for (const runner of ['vitest', 'jest']) {
     const configs = runner === 'vitest' ? { plain: 'vitest.config.mjs', reporter: 'vitest.reporter.config.mjs' } : { plain: 'jest.config.cjs', reporter: 'jest.reporter.config.cjs' }
     if (!ctx.pkg.has('reporter.js')) {
-      rows.push(row(`5. fake-wx/reporter, ${runner}`, 'not built', '—', '—', `≤ ${fmt.ratio(BUDGET.ratio)}`, false, 'dist/reporter.* missing'))
+      rows.push(row(`6. fake-wx/reporter, ${runner}`, 'not built', '—', '—', `≤ ${fmt.ratio(BUDGET.ratio)}`, false, 'dist/reporter.* missing'))
       continue
     }
-    log(`part 5: ${total} tests under ${runner}, with fake-wx/reporter vs without (${repeats} repeats)`)
+    log(`part 6: ${total} tests under ${runner}, with fake-wx/reporter vs without (${repeats} repeats)`)
     await runSuite(runner, 'fake', total, configs.reporter) // warm-up
     await runSuite(runner, 'fake', total, configs.plain)
     const samples = { reporter: [], plain: [], reporterCpu: [], plainCpu: [] }
@@ -48,28 +52,26 @@ export async function measureReporter(ctx) {
       }
     }
     await measure(repeats, 0)
-    const pairRatios = () => samples.reporter.map((r, i) => r / samples.plain[i])
-    if (Math.abs(median(pairRatios()) - BUDGET.ratio) < 0.02 || relativeSpread(pairRatios()) > 0.05) {
-      log(`  ${runner}: ratio ${median(pairRatios()).toFixed(3)} is near the budget or noisy: ${repeats * 2} more repeats`)
+    if (samples.reporterCpu.includes(undefined)) throw new Error('this platform reports no CPU time of child processes')
+    const cpuRatios = () => samples.reporterCpu.map((r, i) => r / samples.plainCpu[i])
+    if (Math.abs(median(cpuRatios()) - BUDGET.ratio) < 0.01 || relativeSpread(cpuRatios()) > 0.03) {
+      log(`  ${runner}: CPU ratio ${median(cpuRatios()).toFixed(3)} is near the budget or noisy: ${repeats * 2} more repeats`)
       await measure(repeats * 2, repeats)
     }
-    const ratio = median(pairRatios())
-    const cpuRatio = samples.reporterCpu.includes(undefined) ? undefined : median(samples.reporterCpu.map((r, i) => r / samples.plainCpu[i]))
+    const cpuRatio = median(cpuRatios())
+    const ratio = median(samples.reporter.map((r, i) => r / samples.plain[i]))
     raw[runner] = { ...samples, ratio, cpuRatio }
     rows.push(
       row(
-        `5. the suite with fake-wx/reporter, ${runner}, wall clock`,
-        fmt.ms(median(samples.reporter)),
-        `${fmt.ms(median(samples.plain))} without`,
-        `${ratio.toFixed(3)}×`,
+        `6. ${total} tests with fake-wx/reporter, ${runner}, CPU time`,
+        fmt.ms(median(samples.reporterCpu)),
+        `${fmt.ms(median(samples.plainCpu))} without`,
+        `${cpuRatio.toFixed(3)}×`,
         `≤ ${fmt.ratio(BUDGET.ratio)}`,
-        ratio <= BUDGET.ratio,
+        cpuRatio <= BUDGET.ratio,
       ),
     )
-    if (cpuRatio !== undefined) {
-      // Less sensitive than wall clock to other work on a shared machine.
-      rows.push(row(`   same, CPU time of the runner's processes`, fmt.ms(median(samples.reporterCpu)), `${fmt.ms(median(samples.plainCpu))} without`, `${cpuRatio.toFixed(3)}×`, '—', null))
-    }
+    rows.push(row(`   same, wall clock`, fmt.ms(median(samples.reporter)), `${fmt.ms(median(samples.plain))} without`, `${ratio.toFixed(3)}×`, '—', null))
   }
-  return { rows, raw, missed: Object.entries(raw).filter(([, r]) => r.ratio > BUDGET.ratio).map(([runner]) => runner) }
+  return { rows, raw, missed: Object.entries(raw).filter(([, r]) => r.cpuRatio > BUDGET.ratio).map(([runner]) => runner) }
 }
