@@ -6,8 +6,9 @@
 // Runtime imports of the other entries stay external (one copy of each at run time); types come from
 // relative paths, so the declaration build never follows a 'fake-wx/*' import into dist/.
 import type { FakeWxMatchers } from '../matchers/types'
-import { setUpFakeWx } from './set-up'
-import { afterEach, beforeEach, expect } from 'vitest'
+import { vitestModuleLoader } from './loaders/vitest'
+import { setUpFakeWx, setUpMiniProgram } from './set-up'
+import { afterEach, beforeEach, expect, vi } from 'vitest'
 
 declare module 'vitest' {
   // Vitest >= 5 declares Matchers with two type parameters; the declaration must repeat them exactly.
@@ -15,3 +16,4 @@ declare module 'vitest' {
 }
 
 setUpFakeWx({ expect, beforeEach, afterEach })
+setUpMiniProgram(vitestModuleLoader(vi))

@@ -8,6 +8,7 @@ import { authorize, getSetting, openSetting, openSettingButton } from './apis/au
 import { DEVICE_APIS } from './apis/device'
 import { showActionSheet, showModal, showToast } from './apis/interaction'
 import { LOCATION_APIS } from './apis/location'
+import { NAVIGATION_APIS } from './apis/navigation'
 import { OPEN_DATA_APIS } from './apis/open-data'
 import { getPrivacySetting, onNeedPrivacyAuthorization, openPrivacyContract, requirePrivacyAuthorize } from './apis/privacy'
 import { RECORDER_APIS } from './apis/recorder'
@@ -38,6 +39,7 @@ export const wechat: Host = {
     ...DEVICE_APIS,
     ...OPEN_DATA_APIS,
     ...RECORDER_APIS,
+    ...NAVIGATION_APIS,
   ],
   apiNames: WX_API_NAMES,
   profiles: PROFILES,
