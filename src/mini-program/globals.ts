@@ -18,11 +18,24 @@ export interface GlobalsTarget {
 }
 
 const CURRENT: unique symbol = Symbol.for('fake-wx.mini-program.current') as never
+/** The app whose module is being loaded now: App/Page/Component() calls belong to it, even an app that ended. */
+const LOADING: unique symbol = Symbol.for('fake-wx.mini-program.loading') as never
 const OURS: unique symbol = Symbol.for('fake-wx.mini-program.global') as never
 /** What Behavior() returns carries this brand, so the harness knows a behavior from any other object. */
 export const BEHAVIOR: unique symbol = Symbol.for('fake-wx.behavior') as never
 
-type CurrentGlobal = { [CURRENT]?: GlobalsTarget }
+type CurrentGlobal = { [CURRENT]?: GlobalsTarget; [LOADING]?: GlobalsTarget }
+
+/** Marks `target` as loading a module until the returned function is called. */
+export function loadingIn(target: GlobalsTarget): () => void {
+  const global = globalThis as CurrentGlobal
+  const previous = global[LOADING]
+  global[LOADING] = target
+  return () => {
+    if (previous === undefined) delete global[LOADING]
+    else global[LOADING] = previous
+  }
+}
 
 export function setCurrentApp(target: GlobalsTarget | undefined): void {
   const global = globalThis as CurrentGlobal
@@ -36,7 +49,7 @@ export function currentApp(): GlobalsTarget | undefined {
 
 function defining(kind: 'App' | 'Page' | 'Component') {
   return (definition: unknown): void => {
-    const target = currentApp()
+    const target = (globalThis as CurrentGlobal)[LOADING] ?? currentApp()
     if (target === undefined) {
       throw new FakeWxError(
         `${kind}() was called, but no mini program is launched. Open it through the harness: const mp = await launch({ root: 'miniprogram' }), then await mp.reLaunch('pages/index/index') (or mp.mountComponent(path) for a component). A suite with a loader of its own can set globalThis.${kind} before loading the file.`,

@@ -10,7 +10,7 @@ import type { Engine } from '../../engine'
 import { didYouMean } from '../../errors'
 import type { LifecycleOwner, NewEntry, RouteKind } from '../../log'
 import type { Failure } from '../../outcomes'
-import { currentApp, setCurrentApp, type GlobalsTarget } from '../globals'
+import { currentApp, loadingIn, setCurrentApp, type GlobalsTarget } from '../globals'
 import type { ModuleLoader } from '../module-loader'
 import type { EnterOptions, NavigationRuntime } from '../state'
 import type { MiniProgram, MountOptions, ShareOptions } from '../types'
@@ -50,6 +50,13 @@ interface PageRecord {
   readonly component: ComponentRecord | undefined
   /** Components the test mounted on this page. */
   readonly components: ComponentRecord[]
+}
+
+/** What a route did: the page on top now, the opener's EventChannel end (navigateTo), whether the page is new. */
+interface Routed {
+  readonly page: PageRecord
+  readonly opener: EventChannel | undefined
+  readonly opened: boolean
 }
 
 /** A route the app or the test asked for, checked before anything runs. */
@@ -194,10 +201,12 @@ export class AppRuntime implements GlobalsTarget, NavigationRuntime, InstanceHos
   async #load(kind: Loading['kind'], path: string, file: string): Promise<NonNullable<Loading['defined']>> {
     const loading: Loading = { kind, path, defined: undefined }
     this.#loading = loading
+    const done = loadingIn(this)
     try {
       await this.#loader.load(file)
     } finally {
       this.#loading = undefined
+      done()
     }
     if (loading.defined === undefined) {
       const expected = kind === 'app' ? 'App({...})' : kind === 'page' ? 'Page({...}) or Component({...})' : 'Component({...})'
@@ -296,7 +305,14 @@ export class AppRuntime implements GlobalsTarget, NavigationRuntime, InstanceHos
     }
     this.#hook(page, 'onLoad', [page.instance.options])
     this.#hook(page, 'onShow')
-    // After the first render, a round trip through the view layer: later than what the fake has queued.
+  }
+
+  /**
+   * After the first render, a round trip through the view layer: later than what the fake has queued (for the
+   * app's route call, later than its success), (the Component page's ready, then) onReady.
+   */
+  #ready(page: PageRecord): void {
+    const { component } = page
     this.defer(() => {
       if (component !== undefined && component.attached) this.#componentLifetime(component, 'ready')
       if (this.#isOpen(page)) this.#hook(page, 'onReady')
@@ -350,7 +366,7 @@ export class AppRuntime implements GlobalsTarget, NavigationRuntime, InstanceHos
   }
 
   /** Performs a checked route: the pages before it close or hide, the page after it opens or shows. */
-  async #go(kind: Exclude<RouteKind, 'navigateBack'>, target: PageUrl, events: Readonly<Record<string, unknown>> | undefined): Promise<{ page: PageRecord; opener: EventChannel | undefined }> {
+  async #go(kind: Exclude<RouteKind, 'navigateBack'>, target: PageUrl, events: Readonly<Record<string, unknown>> | undefined): Promise<Routed> {
     const tab = kind === 'switchTab' ? this.#tabs.get(target.route) : undefined
     // Loaded first, so that a page module that fails to load leaves the stack as it was.
     const model = tab === undefined ? await this.#pageModel(target.route) : undefined
@@ -358,7 +374,7 @@ export class AppRuntime implements GlobalsTarget, NavigationRuntime, InstanceHos
     const query = kind === 'switchTab' ? {} : { ...target.query }
     const [opener, opened] = kind === 'navigateTo' ? EventChannel.pair(events, (error, name) => this.report(error, `an EventChannel listener of '${name}'`)) : [undefined, new EventChannel(() => {})]
     // A→A: switching to the tab page on screen does nothing.
-    if (kind === 'switchTab' && tab !== undefined && this.#top === tab && this.#stack.length === 1) return { page: tab, opener: undefined }
+    if (kind === 'switchTab' && tab !== undefined && this.#top === tab && this.#stack.length === 1) return { page: tab, opener: undefined, opened: false }
     this.log({ type: 'route', call: this.#call, kind, route: target.route, query })
     switch (kind) {
       case 'reLaunch': {
@@ -387,7 +403,7 @@ export class AppRuntime implements GlobalsTarget, NavigationRuntime, InstanceHos
         if (tab !== undefined) {
           this.#stack.push(tab)
           this.#show(tab)
-          return { page: tab, opener: undefined }
+          return { page: tab, opener: undefined, opened: false }
         }
         break
       }
@@ -396,7 +412,7 @@ export class AppRuntime implements GlobalsTarget, NavigationRuntime, InstanceHos
     this.#stack.push(page)
     if (this.config.tabBar.has(page.route)) this.#tabs.set(page.route, page)
     this.#open(page)
-    return { page, opener }
+    return { page, opener, opened: true }
   }
 
   #back(delta: number): PageRecord {
@@ -413,6 +429,9 @@ export class AppRuntime implements GlobalsTarget, NavigationRuntime, InstanceHos
     const kind = call.api as RouteKind
     this.defer(() => {
       if (!this.live) return
+      // Loading the target page's module is work the fake is doing: settled() and user.tap() wait for it.
+      const release = this.engine.scheduler.hold()
+      let routed: Routed | undefined
       const outcome = this.#exclusive(async (): Promise<Outcome> => {
         if (kind === 'navigateBack') {
           if (this.#stack.length <= 1) return fail('navigate-back-first-page')
@@ -428,16 +447,24 @@ export class AppRuntime implements GlobalsTarget, NavigationRuntime, InstanceHos
         if (!checked.ok) return fail(checked.failure, checked.detail)
         this.#call = call.id
         try {
-          const { opener } = await this.#go(kind, checked.target, call.options.events as Readonly<Record<string, unknown>> | undefined)
-          return opener === undefined ? ok() : ok({ eventChannel: opener })
+          routed = await this.#go(kind, checked.target, call.options.events as Readonly<Record<string, unknown>> | undefined)
+          return routed.opener === undefined ? ok() : ok({ eventChannel: routed.opener })
         } finally {
           this.#call = undefined
         }
       })
-      outcome.then(next, (error: unknown) => {
-        this.report(error, `${this.engine.host.label(call.api)}'s target page`)
-        next(fail('fake-wx', `the page could not be opened: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`))
-      })
+      outcome
+        .then(
+          (result) => {
+            next(result)
+            if (routed?.opened === true) this.#ready(routed.page)
+          },
+          (error: unknown) => {
+            this.report(error, `${this.engine.host.label(call.api)}'s target page`)
+            next(fail('fake-wx', `the page could not be opened: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`))
+          },
+        )
+        .finally(release)
     })
   }
 
@@ -463,7 +490,9 @@ export class AppRuntime implements GlobalsTarget, NavigationRuntime, InstanceHos
       // Checked in turn, after the routes asked before it.
       const checked = this.#check(kind, rootUrl(url))
       if (!checked.ok) throw this.#misuse(kind, url, rootUrl(url).route, checked)
-      return (await this.#go(kind, checked.target, events as Readonly<Record<string, unknown>> | undefined)).page
+      const routed = await this.#go(kind, checked.target, events as Readonly<Record<string, unknown>> | undefined)
+      if (routed.opened) this.#ready(routed.page)
+      return routed.page
     }).then(async (page) => {
       await this.#settled()
       return page.instance
