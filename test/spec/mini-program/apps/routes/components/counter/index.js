@@ -13,7 +13,8 @@ Component({
       },
     },
     tags: Array,
-    config: Object,
+    config: { type: Object, observer(now, before, path) { this.data.trace.push(['config observer', now, before, path]) } },
+    flag: Boolean,
     anything: null,
     named: { type: String, observer: 'onNamed' },
   },
@@ -57,6 +58,9 @@ Component({
   methods: {
     who() {
       return 'counter'
+    },
+    behaviors() {
+      return { traced, inner: traced.inner }
     },
     onNamed(now, before) {
       this.data.trace.push(['onNamed', now, before])
