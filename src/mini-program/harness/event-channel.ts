@@ -73,3 +73,6 @@ export class EventChannel {
     }
   }
 }
+
+// The timeline prints an instance by its class's name; a bundler may rename the class (`_EventChannel`).
+Object.defineProperty(EventChannel, 'name', { value: 'EventChannel' })
