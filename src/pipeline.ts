@@ -215,7 +215,7 @@ function settle(settlement: Settlement, outcome: Outcome): void {
     return
   }
   const spelling = settlement.engine.profile.spellings[outcome.failure]
-  const result: Record<string, unknown> = { errMsg: api.failErrMsg + spelling.text + (outcome.detail ?? '') }
+  const result: Record<string, unknown> = { errMsg: api.failErrMsg + spelling.text + (outcome.detail ?? '') + (spelling.suffix ?? '') }
   if (spelling.errno !== undefined) result.errno = spelling.errno
   if (spelling.errCode !== undefined) result.errCode = spelling.errCode
   settlement.failure = outcome.failure
