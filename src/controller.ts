@@ -17,6 +17,7 @@ import { defaultOptions, resolveOptions, type FakeWxOptions, type ResolvedOption
 import { failInFlight, invoke } from './pipeline'
 import { PrivacyState } from './privacy-state'
 import { Scheduler } from './scheduler'
+import { StorageState } from './storage-state'
 import { SubscriptionState } from './subscription-state'
 import { TapState } from './tap'
 import { ScriptedUser, requireScope } from './user'
@@ -106,6 +107,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     waiting,
     data: createResultData(defaults.seed),
     openPopups: new Map(),
+    storage: new StorageState(),
     options: defaults,
     profile: profileOf(defaults.platform),
     generation: 0,
@@ -136,12 +138,14 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     },
   }
 
-  function apply(resolved: ResolvedOptions, decisions: FakeWxOptions['authSetting']): void {
+  /** Options in force from now on; `given` is what the caller passed: its earlier-visit facts apply now. */
+  function apply(resolved: ResolvedOptions, given: FakeWxOptions): void {
     if (resolved.seed !== engine.options.seed) engine.data = createResultData(resolved.seed)
     engine.options = resolved
     engine.profile = profileOf(resolved.platform)
     tap.configure(engine.profile.tapSurvivesPromises)
-    for (const [scope, granted] of Object.entries(decisions ?? {})) auth.set(scope as Scope, granted as boolean)
+    for (const [scope, granted] of Object.entries(given.authSetting ?? {})) auth.set(scope as Scope, granted as boolean)
+    engine.storage.preload(given.storage === undefined ? undefined : resolved.storage)
   }
 
   /** configure() and setDefaults() may change the privacy agreement mid-test. */
@@ -171,7 +175,8 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       engine.openPopups.clear()
       tap.reset()
       mocks.clear()
-      apply(defaults, defaults.authSetting)
+      engine.storage.clear()
+      apply(defaults, defaults)
       engine.data.reseed()
     },
     settled: () => scheduler.settled(),
@@ -208,13 +213,13 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     },
     configure(next) {
       const resolved = resolveOptions(host, engine.options, next)
-      apply(resolved, next.authSetting)
+      apply(resolved, next)
       applyPrivacy(next)
       return fake
     },
     setDefaults(next) {
       defaults = resolveOptions(host, defaults, next)
-      apply(defaults, next.authSetting)
+      apply(defaults, next)
       applyPrivacy(next)
       return fake
     },
@@ -266,7 +271,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
   brand(fake, STATE, { engine, mocks, installations })
   brand(log, CONTROLLER, fake)
   brand(engine.user, CONTROLLER, fake)
-  apply(defaults, defaults.authSetting)
+  apply(defaults, defaults)
   privacy.reset(defaults.privacy.needAuthorization === true)
   return fake
 }

@@ -11,6 +11,7 @@ import type { Scheduler } from './scheduler'
 import type { PrivacyState } from './privacy-state'
 import type { SubscriptionState } from './subscription-state'
 import type { TapState } from './tap'
+import type { StorageState } from './storage-state'
 import type { PopupAnswer, ScriptedUser } from './user'
 
 /** A permission popup on screen; later calls for the same scope wait behind it (rule SCOPE-CONCURRENT-SHARE). */
@@ -39,6 +40,8 @@ export interface Engine {
   profile: PlatformProfile
   /** Bumped by reset(): a continuation from an older generation (a privacy `resolve` kept by the app) is ignored. */
   generation: number
+  /** Local storage. */
+  readonly storage: StorageState
   /** Extra state to clear on reset(), registered by modules that keep some (the recorder). */
   readonly resetHooks: (() => void)[]
   /** Records something the test did not see; the presets fail the test with `message`. */

@@ -59,7 +59,8 @@ export interface SettingsEntry {
   readonly unlisted: readonly Scope[]
 }
 
-export type ResultType = 'success' | 'fail' | 'resolve' | 'reject' | 'return'
+/** How a call ended: its callback, its promise, or a synchronous API's return value or thrown failure. */
+export type ResultType = 'success' | 'fail' | 'resolve' | 'reject' | 'return' | 'throw'
 
 export interface ResultEntry {
   readonly type: ResultType
@@ -148,13 +149,13 @@ export class InteractionLog {
     return this.#entries.filter((e): e is SettingsEntry => e.type === 'settings')
   }
 
-  /** How each call ended: its success/fail/resolve/reject/return entry, optionally for one API. */
+  /** How each call ended: its success/fail/resolve/reject/return/throw entry, optionally for one API. */
   results(api?: string): (ResultEntry & { api: string })[] {
     const apiOf = new Map<number, string>()
     const out: (ResultEntry & { api: string })[] = []
     for (const e of this.#entries) {
       if (e.type === 'call') apiOf.set(e.id, e.api)
-      else if (e.type === 'success' || e.type === 'fail' || e.type === 'resolve' || e.type === 'reject' || e.type === 'return') {
+      else if (e.type === 'success' || e.type === 'fail' || e.type === 'resolve' || e.type === 'reject' || e.type === 'return' || e.type === 'throw') {
         const name = apiOf.get(e.call) ?? ''
         if (api === undefined || name === api) out.push({ ...e, api: name })
       }

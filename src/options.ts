@@ -113,6 +113,8 @@ export interface FakeWxOptions {
   privacy?: PrivacyOptions
   /** OS permissions and switches. Default: everything authorized and on. */
   system?: SystemOptions
+  /** What local storage holds when the test starts (wx.getStorageSync reads it): `{ token: 'abc' }`. Default empty. */
+  storage?: Readonly<Record<string, unknown>>
 }
 
 export interface ResolvedOptions {
@@ -130,6 +132,7 @@ export interface ResolvedOptions {
   readonly appJson: AppJson | undefined
   readonly privacy: Readonly<PrivacyOptions>
   readonly system: Readonly<SystemOptions>
+  readonly storage: Readonly<Record<string, unknown>> | undefined
 }
 
 /** The defaults: the host's default platform (WeChat's developer tools). Run `describe.each(platforms)` for the others. */
@@ -149,6 +152,7 @@ export function defaultOptions(host: Host): ResolvedOptions {
     appJson: undefined,
     privacy: {},
     system: {},
+    storage: undefined,
   }
 }
 
@@ -220,14 +224,29 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   appJson: (value) => validateAppJson(host, value),
   privacy: object('privacy', ['needAuthorization', 'undeclared', 'privacyContractName']),
   system: object('system', [...SYSTEM_KEYS]),
+  storage: storableValues,
 })
 
 
-function object(key: string, keys: readonly string[]): Checker {
+/** The `storage` option: each value must be one storage can hold (what JSON cannot serialise is refused). */
+function storableValues(value: unknown): void {
+  object('storage')(value)
+  for (const [key, item] of Object.entries(value as object)) {
+    try {
+      JSON.stringify(item)
+    } catch (error) {
+      throw new FakeWxError(`options.storage['${key}'] cannot be stored: ${error instanceof Error ? error.message : String(error)}. Storage holds strings, numbers, booleans, null, Dates and what JSON can serialise.`)
+    }
+  }
+}
+
+/** An object option; with `keys`, only those fields. */
+function object(key: string, keys?: readonly string[]): Checker {
   return (value) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw new FakeWxError(`options.${key} must be an object, got ${describeValue(value)}.`)
     }
+    if (keys === undefined) return
     for (const field of Object.keys(value)) {
       if (!keys.includes(field)) {
         throw new FakeWxError(`options.${key}: unknown field '${field}'.${didYouMean(field, keys)} Fields: ${keys.join(', ')}.`)

@@ -53,6 +53,21 @@ export type Failure =
   | 'subscribe-too-many-templates'
   | 'subscribe-invalid-template'
   | 'subscribe-main-switch-off'
+  /** wx.getStorage of a key that holds nothing. */
+  | 'storage-not-found'
+  /** A write that would take storage past its total limit (10 MB). */
+  | 'storage-full'
+  /** A value past the per-key limit (1 MB). */
+  | 'storage-item-too-large'
+  /** hideToast / hideLoading with nothing of theirs on screen. */
+  | 'toast-not-found'
+  /** A tab bar API called on a page that is not a tab page. */
+  | 'not-tab-bar-page'
+  /** wx.checkSession after the session of the last wx.login expired. */
+  | 'session-expired'
+  /** showModal's confirmText / cancelText longer than 4 Chinese characters. */
+  | 'modal-confirm-text-too-long'
+  | 'modal-cancel-text-too-long'
   /** Something only the fake knows (an unscripted prompt, an internal error, a reset); `detail` says what. */
   | 'fake-wx'
 

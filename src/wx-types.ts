@@ -35,6 +35,21 @@ export interface FakeWxSyncApis {
   readonly getSystemSetting: () => Readonly<Record<string, unknown>>
   readonly getRecorderManager: () => FakeRecorderManager
   readonly onNeedPrivacyAuthorization: (listener: PrivacyListener) => void
+  readonly setStorageSync: (key: string, data: unknown) => void
+  /** What the key holds; '' when it holds nothing. */
+  readonly getStorageSync: (key: string) => unknown
+  readonly removeStorageSync: (key: string) => void
+  readonly clearStorageSync: () => void
+  readonly getStorageInfoSync: () => StorageInfo
+  readonly batchSetStorageSync: (kvList: readonly { readonly key: string; readonly value: unknown }[]) => void
+  readonly batchGetStorageSync: (keyList: readonly string[]) => unknown[]
+}
+
+/** wx.getStorageInfoSync(): the keys stored, and the size used and allowed, in KB. */
+export interface StorageInfo {
+  readonly keys: readonly string[]
+  readonly currentSize: number
+  readonly limitSize: number
 }
 
 /** The fake `wx`: every API name as an own enumerable function. */

@@ -81,7 +81,8 @@ export function eventText(entry: Exclude<LogEntry, CallEntry>, callLabel: CallLa
     case 'fail':
     case 'resolve':
     case 'reject':
-    case 'return': {
+    case 'return':
+    case 'throw': {
       const head = `${entry.type} `
       return head + printValue(entry.result, EVENT_INDENT, EVENT_INDENT.length + head.length)
     }

@@ -6,6 +6,7 @@ import type { Host } from '../host'
 import { WX_API_NAMES } from './api-names'
 import { authorize, getSetting, openSetting, openSettingButton } from './apis/authorize-settings'
 import { DEVICE_APIS } from './apis/device'
+import { FAMILIES } from './families'
 import { showActionSheet, showModal, showToast } from './apis/interaction'
 import { LOCATION_APIS } from './apis/location'
 import { OPEN_DATA_APIS } from './apis/open-data'
@@ -39,6 +40,7 @@ export const wechat: Host = {
     ...OPEN_DATA_APIS,
     ...RECORDER_APIS,
   ],
+  families: FAMILIES,
   apiNames: WX_API_NAMES,
   profiles: PROFILES,
   // The developer tools: iOS's spellings and errno, and tap state kept across promises.

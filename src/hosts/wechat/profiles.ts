@@ -33,6 +33,14 @@ const COMMON = {
   'subscribe-too-many-templates': { text: ' Templates count out of max bounds', errCode: 20003 },
   'subscribe-invalid-template': { text: ' Invalid template id', errCode: 10004 },
   'subscribe-main-switch-off': { text: ' The main switch is switched off', errCode: 20004 },
+  'storage-not-found': { text: ' data not found' },
+  // The size is part of the message apps match (`exceed storage max size`); `quota reached` is another variant.
+  'storage-full': { text: ' exceed storage max size 10Mb' },
+  // No WeChat spelling is known for the per-key limit: this is the one Douyin's client, which copies WeChat's, uses.
+  'storage-item-too-large': { text: ' exceed storage item max length' },
+  'session-expired': { text: ' session time out, need relogin' },
+  'modal-confirm-text-too-long': { text: ' confirmText length should not larger than 4 Chinese characters' },
+  'modal-cancel-text-too-long': { text: ' cancelText length should not larger than 4 Chinese characters' },
   'fake-wx': { text: ' [fake-wx] ' },
 } as const satisfies Partial<Spellings>
 
@@ -48,6 +56,8 @@ const APPLE_LIKE: Spellings = {
   'system-deny': { text: ' system permission denied' },
   'location-switch-off': { text: ' system permission denied' },
   'require-permission-desc': { text: ' require permission desc' },
+  'toast-not-found': { text: " toast can't be found" },
+  'not-tab-bar-page': { text: ' not TabBar page' },
 }
 
 /** Android: `fail:auth denied` for gated APIs, plain `fail auth deny` without errno for authorize. */
@@ -60,6 +70,8 @@ const ANDROID: Spellings = {
   'system-deny': { text: ':system permission denied' },
   'location-switch-off': { text: ':ERROR_NOCELL&WIFI_LOCATIONSWITCHOFF', errCode: 2 },
   'require-permission-desc': { text: ':require permission desc' },
+  'toast-not-found': { text: ":toast can't be found" },
+  'not-tab-bar-page': { text: ':not TabBar page' },
 }
 
 export const PROFILES: Readonly<Record<Platform, PlatformProfile>> = {

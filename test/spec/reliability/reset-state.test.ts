@@ -263,12 +263,19 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
     dirty: (fake) => void fake.user.inSettings.willChooseLocation('while-using'),
     observe: openSettingFromDenied,
   },
+  storage: {
+    dirty: (fake) => {
+      fake.wx.setStorageSync!('token', 'abc')
+      fake.configure({ storage: { visits: 3 } })
+    },
+    observe: (fake) => run(fake, () => [fake.wx.getStorageInfoSync!(), fake.wx.getStorageSync!('token'), fake.wx.getStorageSync!('visits')]),
+  },
   mocks: {
-    dirty: (fake) => void fake.mockWxMethod('getSystemInfoSync', () => ({ platform: 'android' })),
+    dirty: (fake) => void fake.mockWxMethod('getBatteryInfoSync', () => ({ platform: 'android' })),
     observe: (fake) =>
       run(fake, () => {
         try {
-          return fake.wx.getSystemInfoSync!()
+          return fake.wx.getBatteryInfoSync!()
         } catch (error) {
           return (error as Error).message
         }
