@@ -20,6 +20,7 @@ import { Scheduler } from './scheduler'
 import { StorageState } from './storage-state'
 import { SubscriptionState } from './subscription-state'
 import { TapState } from './tap'
+import { UiState, type FakeUi } from './ui-state'
 import { ScriptedUser, requireScope } from './user'
 import { buildWx, type WxFunction } from './wx-object'
 import type { FakeWxApi } from './wx-types'
@@ -39,6 +40,8 @@ export interface FakeWx {
   readonly log: InteractionLog
   /** What scope-gated components (`<camera>`, `<live-pusher>`) would report when rendered. */
   readonly components: FakeComponents
+  /** What is on screen now: the toast, the loading, the navigation bar, the tab bar (read-only). */
+  readonly ui: FakeUi
   /** The options in force for the current test. */
   readonly options: ResolvedOptions
   /** Forgets decisions, scripts, log, mocks and pending work; keeps `wx` and its functions. */
@@ -107,6 +110,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     waiting,
     data: createResultData(defaults.seed),
     openPopups: new Map(),
+    ui: new UiState(),
     storage: new StorageState(),
     options: defaults,
     profile: profileOf(defaults.platform),
@@ -158,6 +162,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     user: engine.user,
     log,
     components: createComponents(engine),
+    ui: engine.ui.view(() => engine.options.appJson),
     get options() {
       return engine.options
     },
@@ -175,6 +180,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       engine.openPopups.clear()
       tap.reset()
       mocks.clear()
+      engine.ui.reset()
       engine.storage.clear()
       apply(defaults, defaults)
       engine.data.reseed()

@@ -12,6 +12,7 @@ import type { PrivacyState } from './privacy-state'
 import type { SubscriptionState } from './subscription-state'
 import type { TapState } from './tap'
 import type { StorageState } from './storage-state'
+import type { UiState } from './ui-state'
 import type { PopupAnswer, ScriptedUser } from './user'
 
 /** A permission popup on screen; later calls for the same scope wait behind it (rule SCOPE-CONCURRENT-SHARE). */
@@ -40,6 +41,8 @@ export interface Engine {
   profile: PlatformProfile
   /** Bumped by reset(): a continuation from an older generation (a privacy `resolve` kept by the app) is ignored. */
   generation: number
+  /** What the feedback APIs put on screen (the toast-or-loading slot, the bars): `fake.ui` shows it. */
+  readonly ui: UiState
   /** Local storage. */
   readonly storage: StorageState
   /** Extra state to clear on reset(), registered by modules that keep some (the recorder). */

@@ -9,8 +9,11 @@ export type CallStyle = 'callback' | 'promise' | 'sync' | 'mock'
 /** What the user did with a popup, the settings page or a modal. */
 export type Answer = 'allow' | 'deny' | 'dismiss' | 'confirm' | 'cancel' | 'agree' | 'disagree' | 'no-response' | 'choose' | 'subscribe'
 
-/** Who chose the answer: the user script, the `onUnscriptedPrompt` policy, or the app's own privacy listener. */
-export type AnsweredBy = 'script' | 'policy' | 'listener'
+/**
+ * Who chose the answer: the user script, the `onUnscriptedPrompt` policy, the app's own privacy listener, or
+ * nobody: the prompt had one choice (a modal without a cancel button).
+ */
+export type AnsweredBy = 'script' | 'policy' | 'listener' | 'only-choice'
 
 export interface CallEntry {
   readonly type: 'call'

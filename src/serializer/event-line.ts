@@ -26,6 +26,7 @@ const ANSWERED_BY: Readonly<Record<AnsweredBy, string>> = {
   // Not scripted: says where the answer came from, so a surprising "allows" is explained.
   policy: ' (onUnscriptedPrompt)',
   listener: " (the app's privacy listener)",
+  'only-choice': ' (the only button)',
 }
 
 /** How a logged API is named: `wx.getLocation`, `<button open-type="openSetting">`, `RecorderManager.start` (the host's label). */

@@ -7,7 +7,7 @@ import { WX_API_NAMES } from './api-names'
 import { authorize, getSetting, openSetting, openSettingButton } from './apis/authorize-settings'
 import { DEVICE_APIS } from './apis/device'
 import { FAMILIES } from './families'
-import { showActionSheet, showModal, showToast } from './apis/interaction'
+import { showActionSheet, showModal } from './apis/interaction'
 import { LOCATION_APIS } from './apis/location'
 import { OPEN_DATA_APIS } from './apis/open-data'
 import { getPrivacySetting, onNeedPrivacyAuthorization, openPrivacyContract, requirePrivacyAuthorize } from './apis/privacy'
@@ -27,7 +27,6 @@ export const wechat: Host = {
     openSetting,
     openSettingButton,
     showModal,
-    showToast,
     showActionSheet,
     requestSubscribeMessage,
     getPrivacySetting,

@@ -4,9 +4,10 @@
  * (tsup.config.ts), so importing the package costs nothing per family.
  */
 import type { ApiRecord } from '../../api-record'
+import feedback from './families/feedback'
 import storage from './families/storage'
 
-const RECORDS = { storage } as const satisfies Record<string, readonly ApiRecord[]>
+const RECORDS = { storage, feedback } as const satisfies Record<string, readonly ApiRecord[]>
 
 /** The families, by the name their bundle carries: `wx-family-<name>.cjs`. */
 export type FamilyName = keyof typeof RECORDS

@@ -263,6 +263,16 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
     dirty: (fake) => void fake.user.inSettings.willChooseLocation('while-using'),
     observe: openSettingFromDenied,
   },
+  ui: {
+    dirty: async (fake) => {
+      await fake.wx.showLoading!({ title: '加载中', mask: true })
+      await fake.wx.setNavigationBarTitle!({ title: '订单' })
+      await fake.wx.setTabBarBadge!({ index: 1, text: '3' })
+      await fake.wx.startPullDownRefresh!()
+    },
+    observe: (fake) =>
+      run(fake, async () => [fake.ui.loading, fake.ui.navigationBar, fake.ui.tabBar, fake.ui.pullDownRefresh, await outcome(fake.wx.hideLoading!())]),
+  },
   storage: {
     dirty: (fake) => {
       fake.wx.setStorageSync!('token', 'abc')

@@ -10,6 +10,14 @@ const PROMISE = [
   'addPhoneContact', 'addPhoneCalendar', 'addPhoneRepeatCalendar', 'getWeRunData', 'joinVoIPChat',
   'chooseAddress', 'chooseInvoice', 'chooseInvoiceTitle', 'getClipboardData', 'chooseMedia',
 ]
+/** The everyday families' asynchronous APIs, written from the typings (PromisifySuccessResult: all of them but getSystemInfoAsync). */
+const EVERYDAY = [
+  'setStorage', 'getStorage', 'removeStorage', 'clearStorage', 'getStorageInfo', 'batchSetStorage', 'batchGetStorage',
+  'showToast', 'hideToast', 'showLoading', 'hideLoading', 'setNavigationBarTitle', 'setNavigationBarColor',
+  'showNavigationBarLoading', 'hideNavigationBarLoading', 'setTabBarBadge', 'removeTabBarBadge', 'showTabBarRedDot',
+  'hideTabBarRedDot', 'showTabBar', 'hideTabBar', 'startPullDownRefresh', 'stopPullDownRefresh', 'pageScrollTo',
+  'vibrateShort', 'vibrateLong',
+]
 const NO_PROMISE = ['requirePrivacyAuthorize', 'getPrivacySetting', 'openPrivacyContract', 'getFuzzyLocation', 'startRecord']
 
 // rule: PROMISE-IFF-NO-CALLBACK, PROMISE-SUPPORTED-APIS, SYSTEM-OPEN-APP-AUTHORIZE
@@ -18,6 +26,15 @@ it.each(PROMISE)('wx.%s returns a promise without callbacks', async (api) => {
   const returned = fake.wx[api]!({})
   expect(returned).toBeInstanceOf(Promise)
   await (returned as Promise<unknown>).catch(() => undefined)
+})
+
+// rule: STORAGE-PROMISE, UI-PROMISE
+it.each(EVERYDAY)('wx.%s returns a promise without callbacks, undefined with one', async (api) => {
+  const fake = fresh()
+  const returned = fake.wx[api]!({})
+  expect(returned).toBeInstanceOf(Promise)
+  await (returned as Promise<unknown>).catch(() => undefined)
+  expect(fake.wx[api]!({ complete: () => undefined })).toBeUndefined()
 })
 
 // rule: PROMISE-EXCLUDED-APIS
@@ -31,8 +48,10 @@ it.each(NO_PROMISE)('wx.%s returns undefined: "以 Promise 风格 调用：不�
 it('every modelled API is in one of the two lists', () => {
   const listed = new Set([...PROMISE, ...NO_PROMISE])
   const rest = modelledGlobalApis().filter((api) => !listed.has(api) && wechatTables().record(api)!.sync === undefined)
-  // Not in the permission list of rule PROMISE-SUPPORTED-APIS; their promise support follows TYP (stopRecord has none, like startRecord).
-  expect(rest.sort()).toEqual(['closeBluetoothAdapter', 'showActionSheet', 'showModal', 'showToast', 'stopLocationUpdate', 'stopRecord'])
+  // Not in the permission list of rule PROMISE-SUPPORTED-APIS; their promise support follows TYP (stopRecord has none, like
+  // startRecord), and the everyday families' is tested with them (rules STORAGE-PROMISE, UI-PROMISE).
+  expect(rest.filter((api) => !EVERYDAY.includes(api)).sort()).toEqual(['closeBluetoothAdapter', 'showActionSheet', 'showModal', 'stopLocationUpdate', 'stopRecord'])
+  expect(rest.filter((api) => EVERYDAY.includes(api)).sort()).toEqual([...EVERYDAY].sort())
 })
 
 it('the picker APIs are the ones that open a page the user may close', () => {
