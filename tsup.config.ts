@@ -60,6 +60,7 @@ const glue = {
   jest: 'presets/jest.ts',
   matchers: 'matchers/index.ts',
   serializer: 'src/serializer/index.ts',
+  reporter: 'presets/reporter.ts',
 }
 
 export default defineConfig([

@@ -10,6 +10,7 @@ import { FAMILIES } from './families'
 import { showActionSheet, showModal } from './apis/interaction'
 import { LOCATION_APIS } from './apis/location'
 import { OPEN_DATA_APIS } from './apis/open-data'
+import { PICKER_APIS } from './apis/pickers'
 import { getPrivacySetting, onNeedPrivacyAuthorization, openPrivacyContract, requirePrivacyAuthorize } from './apis/privacy'
 import { RECORDER_APIS } from './apis/recorder'
 import { requestSubscribeMessage } from './apis/subscribe'
@@ -37,6 +38,7 @@ export const wechat: Host = {
     ...LOCATION_APIS,
     ...DEVICE_APIS,
     ...OPEN_DATA_APIS,
+    ...PICKER_APIS,
     ...RECORDER_APIS,
   ],
   families: FAMILIES,

@@ -33,7 +33,7 @@ function host(families: readonly ApiFamily[]): Host {
     apis: [{ name: 'eager', promise: true, steps: [() => ok()] }, { name: 'factOnly', carriesTap: true }],
     families,
     apiNames: ['eager', 'factOnly', 'unmodelled'],
-    profiles: { phone: { platform: 'phone', spellings: PROFILES.ios.spellings, tapSurvivesPromises: true, iosOnlySettings: false } },
+    profiles: { phone: { ...PROFILES.ios, platform: 'phone' } },
     defaultPlatform: 'phone',
     recognisedDenySpellings: [],
     exampleScopes: ['scope.album', 'scope.album'],

@@ -107,7 +107,7 @@ function write(engine: Engine, pairs: readonly (readonly [string, unknown])[], e
     total += written.item.size - (store.get(key)?.size ?? 0)
     prepared.push([key, written.item])
   }
-  if (total > TOTAL_LIMIT) return fail('storage-full')
+  if (total > TOTAL_LIMIT) return fail('storage-max-size')
   for (const [key, item] of prepared) store.set(key, item)
   return undefined
 }
