@@ -47,4 +47,17 @@ export const FAMILIES: readonly ApiFamily[] = [
     'vibrateShort',
     'vibrateLong',
   ]),
+  family('system-info', [
+    'getSystemInfoSync',
+    'getSystemInfo',
+    'getSystemInfoAsync',
+    'getWindowInfo',
+    'getDeviceInfo',
+    'getAppBaseInfo',
+    'getMenuButtonBoundingClientRect',
+    'getAccountInfoSync',
+    'getNetworkType',
+    'getLaunchOptionsSync',
+    'getEnterOptionsSync',
+  ]),
 ]

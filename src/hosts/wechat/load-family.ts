@@ -6,8 +6,9 @@
 import type { ApiRecord } from '../../api-record'
 import feedback from './families/feedback'
 import storage from './families/storage'
+import systemInfo from './families/system-info'
 
-const RECORDS = { storage, feedback } as const satisfies Record<string, readonly ApiRecord[]>
+const RECORDS = { storage, feedback, 'system-info': systemInfo } as const satisfies Record<string, readonly ApiRecord[]>
 
 /** The families, by the name their bundle carries: `wx-family-<name>.cjs`. */
 export type FamilyName = keyof typeof RECORDS

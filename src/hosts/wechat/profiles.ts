@@ -103,6 +103,111 @@ export const PROFILES: Readonly<Record<Platform, PlatformProfile>> = {
 }
 
 /**
+ * Each platform's device and client, as the system-info readers report them unless the `system` option says
+ * otherwise (rule SYSTEM-INFO-PROFILE): one realistic device each. The developer tools' simulator defaults
+ * to an iPhone 6/7/8; the field names are wx.getWindowInfo's, getDeviceInfo's and getAppBaseInfo's.
+ */
+export interface DeviceProfile {
+  readonly brand: string
+  readonly model: string
+  readonly system: string
+  readonly pixelRatio: number
+  readonly screenWidth: number
+  readonly screenHeight: number
+  readonly statusBarHeight: number
+  /** The height the navigation bar adds below the status bar (windowHeight leaves both out). */
+  readonly navigationBarHeight: number
+  /** Where the capsule button sits: its top is this far below the status bar (rule SYSTEM-MENU-BUTTON). */
+  readonly menuButtonGap: number
+  /** The safe area's bottom inset (the home indicator). */
+  readonly safeAreaBottomInset: number
+  readonly version: string
+  readonly fontSizeSetting: number
+  readonly memorySize: string
+  /** The fields getDeviceInfo reports on Android only: abi, deviceAbi, benchmarkLevel, cpuType. */
+  readonly android?: { readonly abi: string; readonly deviceAbi: string; readonly benchmarkLevel: number; readonly cpuType: string }
+}
+
+export const DEVICES: Readonly<Record<Platform, DeviceProfile>> = {
+  ios: {
+    brand: 'iPhone',
+    model: 'iPhone 13<iPhone14,5>',
+    system: 'iOS 17.5.1',
+    pixelRatio: 3,
+    screenWidth: 390,
+    screenHeight: 844,
+    statusBarHeight: 47,
+    navigationBarHeight: 44,
+    menuButtonGap: 4,
+    safeAreaBottomInset: 34,
+    version: '8.0.50',
+    fontSizeSetting: 17,
+    memorySize: '4096',
+  },
+  android: {
+    brand: 'Xiaomi',
+    model: '23013RK75C',
+    system: 'Android 14',
+    pixelRatio: 2.75,
+    screenWidth: 393,
+    screenHeight: 873,
+    statusBarHeight: 33,
+    navigationBarHeight: 48,
+    menuButtonGap: 8,
+    safeAreaBottomInset: 0,
+    version: '8.0.50',
+    fontSizeSetting: 16,
+    memorySize: '12288',
+    android: { abi: 'arm64-v8a', deviceAbi: 'arm64-v8a', benchmarkLevel: 30, cpuType: 'Qualcomm Technologies, Inc SM8475' },
+  },
+  devtools: {
+    brand: 'devtools',
+    model: 'iPhone 6/7/8',
+    system: 'iOS 10.0.1',
+    pixelRatio: 2,
+    screenWidth: 375,
+    screenHeight: 667,
+    statusBarHeight: 20,
+    navigationBarHeight: 44,
+    menuButtonGap: 4,
+    safeAreaBottomInset: 0,
+    version: '8.0.5',
+    fontSizeSetting: 16,
+    memorySize: '2048',
+  },
+  windows: {
+    brand: 'microsoft',
+    model: 'microsoft',
+    system: 'Windows 10 x64',
+    pixelRatio: 1,
+    screenWidth: 414,
+    screenHeight: 736,
+    statusBarHeight: 0,
+    navigationBarHeight: 44,
+    menuButtonGap: 4,
+    safeAreaBottomInset: 0,
+    version: '3.9.11',
+    fontSizeSetting: 16,
+    memorySize: '16384',
+  },
+  mac: {
+    brand: 'apple',
+    model: 'MacBookPro18,3',
+    system: 'macOS 14.5',
+    pixelRatio: 2,
+    screenWidth: 414,
+    screenHeight: 736,
+    statusBarHeight: 0,
+    navigationBarHeight: 44,
+    menuButtonGap: 4,
+    safeAreaBottomInset: 0,
+    version: '3.8.10',
+    fontSizeSetting: 16,
+    memorySize: '16384',
+  },
+}
+
+/**
  * Refusal spellings apps compare against that no profile produces: the legacy message with ASCII
  * punctuation, and `authorize:fail:auth deny`, whose client is unknown. Recognised by the matchers.
  */

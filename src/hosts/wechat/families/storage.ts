@@ -125,6 +125,10 @@ function info(engine: Engine): { keys: string[]; currentSize: number; limitSize:
 /** A missing key reads as '' through the Sync forms and the batch read (rule STORAGE-MISSING-KEY-SYNC). */
 const MISSING = ''
 
+function readAll(engine: Engine, keys: readonly string[]): unknown[] {
+  return keys.map((key) => read(engine, key)).map((r) => (r.found ? r.value : MISSING))
+}
+
 /** The pairs of a kvList: each item must be an object with a string key. */
 function pairsOf(kvList: readonly unknown[]): { pairs: [string, unknown][] } | { clause: string } {
   const pairs: [string, unknown][] = []
@@ -167,10 +171,8 @@ const records: readonly WechatApi[] = [
     name: 'getStorage',
     promise: true,
     params: { key: { type: 'String', required: true }, encrypt: { type: 'Boolean' } },
-    steps: [(call) => {
-      const { found, value } = read(call.engine, call.options.key as string)
-      return found ? ok({ data: value }) : fail('storage-not-found')
-    }],
+    check: (call) => (storeOf(call.engine).has(call.options.key as string) ? undefined : fail('storage-not-found')),
+    result: (call) => ({ data: read(call.engine, call.options.key as string).value }),
   },
   {
     name: 'removeStorage',
@@ -189,7 +191,7 @@ const records: readonly WechatApi[] = [
       return ok()
     }],
   },
-  { name: 'getStorageInfo', promise: true, steps: [(call) => ok(info(call.engine))] },
+  { name: 'getStorageInfo', promise: true, result: (call) => info(call.engine) },
   {
     name: 'batchSetStorage',
     promise: true,
@@ -204,11 +206,11 @@ const records: readonly WechatApi[] = [
     name: 'batchGetStorage',
     promise: true,
     params: { keyList: { type: 'Array', required: true } },
-    steps: [(call) => {
+    check: (call) => {
       const list = keysOf(call.options.keyList as unknown[])
-      if ('clause' in list) return fail('parameter-error', list.clause)
-      return ok({ dataList: list.keys.map((key) => read(call.engine, key)).map((r) => (r.found ? r.value : MISSING)) })
-    }],
+      return 'clause' in list ? fail('parameter-error', list.clause) : undefined
+    },
+    result: (call) => ({ dataList: readAll(call.engine, call.options.keyList as string[]) }),
   },
   {
     name: 'setStorageSync',
@@ -249,7 +251,7 @@ const records: readonly WechatApi[] = [
     sync: (engine, [keyList], fail) => {
       const list = keysOf(requireArg(fail, 'keyList', keyList, 'Array', isArray))
       if ('clause' in list) return fail('parameter-error', list.clause)
-      return list.keys.map((key) => read(engine, key)).map((r) => (r.found ? r.value : MISSING))
+      return readAll(engine, list.keys)
     },
   },
 ]
