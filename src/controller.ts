@@ -112,6 +112,8 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     openPopups: new Map(),
     ui: new UiState(),
     storage: new StorageState(),
+    session: defaults.session,
+    logins: 0,
     options: defaults,
     profile: profileOf(defaults.platform),
     generation: 0,
@@ -150,6 +152,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     tap.configure(engine.profile.tapSurvivesPromises)
     for (const [scope, granted] of Object.entries(given.authSetting ?? {})) auth.set(scope as Scope, granted as boolean)
     engine.storage.preload(given.storage === undefined ? undefined : resolved.storage)
+    if (given.session !== undefined) engine.session = given.session
   }
 
   /** configure() and setDefaults() may change the privacy agreement mid-test. */
@@ -182,6 +185,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       mocks.clear()
       engine.ui.reset()
       engine.storage.clear()
+      engine.logins = 0
       apply(defaults, defaults)
       engine.data.reseed()
     },

@@ -45,6 +45,10 @@ export interface Engine {
   readonly ui: UiState
   /** Local storage. */
   readonly storage: StorageState
+  /** Whether the session of the last wx.login is still valid (wx.checkSession). */
+  session: 'valid' | 'expired'
+  /** wx.login calls since reset(): each gets a fresh code. */
+  logins: number
   /** Extra state to clear on reset(), registered by modules that keep some (the recorder). */
   readonly resetHooks: (() => void)[]
   /** Records something the test did not see; the presets fail the test with `message`. */

@@ -178,6 +178,8 @@ export interface FakeWxOptions {
   storage?: Readonly<Record<string, unknown>>
   /** How the app was opened (wx.getLaunchOptionsSync, wx.getEnterOptionsSync). Default scene 1001. */
   launchOptions?: LaunchOptions
+  /** The session of the last wx.login: 'valid' (default) or 'expired' (wx.checkSession fails until wx.login is called). */
+  session?: 'valid' | 'expired'
 }
 
 export interface ResolvedOptions {
@@ -197,6 +199,7 @@ export interface ResolvedOptions {
   readonly system: Readonly<SystemOptions>
   readonly storage: Readonly<Record<string, unknown>> | undefined
   readonly launchOptions: Readonly<LaunchOptions>
+  readonly session: 'valid' | 'expired'
 }
 
 /** The defaults: the host's default platform (WeChat's developer tools). Run `describe.each(platforms)` for the others. */
@@ -218,6 +221,7 @@ export function defaultOptions(host: Host): ResolvedOptions {
     system: {},
     storage: undefined,
     launchOptions: {},
+    session: 'valid',
   }
 }
 
@@ -318,6 +322,7 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   system: object('system', [...SYSTEM_KEYS]),
   storage: storableValues,
   launchOptions: object('launchOptions', ['path', 'scene', 'query', 'referrerInfo', 'shareTicket', 'chatType', 'apiCategory']),
+  session: oneOf('session', ['valid', 'expired']),
 })
 
 

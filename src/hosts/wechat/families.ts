@@ -60,4 +60,5 @@ export const FAMILIES: readonly ApiFamily[] = [
     'getLaunchOptionsSync',
     'getEnterOptionsSync',
   ]),
+  family('login', ['login', 'checkSession']),
 ]

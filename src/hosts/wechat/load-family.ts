@@ -5,10 +5,11 @@
  */
 import type { ApiRecord } from '../../api-record'
 import feedback from './families/feedback'
+import login from './families/login'
 import storage from './families/storage'
 import systemInfo from './families/system-info'
 
-const RECORDS = { storage, feedback, 'system-info': systemInfo } as const satisfies Record<string, readonly ApiRecord[]>
+const RECORDS = { storage, feedback, 'system-info': systemInfo, login } as const satisfies Record<string, readonly ApiRecord[]>
 
 /** The families, by the name their bundle carries: `wx-family-<name>.cjs`. */
 export type FamilyName = keyof typeof RECORDS

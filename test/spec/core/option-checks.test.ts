@@ -23,6 +23,7 @@ describe('the defaults', () => {
       system: {},
       storage: undefined,
       launchOptions: {},
+      session: 'valid',
     })
   })
 

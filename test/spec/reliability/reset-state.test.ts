@@ -281,6 +281,14 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
     observe: (fake) =>
       run(fake, async () => [fake.ui.loading, fake.ui.navigationBar, fake.ui.tabBar, fake.ui.pullDownRefresh, await outcome(fake.wx.hideLoading!())]),
   },
+  session: {
+    dirty: (fake) => void fake.configure({ session: 'expired' }),
+    observe: (fake) => run(fake, () => outcome(fake.wx.checkSession!())),
+  },
+  logins: {
+    dirty: async (fake) => void (await fake.wx.login!()),
+    observe: (fake) => run(fake, () => fake.wx.login!()),
+  },
   storage: {
     dirty: (fake) => {
       fake.wx.setStorageSync!('token', 'abc')

@@ -18,7 +18,7 @@ const EVERYDAY = [
   'showToast', 'hideToast', 'showLoading', 'hideLoading', 'setNavigationBarTitle', 'setNavigationBarColor',
   'showNavigationBarLoading', 'hideNavigationBarLoading', 'setTabBarBadge', 'removeTabBarBadge', 'showTabBarRedDot',
   'hideTabBarRedDot', 'showTabBar', 'hideTabBar', 'startPullDownRefresh', 'stopPullDownRefresh', 'pageScrollTo',
-  'vibrateShort', 'vibrateLong', 'getSystemInfo', 'getNetworkType',
+  'vibrateShort', 'vibrateLong', 'getSystemInfo', 'getNetworkType', 'login', 'checkSession',
 ]
 /** getSystemInfoAsync: "以 Promise 风格 调用：不支持" (tested with the system-info readers). */
 const EVERYDAY_NO_PROMISE = ['getSystemInfoAsync']
@@ -32,7 +32,7 @@ it.each(PROMISE)('wx.%s returns a promise without callbacks', async (api) => {
   await (returned as Promise<unknown>).catch(() => undefined)
 })
 
-// rule: STORAGE-PROMISE, UI-PROMISE
+// rule: STORAGE-PROMISE, UI-PROMISE, SYSTEM-INFO-PROMISE, LOGIN-PROMISE
 it.each(EVERYDAY)('wx.%s returns a promise without callbacks, undefined with one', async (api) => {
   const fake = fresh()
   const returned = fake.wx[api]!({})
