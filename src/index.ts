@@ -12,8 +12,10 @@ export type { FakeWxApi, FakeWxSyncApis, StorageInfo, WxApiFunction, WxCallOptio
 export type {
   AppJson,
   FakeWxOptions,
+  LaunchOptions,
   OsAuthorization,
   PrivacyOptions,
+  Rect,
   ResolvedOptions,
   SystemOptions,
   UnscriptedDecision,

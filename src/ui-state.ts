@@ -88,9 +88,8 @@ export class UiState {
         return { ...navigationBarDefaults(appJson()), ...state.navigationBar }
       },
       get tabBar() {
-        const badges: Record<number, string> = {}
-        for (const [index, text] of [...state.badges].sort(([a], [b]) => a - b)) badges[index] = text
-        return { visible: state.tabBarVisible, badges, redDots: [...state.redDots].sort((a, b) => a - b) }
+        // Index keys list in ascending order by themselves; the red dots are sorted to match.
+        return { visible: state.tabBarVisible, badges: Object.fromEntries(state.badges), redDots: [...state.redDots].sort((a, b) => a - b) }
       },
       get pullDownRefresh() {
         return state.pullDownRefresh

@@ -204,6 +204,9 @@ describe('the navigation bar', () => {
     expect(fake.ui.navigationBar).toEqual({ title: '门店', loading: false, frontColor: '#000000', backgroundColor: '#f8f8f8' })
     fake.configure({ appJson: { window: { navigationBarTextStyle: 'white' } } })
     expect(fake.ui.navigationBar).toEqual({ title: '', loading: false, frontColor: '#ffffff', backgroundColor: '#000000' })
+    // Values of the wrong type are not taken (the devtools refuse to compile them).
+    fake.configure({ appJson: { window: { navigationBarTitleText: 5, navigationBarBackgroundColor: null } } })
+    expect(fake.ui.navigationBar).toEqual({ title: '', loading: false, frontColor: '#ffffff', backgroundColor: '#000000' })
   })
 
   // rule: UI-NAVIGATION-BAR

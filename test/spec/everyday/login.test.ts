@@ -14,7 +14,7 @@ describe('wx.login', () => {
 
   it('gives the same codes in the same order after reset(), other codes under another seed', async () => {
     const fake = fresh()
-    const codes = async () => [((await fake.wx.login!()) as { code: string }).code, ((await fake.wx.login!()) as { code: string }).code]
+    const codes = async () => [((await fake.wx.login!()).code as string), ((await fake.wx.login!()).code as string)]
     const before = await codes()
     fake.reset()
     expect(await codes()).toEqual(before)
@@ -36,7 +36,7 @@ describe('wx.login', () => {
   it('codes over many calls differ, and use the whole alphabet', async () => {
     const fake = fresh()
     const codes: string[] = []
-    for (let i = 0; i < 200; i++) codes.push(((await fake.wx.login!()) as { code: string }).code)
+    for (let i = 0; i < 200; i++) codes.push(((await fake.wx.login!()).code as string))
     expect(new Set(codes).size).toBe(200)
     const characters = new Set(codes.join(''))
     expect(characters.size).toBe(62)
@@ -90,7 +90,7 @@ describe('wx.checkSession', () => {
       try {
         await fake.wx.checkSession!()
       } catch {
-        const { code } = (await fake.wx.login!()) as { code: string }
+        const code = (await fake.wx.login!()).code as string
         sent.push(code)
       }
     }

@@ -225,6 +225,9 @@ describe('the account, the network, the launch', () => {
     expect(fresh({ system: { miniProgram: { appId: 'wx1234567890abcdef', envVersion: 'release', version: '1.2.0' } } }).wx.getAccountInfoSync!()).toEqual({
       miniProgram: { appId: 'wx1234567890abcdef', envVersion: 'release', version: '1.2.0' },
     })
+    expect(fresh({ system: { miniProgram: { envVersion: 'trial' } } }).wx.getAccountInfoSync!()).toEqual({
+      miniProgram: { appId: 'touristappid', envVersion: 'trial', version: '' },
+    })
   })
 
   // rule: SYSTEM-NETWORK-TYPE
@@ -242,6 +245,8 @@ describe('the account, the network, the launch', () => {
     expect(fresh().wx.getLaunchOptionsSync!()).toEqual(defaults)
     expect(fresh().wx.getEnterOptionsSync!()).toEqual(defaults)
     expect(fresh({ appJson: { pages: ['pages/shop/shop', 'pages/me/me'] } }).wx.getLaunchOptionsSync!()).toEqual({ ...defaults, path: 'pages/shop/shop' })
+    expect(fresh({ appJson: { pages: [] } }).wx.getLaunchOptionsSync!()).toEqual(defaults)
+    expect(fresh({ launchOptions: { scene: 1047 } }).wx.getLaunchOptionsSync!()).toEqual({ ...defaults, scene: 1047 })
     const shared = {
       path: 'pages/detail/detail',
       scene: 1044,
