@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { defineConfig } from 'tsup'
 import type { Plugin } from 'esbuild'
@@ -45,6 +46,26 @@ const lazyHarness: Plugin = {
   },
 }
 
+/**
+ * Each API family (src/hosts/wechat/families/*.ts) is a CommonJS bundle of its own, required on its first
+ * call (src/hosts/wechat/load-family.lazy.ts, swapped in for ./load-family here), so that importing
+ * fake-wx does not grow with what it models.
+ */
+const lazyFamilies: Plugin = {
+  name: 'lazy-families',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/load-family$/ }, (args) =>
+      args.importer.endsWith('/src/hosts/wechat/families.ts') ? { path: args.importer.replace(/families\.ts$/, 'load-family.lazy.ts') } : undefined,
+    )
+  },
+}
+
+const familyEntries = Object.fromEntries(
+  readdirSync('src/hosts/wechat/families')
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [`wx-family-${file.slice(0, -3)}`, `src/hosts/wechat/families/${file}`]),
+)
+
 // Entries that are thin glue over the core import it as 'fake-wx' (kept external), so that the
 // preset, the matchers and the user's test file all share one core module and one default controller.
 const glue = {
@@ -74,11 +95,22 @@ export default defineConfig([
     platform: 'node',
     shims: true,
     splitting: false,
-    external: ['fake-wx', /^fake-wx\//, 'vitest', '@jest/globals', './faker-zh-cn.cjs', './mini-program.js', './mini-program.cjs'],
-    esbuildPlugins: [lazyPresetEntries, lazyHarness],
+    external: ['fake-wx', /^fake-wx\//, 'vitest', '@jest/globals', './faker-zh-cn.cjs', './mini-program.js', './mini-program.cjs', /^\.\/wx-family-/],
+    esbuildPlugins: [lazyPresetEntries, lazyHarness, lazyFamilies],
     esbuildOptions(options, { format }) {
       options.define = { ...options.define, FAKE_WX_FORMAT: JSON.stringify(format), FAKE_WX_CJS_REQUIRE: format === 'cjs' ? 'require' : 'undefined' }
     },
+  },
+  {
+    // The API families, one CommonJS bundle each (see lazyFamilies): records and pure functions, their state
+    // on the engine, so the ESM build can require them too.
+    entry: familyEntries,
+    format: ['cjs'],
+    outExtension: () => ({ js: '.cjs' }),
+    target: 'node20',
+    platform: 'node',
+    clean: false,
+    splitting: false,
   },
   {
     // faker is ESM-only upstream: we ship one CommonJS bundle of the zh_CN locale so that Jest in CJS

@@ -108,6 +108,9 @@ export interface ApiRecord<S extends string = string> {
    * that object becomes the result, with `errMsg` appended last, the order WeChat's bridge delivers.
    */
   readonly result?: (call: Call) => object | undefined
-  /** A synchronous API: what it returns. */
-  readonly sync?: (engine: Engine, args: readonly unknown[]) => unknown
+  /** A synchronous API: what it returns, given its arguments; `fail` throws the named failure, spelled by the profile. */
+  readonly sync?: (engine: Engine, args: readonly unknown[], fail: SyncFail) => unknown
 }
+
+/** Fails a synchronous call: throws `<api>:fail<spelling><detail>` into the app, as the client's sync APIs throw. */
+export type SyncFail = (failure: Failure, detail?: string) => never

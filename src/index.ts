@@ -10,12 +10,14 @@ import type { LaunchOptions, MiniProgram } from './mini-program/types'
 
 export { createFakeWx } from './controller'
 export type { FakeWx, InstallOptions } from './controller'
-export type { FakeWxApi, FakeWxSyncApis, WxApiFunction, WxCallOptions, WxResult } from './wx-types'
+export type { FakeWxApi, FakeWxSyncApis, StorageInfo, WxApiFunction, WxCallOptions, WxResult } from './wx-types'
 export type {
   AppJson,
+  AppLaunchOptions,
   FakeWxOptions,
   OsAuthorization,
   PrivacyOptions,
+  Rect,
   ResolvedOptions,
   SystemOptions,
   UnscriptedDecision,
@@ -36,6 +38,7 @@ export type {
 } from './user'
 export type { PickedFile, PickedFileSpec, PickedFileKind } from './media/picked-file'
 export type { ComponentEvent, FakeComponents } from './hosts/wechat/components'
+export type { FakeUi, LoadingState, NavigationBarState, TabBarState, ToastState } from './ui-state'
 export type { FakeRecorderManager } from './hosts/wechat/apis/recorder'
 export type { ScopeState } from './auth-state'
 export type * from './log'

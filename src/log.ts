@@ -10,8 +10,11 @@ export type CallStyle = 'callback' | 'promise' | 'sync' | 'mock'
 /** What the user did with a popup, the settings page or a modal. */
 export type Answer = 'allow' | 'deny' | 'dismiss' | 'confirm' | 'cancel' | 'agree' | 'disagree' | 'no-response' | 'choose' | 'subscribe'
 
-/** Who chose the answer: the user script, the `onUnscriptedPrompt` policy, or the app's own privacy listener. */
-export type AnsweredBy = 'script' | 'policy' | 'listener'
+/**
+ * Who chose the answer: the user script, the `onUnscriptedPrompt` policy, the app's own privacy listener, or
+ * nobody: the prompt had one choice (a modal without a cancel button).
+ */
+export type AnsweredBy = 'script' | 'policy' | 'listener' | 'only-choice'
 
 export interface CallEntry {
   readonly type: 'call'
@@ -60,7 +63,8 @@ export interface SettingsEntry {
   readonly unlisted: readonly Scope[]
 }
 
-export type ResultType = 'success' | 'fail' | 'resolve' | 'reject' | 'return'
+/** How a call ended: its callback, its promise, or a synchronous API's return value or thrown failure. */
+export type ResultType = 'success' | 'fail' | 'resolve' | 'reject' | 'return' | 'throw'
 
 export interface ResultEntry {
   readonly type: ResultType
@@ -236,13 +240,13 @@ export class InteractionLog {
     return this.#entries.filter((e): e is SettingsEntry => e.type === 'settings')
   }
 
-  /** How each call ended: its success/fail/resolve/reject/return entry, optionally for one API. */
+  /** How each call ended: its success/fail/resolve/reject/return/throw entry, optionally for one API. */
   results(api?: string): (ResultEntry & { api: string })[] {
     const apiOf = new Map<number, string>()
     const out: (ResultEntry & { api: string })[] = []
     for (const e of this.#entries) {
       if (e.type === 'call') apiOf.set(e.id, e.api)
-      else if (e.type === 'success' || e.type === 'fail' || e.type === 'resolve' || e.type === 'reject' || e.type === 'return') {
+      else if (e.type === 'success' || e.type === 'fail' || e.type === 'resolve' || e.type === 'reject' || e.type === 'return' || e.type === 'throw') {
         const name = apiOf.get(e.call) ?? ''
         if (api === undefined || name === api) out.push({ ...e, api: name })
       }

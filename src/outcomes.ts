@@ -84,6 +84,21 @@ export type Failure =
   | 'navigate-back-first-page'
   /** navigateTo with ten pages on the stack. */
   | 'page-stack-limit'
+  /** wx.getStorage of a key that holds nothing. */
+  | 'storage-not-found'
+  /** A local-storage write that would take it past its total limit (10 MB). */
+  | 'storage-max-size'
+  /** A value past the per-key limit (1 MB). */
+  | 'storage-item-too-large'
+  /** hideToast / hideLoading with nothing of theirs on screen. */
+  | 'toast-not-found'
+  /** A tab bar API called on a page that is not a tab page. */
+  | 'not-tab-bar-page'
+  /** wx.checkSession after the session of the last wx.login expired. */
+  | 'session-expired'
+  /** showModal's confirmText / cancelText longer than 4 Chinese characters. */
+  | 'modal-confirm-text-too-long'
+  | 'modal-cancel-text-too-long'
   /** Something only the fake knows (an unscripted prompt, an internal error, a reset); `detail` says what. */
   | 'fake-wx'
 

@@ -26,6 +26,7 @@ const ANSWERED_BY: Readonly<Record<AnsweredBy, string>> = {
   // Not scripted: says where the answer came from, so a surprising "allows" is explained.
   policy: ' (onUnscriptedPrompt)',
   listener: " (the app's privacy listener)",
+  'only-choice': ' (the only button)',
 }
 
 /** How a logged API is named: `wx.getLocation`, `<button open-type="openSetting">`, `RecorderManager.start` (the host's label). */
@@ -91,7 +92,8 @@ export function eventText(entry: Exclude<LogEntry, CallEntry>, callLabel: CallLa
     case 'fail':
     case 'resolve':
     case 'reject':
-    case 'return': {
+    case 'return':
+    case 'throw': {
       const head = `${entry.type} `
       return head + printValue(entry.result, EVENT_INDENT, EVENT_INDENT.length + head.length)
     }

@@ -6,7 +6,8 @@ import type { Host } from '../host'
 import { WX_API_NAMES } from './api-names'
 import { authorize, getSetting, openSetting, openSettingButton } from './apis/authorize-settings'
 import { DEVICE_APIS } from './apis/device'
-import { showActionSheet, showModal, showToast } from './apis/interaction'
+import { FAMILIES } from './families'
+import { showActionSheet, showModal } from './apis/interaction'
 import { LOCATION_APIS } from './apis/location'
 import { NAVIGATION_APIS } from './apis/navigation'
 import { OPEN_DATA_APIS } from './apis/open-data'
@@ -28,7 +29,6 @@ export const wechat: Host = {
     openSetting,
     openSettingButton,
     showModal,
-    showToast,
     showActionSheet,
     requestSubscribeMessage,
     getPrivacySetting,
@@ -43,6 +43,7 @@ export const wechat: Host = {
     ...RECORDER_APIS,
     ...NAVIGATION_APIS,
   ],
+  families: FAMILIES,
   apiNames: WX_API_NAMES,
   profiles: PROFILES,
   // The developer tools: iOS's spellings and errno, and tap state kept across promises.
