@@ -8,7 +8,7 @@ import type { FakeWxOptions } from './options'
 
 export { createFakeWx } from './controller'
 export type { FakeWx, InstallOptions } from './controller'
-export type { FakeWxApi, FakeWxSyncApis, WxApiFunction, WxCallOptions, WxResult } from './wx-types'
+export type { FakeFileStats, FakeFileSystemManager, FakeWxApi, FakeWxSyncApis, WxApiFunction, WxCallOptions, WxResult } from './wx-types'
 export type {
   AppJson,
   FakeWxOptions,

@@ -10,6 +10,8 @@ import { showActionSheet, showModal, showToast } from './apis/interaction'
 import { LOCATION_APIS } from './apis/location'
 import { OPEN_DATA_APIS } from './apis/open-data'
 import { PICKER_APIS } from './apis/pickers'
+import { FILE_SYSTEM_APIS } from './apis/file-system'
+import { MEDIA_APIS } from './apis/media'
 import { getPrivacySetting, onNeedPrivacyAuthorization, openPrivacyContract, requirePrivacyAuthorize } from './apis/privacy'
 import { RECORDER_APIS } from './apis/recorder'
 import { requestSubscribeMessage } from './apis/subscribe'
@@ -39,6 +41,8 @@ export const wechat: Host = {
     ...DEVICE_APIS,
     ...OPEN_DATA_APIS,
     ...PICKER_APIS,
+    ...MEDIA_APIS,
+    ...FILE_SYSTEM_APIS,
     ...RECORDER_APIS,
   ],
   apiNames: WX_API_NAMES,

@@ -11,6 +11,7 @@ const PROMISE = [
   'chooseAddress', 'chooseInvoice', 'chooseInvoiceTitle', 'getClipboardData', 'chooseMedia',
   // The media pickers (rule PROMISE-MEDIA-APIS).
   'chooseImage', 'chooseVideo', 'chooseMessageFile', 'scanCode',
+  'previewImage', 'previewMedia', 'getImageInfo', 'compressImage', 'saveFile', 'canvasToTempFilePath', 'showShareImageMenu',
 ]
 const NO_PROMISE = ['requirePrivacyAuthorize', 'getPrivacySetting', 'openPrivacyContract', 'getFuzzyLocation', 'startRecord']
 
@@ -39,7 +40,7 @@ it('every modelled API is in one of the two lists', () => {
 
 it('the picker APIs are the ones that open a page the user may close', () => {
   expect([...wechatTables().pickers].sort()).toEqual([
-    'chooseAddress', 'chooseImage', 'chooseInvoice', 'chooseInvoiceTitle', 'chooseLocation', 'chooseMedia', 'chooseMessageFile', 'choosePoi', 'chooseVideo', 'scanCode',
+    'chooseAddress', 'chooseImage', 'chooseInvoice', 'chooseInvoiceTitle', 'chooseLocation', 'chooseMedia', 'chooseMessageFile', 'choosePoi', 'chooseVideo', 'scanCode', 'showShareImageMenu',
   ])
   for (const api of wechatTables().pickers) expect(modelledGlobalApis()).toContain(api)
 })
