@@ -209,6 +209,8 @@ export class ScriptedUser {
   readonly files = new ScriptQueue<readonly PickedFileScript[]>()
   /** @internal what the user scans */
   readonly scans = new ScriptQueue<ScanScript>()
+  /** @internal what the clipboard held before the test (user.hasCopied) */
+  copied: string | undefined
   readonly #host: UserHost
   readonly #tables: HostTables
   readonly #inSettings: SettingsScript
@@ -387,6 +389,16 @@ export class ScriptedUser {
   }
 
   /**
+   * The user copied `text` (in another app, say) before the code runs: wx.getClipboardData reads it until the
+   * app sets the clipboard. Without it the clipboard holds a seeded address, what users typically paste.
+   */
+  hasCopied(text: string): this {
+    if (typeof text !== 'string') throw new FakeWxError(`user.hasCopied expects the copied text as a string, e.g. user.hasCopied('SF1234567890'), got ${describeValue(text)}.`)
+    this.copied = text
+    return this
+  }
+
+  /**
    * How the user answers the subscribe panel of wx.requestSubscribeMessage, per template id:
    * `user.willSubscribe({ 'tmpl-1': 'accept', 'tmpl-2': 'reject' }, { keepChoice: true })`.
    */
@@ -459,6 +471,7 @@ export class ScriptedUser {
     this.actionSheets.clear()
     this.files.clear()
     this.scans.clear()
+    this.copied = undefined
     this.#inSettings.clear()
   }
 }

@@ -12,6 +12,7 @@ import { OPEN_DATA_APIS } from './apis/open-data'
 import { PICKER_APIS } from './apis/pickers'
 import { FILE_SYSTEM_APIS } from './apis/file-system'
 import { MEDIA_APIS } from './apis/media'
+import { DEVICE_MISC_APIS } from './apis/device-misc'
 import { getPrivacySetting, onNeedPrivacyAuthorization, openPrivacyContract, requirePrivacyAuthorize } from './apis/privacy'
 import { RECORDER_APIS } from './apis/recorder'
 import { requestSubscribeMessage } from './apis/subscribe'
@@ -43,6 +44,7 @@ export const wechat: Host = {
     ...PICKER_APIS,
     ...MEDIA_APIS,
     ...FILE_SYSTEM_APIS,
+    ...DEVICE_MISC_APIS,
     ...RECORDER_APIS,
   ],
   apiNames: WX_API_NAMES,

@@ -247,6 +247,10 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
     dirty: (fake) => void fake.user.willScan('https://example.com/p/1'),
     observe: (fake) => run(fake, () => fake.wx.scanCode!({})),
   },
+  'user.copied': {
+    dirty: (fake) => void fake.user.hasCopied('copied before'),
+    observe: (fake) => run(fake, () => fake.wx.getClipboardData!()),
+  },
   'user.subscribePanels': {
     dirty: (fake) => void fake.user.willSubscribe({ 'tmpl-a': 'accept' }),
     observe: subscribeSettings,

@@ -12,6 +12,7 @@ const PROMISE = [
   // The media pickers (rule PROMISE-MEDIA-APIS).
   'chooseImage', 'chooseVideo', 'chooseMessageFile', 'scanCode',
   'previewImage', 'previewMedia', 'getImageInfo', 'compressImage', 'saveFile', 'canvasToTempFilePath', 'showShareImageMenu',
+  'setClipboardData', 'makePhoneCall', 'openLocation',
 ]
 const NO_PROMISE = ['requirePrivacyAuthorize', 'getPrivacySetting', 'openPrivacyContract', 'getFuzzyLocation', 'startRecord']
 
@@ -40,7 +41,7 @@ it('every modelled API is in one of the two lists', () => {
 
 it('the picker APIs are the ones that open a page the user may close', () => {
   expect([...wechatTables().pickers].sort()).toEqual([
-    'chooseAddress', 'chooseImage', 'chooseInvoice', 'chooseInvoiceTitle', 'chooseLocation', 'chooseMedia', 'chooseMessageFile', 'choosePoi', 'chooseVideo', 'scanCode', 'showShareImageMenu',
+    'chooseAddress', 'chooseImage', 'chooseInvoice', 'chooseInvoiceTitle', 'chooseLocation', 'chooseMedia', 'chooseMessageFile', 'choosePoi', 'chooseVideo', 'makePhoneCall', 'scanCode', 'showShareImageMenu',
   ])
   for (const api of wechatTables().pickers) expect(modelledGlobalApis()).toContain(api)
 })
