@@ -12,6 +12,8 @@ export type { FakeFileStats, FakeFileSystemManager, FakeWxApi, FakeWxSyncApis, W
 export type {
   AppJson,
   FakeWxOptions,
+  Layout,
+  NodeLayout,
   OsAuthorization,
   PrivacyOptions,
   ResolvedOptions,
@@ -35,6 +37,7 @@ export type {
 export type { PickedFile, PickedFileSpec, PickedFileKind } from './media/picked-file'
 export type { ComponentEvent, FakeComponents } from './hosts/wechat/components'
 export type { FakeRecorderManager } from './hosts/wechat/apis/recorder'
+export type { FakeNodesRef, FakeSelectorQuery } from './hosts/wechat/apis/selector-query'
 export type { ScopeState } from './auth-state'
 export type * from './log'
 export { InteractionLog } from './log'

@@ -66,6 +66,38 @@ export interface SystemOptions {
   deviceOrientation?: 'portrait' | 'landscape'
 }
 
+/** Where one node of the page is and what it shows, for wx.createSelectorQuery (px, relative to the display area). */
+export interface NodeLayout {
+  left?: number
+  top?: number
+  width?: number
+  height?: number
+  /** Default left + width. */
+  right?: number
+  /** Default top + height. */
+  bottom?: number
+  /** The node's id; default the selector's when it is `#id`, else ''. */
+  id?: string
+  dataset?: Readonly<Record<string, unknown>>
+  scrollLeft?: number
+  scrollTop?: number
+  /** Default width. */
+  scrollWidth?: number
+  /** Default height. */
+  scrollHeight?: number
+  /** What fields({ properties: [...] }) reads. */
+  properties?: Readonly<Record<string, unknown>>
+  /** What fields({ computedStyle: [...] }) reads. */
+  computedStyle?: Readonly<Record<string, string>>
+}
+
+/**
+ * The page as wx.createSelectorQuery sees it, by selector: `{ '#poster': { width: 300, height: 500 } }`, a list
+ * for a selector that matches several nodes (`'.item': [{ ... }, { ... }]`), and `viewport` for selectViewport().
+ * A selector with no entry matches no node.
+ */
+export type Layout = Readonly<Record<string, NodeLayout | readonly NodeLayout[]>>
+
 export interface FakeWxOptions {
   /** Which client to imitate: errMsg spellings, errno, tap state across promises. Default 'devtools'. */
   platform?: Platform
@@ -113,6 +145,8 @@ export interface FakeWxOptions {
   privacy?: PrivacyOptions
   /** OS permissions and switches. Default: everything authorized and on. */
   system?: SystemOptions
+  /** Node rectangles for wx.createSelectorQuery, by selector. Default: none (every selector matches no node). */
+  layout?: Layout
 }
 
 export interface ResolvedOptions {
@@ -130,6 +164,7 @@ export interface ResolvedOptions {
   readonly appJson: AppJson | undefined
   readonly privacy: Readonly<PrivacyOptions>
   readonly system: Readonly<SystemOptions>
+  readonly layout: Layout
 }
 
 /** The defaults: the host's default platform (WeChat's developer tools). Run `describe.each(platforms)` for the others. */
@@ -149,6 +184,7 @@ export function defaultOptions(host: Host): ResolvedOptions {
     appJson: undefined,
     privacy: {},
     system: {},
+    layout: {},
   }
 }
 
@@ -220,7 +256,32 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   appJson: (value) => validateAppJson(host, value),
   privacy: object('privacy', ['needAuthorization', 'undeclared', 'privacyContractName']),
   system: object('system', [...SYSTEM_KEYS]),
+  layout: checkLayout,
 })
+
+const NUMERIC_LAYOUT_KEYS = ['left', 'top', 'width', 'height', 'right', 'bottom', 'scrollLeft', 'scrollTop', 'scrollWidth', 'scrollHeight']
+const LAYOUT_KEYS = [...NUMERIC_LAYOUT_KEYS, 'id', 'dataset', 'properties', 'computedStyle']
+
+function checkLayout(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new FakeWxError(`options.layout must be an object of selectors, such as { '#poster': { width: 300, height: 500 } }, got ${describeValue(value)}.`)
+  }
+  for (const [selector, nodes] of Object.entries(value)) {
+    const list: unknown[] = Array.isArray(nodes) ? nodes : [nodes]
+    list.forEach((node, i) => {
+      const where = `options.layout['${selector}']${Array.isArray(nodes) ? `[${i}]` : ''}`
+      if (typeof node !== 'object' || node === null || Array.isArray(node)) {
+        throw new FakeWxError(`${where} must be a node's layout such as { left: 0, top: 0, width: 300, height: 500 }, got ${describeValue(node)}.`)
+      }
+      for (const [key, field] of Object.entries(node)) {
+        if (!LAYOUT_KEYS.includes(key)) throw new FakeWxError(`${where}: unknown field '${key}'.${didYouMean(key, LAYOUT_KEYS)} Fields: ${LAYOUT_KEYS.join(', ')}.`)
+        if (NUMERIC_LAYOUT_KEYS.includes(key) && (typeof field !== 'number' || !Number.isFinite(field))) {
+          throw new FakeWxError(`${where}.${key} must be a number of px, got ${describeValue(field)}.`)
+        }
+      }
+    })
+  }
+}
 
 
 function object(key: string, keys: readonly string[]): Checker {

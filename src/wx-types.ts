@@ -4,6 +4,7 @@
  * drag them in. Mini-program code keeps using the global `wx` typed by that package.
  */
 import type { FakeRecorderManager } from './hosts/wechat/apis/recorder'
+import type { FakeSelectorQuery } from './hosts/wechat/apis/selector-query'
 import type { PrivacyListener } from './privacy-state'
 
 /** What every callback and promise receives: `errMsg` always, `errno` on most failures, then the API's fields. */
@@ -72,6 +73,7 @@ export interface FakeWxSyncApis {
   readonly getSystemSetting: () => Readonly<Record<string, unknown>>
   readonly getRecorderManager: () => FakeRecorderManager
   readonly getFileSystemManager: () => FakeFileSystemManager
+  readonly createSelectorQuery: () => FakeSelectorQuery
   readonly onNeedPrivacyAuthorization: (listener: PrivacyListener) => void
 }
 

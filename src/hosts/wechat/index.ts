@@ -13,6 +13,7 @@ import { PICKER_APIS } from './apis/pickers'
 import { FILE_SYSTEM_APIS } from './apis/file-system'
 import { MEDIA_APIS } from './apis/media'
 import { DEVICE_MISC_APIS } from './apis/device-misc'
+import { SELECTOR_QUERY_APIS } from './apis/selector-query'
 import { getPrivacySetting, onNeedPrivacyAuthorization, openPrivacyContract, requirePrivacyAuthorize } from './apis/privacy'
 import { RECORDER_APIS } from './apis/recorder'
 import { requestSubscribeMessage } from './apis/subscribe'
@@ -45,6 +46,7 @@ export const wechat: Host = {
     ...MEDIA_APIS,
     ...FILE_SYSTEM_APIS,
     ...DEVICE_MISC_APIS,
+    ...SELECTOR_QUERY_APIS,
     ...RECORDER_APIS,
   ],
   apiNames: WX_API_NAMES,
