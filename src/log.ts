@@ -85,7 +85,18 @@ export interface ProblemEntry {
   readonly message: string
 }
 
-export type LogEntry = CallEntry | PopupEntry | AnswerEntry | SettingsEntry | ResultEntry | CompleteEntry | ProblemEntry
+/** Something that happened to the app rather than an answer to a call: the user moved (`locationChange`). */
+export interface EventEntry {
+  readonly type: 'event'
+  readonly id: number
+  readonly call: number | undefined
+  /** The event's name, as after `on` in lower camel case: `locationChange`. */
+  readonly name: string
+  /** What the listeners received. */
+  readonly payload: Readonly<Record<string, unknown>>
+}
+
+export type LogEntry = CallEntry | PopupEntry | AnswerEntry | SettingsEntry | ResultEntry | CompleteEntry | ProblemEntry | EventEntry
 
 /** Distributes Omit over the union, so each entry keeps its own fields. */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never

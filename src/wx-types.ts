@@ -74,6 +74,12 @@ export interface FakeWxSyncApis {
   readonly getRecorderManager: () => FakeRecorderManager
   readonly getFileSystemManager: () => FakeFileSystemManager
   readonly createSelectorQuery: () => FakeSelectorQuery
+  /** Listeners get `{ latitude, longitude, speed, accuracy, altitude, verticalAccuracy, horizontalAccuracy }` on each move (user.isAt) while updates run. */
+  readonly onLocationChange: (listener: (result: Readonly<Record<string, number>>) => void) => void
+  /** Removes `listener`, or every listener when none is given. */
+  readonly offLocationChange: (listener?: (result: Readonly<Record<string, number>>) => void) => void
+  readonly onLocationChangeError: (listener: (result: WxResult) => void) => void
+  readonly offLocationChangeError: (listener?: (result: WxResult) => void) => void
   readonly onNeedPrivacyAuthorization: (listener: PrivacyListener) => void
 }
 

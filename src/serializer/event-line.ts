@@ -77,6 +77,10 @@ export function eventText(entry: Exclude<LogEntry, CallEntry>, callLabel: CallLa
       return 'complete'
     case 'problem':
       return `problem: ${firstLine(entry.message)}`
+    case 'event': {
+      const head = `event ${entry.name} `
+      return head + printValue(entry.payload, '', head.length)
+    }
     case 'success':
     case 'fail':
     case 'resolve':
