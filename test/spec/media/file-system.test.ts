@@ -136,6 +136,9 @@ describe('reading and writing', () => {
       { errMsg: 'writeFile:fail parameter error: parameter.data should be String or Object instead of Number;' },
     ])
     expect(() => fs.readFileSync(undefined as never)).toThrow('readFileSync:fail parameter error: parameter.filePath should be String instead of Undefined;')
+    expect(() => fs.writeFileSync('http://usr/a', {} as never)).toThrow('writeFileSync:fail parameter error: parameter.data should be String or ArrayBuffer instead of Object;')
+    fs.writeFileSync('http://usr/a', 'x')
+    expect(() => fs.appendFileSync('http://usr/a', { a: 1 } as never)).toThrow('appendFileSync:fail parameter error: parameter.data should be String or ArrayBuffer instead of Object;')
   })
 
   it('an encoding WeChat does not list fails with a message of the fake’s own', async () => {

@@ -53,6 +53,9 @@ describe('wx.createSelectorQuery', () => {
   it('a selector with no layout matches no node: null from select, [] from selectAll', async () => {
     const fake = fresh()
     expect(await exec(fake, (q) => q.select('#nothing').boundingClientRect().selectAll('.none').boundingClientRect())).toEqual([null, []])
+    // Nor does a selector that is no string, whatever its layout says.
+    const laid = fresh({ layout: { '': { width: 1 }, '1': { width: 1 } } })
+    expect(await exec(laid, (q) => q.select(1 as never).boundingClientRect().select({ toString: false } as never).boundingClientRect())).toEqual([null, null])
   })
 
   // rule: SELECTOR-QUERY-SCROLL
@@ -75,7 +78,7 @@ describe('wx.createSelectorQuery', () => {
   it('fields: only what was asked for', async () => {
     const fake = fresh({ layout: LAYOUT })
     const [all, some, none] = await exec(fake, (q) => {
-      q.select('#list').fields({ id: true, dataset: true, rect: true, size: true, scrollOffset: true, properties: ['scroll-y', 'other'], computedStyle: ['font-size', 'color'] })
+      q.select('#list').fields({ id: true, dataset: true, rect: true, size: true, scrollOffset: true, properties: ['scroll-y', 'other', 7], computedStyle: ['font-size', 'color', null] })
       q.select('#poster').fields({ size: true })
       q.select('#poster').fields({})
     })

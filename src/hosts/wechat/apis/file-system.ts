@@ -37,11 +37,22 @@ function encodingCheck(encoding: unknown): Outcome | undefined {
   return fail('fake-wx', `encoding '${String(encoding)}' is none of the ones WeChat lists (${ENCODINGS.join(', ')})`)
 }
 
-function bytesOf(data: unknown, encoding: unknown): Uint8Array {
+/** The bytes to write, or undefined when `data` is neither text nor binary data. */
+function bytesOf(data: unknown, encoding: unknown): Uint8Array | undefined {
   if (typeof data === 'string') return Buffer.from(data, (encoding ?? 'utf8') as BufferEncoding)
   if (isArrayBuffer(data)) return new Uint8Array(data.slice(0))
-  const view = data as ArrayBufferView
-  return new Uint8Array(view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength))
+  if (!ArrayBuffer.isView(data)) return undefined
+  return new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength))
+}
+
+/** writeFile and appendFile: check the encoding and the data, then write. */
+function write(engine: Engine, args: Args, append: boolean): Outcome {
+  const bad = encodingCheck(args.encoding)
+  if (bad !== undefined) return bad
+  const bytes = bytesOf(args.data, args.encoding)
+  // "data: string/ArrayBuffer": an object of another kind is a parameter error (the type's name in it: unverified).
+  if (bytes === undefined) return fail('parameter-error', 'parameter.data should be String or ArrayBuffer instead of Object;')
+  return done(filesOf(engine).write(args.filePath as string, bytes, append))
 }
 
 const METHODS: readonly FsMethod[] = [
@@ -70,16 +81,15 @@ const METHODS: readonly FsMethod[] = [
   {
     name: 'writeFile',
     params: { filePath: { type: 'String', required: true }, data: { type: ['String', 'Object'], required: true }, encoding: { type: 'String' } },
-    run: (engine, args) => encodingCheck(args.encoding) ?? done(filesOf(engine).write(args.filePath as string, bytesOf(args.data, args.encoding), false)),
+    run: (engine, args) => write(engine, args, false),
   },
   {
     name: 'appendFile',
     params: { filePath: { type: 'String', required: true }, data: { type: ['String', 'Object'], required: true }, encoding: { type: 'String' } },
     run: (engine, args) => {
-      const files = filesOf(engine)
       // Appending needs the file: "fail no such file or directory, open ${filePath}".
-      if (files.access(args.filePath as string) !== true) return fail('file-not-found', `, open ${String(args.filePath)}`)
-      return encodingCheck(args.encoding) ?? done(files.write(args.filePath as string, bytesOf(args.data, args.encoding), true))
+      if (filesOf(engine).access(args.filePath as string) !== true) return fail('file-not-found', `, open ${String(args.filePath)}`)
+      return write(engine, args, true)
     },
   },
   {

@@ -10,7 +10,7 @@ import type { WechatApi } from './record'
 
 type Callback = (result: unknown) => void
 
-type Target = { readonly kind: 'select' | 'selectAll'; readonly selector: string } | { readonly kind: 'viewport' }
+type Target = { readonly kind: 'select' | 'selectAll'; readonly selector: string | undefined } | { readonly kind: 'viewport' }
 
 interface Request {
   readonly target: Target
@@ -56,8 +56,8 @@ export function createSelectorQuery(engine: Engine): FakeSelectorQuery {
   const query: FakeSelectorQuery = {
     // The fake's layout is by selector only: a component's nodes are listed the same way.
     in: () => query,
-    select: (selector) => nodesRef({ kind: 'select', selector: String(selector) }),
-    selectAll: (selector) => nodesRef({ kind: 'selectAll', selector: String(selector) }),
+    select: (selector) => nodesRef({ kind: 'select', selector: selectorOf(selector) }),
+    selectAll: (selector) => nodesRef({ kind: 'selectAll', selector: selectorOf(selector) }),
     selectViewport: () => nodesRef({ kind: 'viewport' }),
     exec(callback) {
       // The query keeps its requests: exec() again runs them again.
@@ -73,6 +73,9 @@ export function createSelectorQuery(engine: Engine): FakeSelectorQuery {
   }
   return query
 }
+
+/** A selector that is no string matches no node (and is never converted: it may have no usable toString). */
+const selectorOf = (selector: unknown): string | undefined => (typeof selector === 'string' ? selector : undefined)
 
 /** A request as the timeline shows it: `{ select: '#poster', boundingClientRect: true }`. */
 function describeRequest(request: Request): Record<string, unknown> {
@@ -92,9 +95,10 @@ function run(engine: Engine, call: number, callback: Callback | undefined, resul
 function resultOf(engine: Engine, request: Request): unknown {
   const { target } = request
   if (target.kind === 'viewport') return nodeResult(request, engine.options.layout.viewport as NodeLayout | undefined ?? DEFAULT_VIEWPORT, '')
-  const entry = engine.options.layout[target.selector]
+  const { selector } = target
+  const entry = selector === undefined ? undefined : engine.options.layout[selector]
   const nodes: readonly NodeLayout[] = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry as NodeLayout]
-  const id = target.selector.startsWith('#') ? target.selector.slice(1) : ''
+  const id = selector?.startsWith('#') === true ? selector.slice(1) : ''
   if (target.kind === 'selectAll') return nodes.map((node) => nodeResult(request, node, id))
   return nodes.length === 0 ? null : nodeResult(request, nodes[0]!, id)
 }
@@ -139,7 +143,8 @@ function fieldsResult(fields: Readonly<Record<string, unknown>>, node: NodeLayou
   return out
 }
 
-const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : [])
+/** The names a fields() list asks for; what is no string names nothing. */
+const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [])
 
 export const SELECTOR_QUERY_APIS: readonly WechatApi[] = [
   { name: 'createSelectorQuery', sync: (engine) => createSelectorQuery(engine) },
