@@ -130,6 +130,38 @@ export interface AppLaunchOptions {
   apiCategory?: 'default' | 'nativeFunctionalized' | 'browseOnly' | 'embedded' | 'chatTool'
 }
 
+/** Where one node of the page is and what it shows, for wx.createSelectorQuery (px, relative to the display area). */
+export interface NodeLayout {
+  left?: number
+  top?: number
+  width?: number
+  height?: number
+  /** Default left + width. */
+  right?: number
+  /** Default top + height. */
+  bottom?: number
+  /** The node's id; default the selector's when it is `#id`, else ''. */
+  id?: string
+  dataset?: Readonly<Record<string, unknown>>
+  scrollLeft?: number
+  scrollTop?: number
+  /** Default width. */
+  scrollWidth?: number
+  /** Default height. */
+  scrollHeight?: number
+  /** What fields({ properties: [...] }) reads. */
+  properties?: Readonly<Record<string, unknown>>
+  /** What fields({ computedStyle: [...] }) reads. */
+  computedStyle?: Readonly<Record<string, string>>
+}
+
+/**
+ * The page as wx.createSelectorQuery sees it, by selector: `{ '#poster': { width: 300, height: 500 } }`, a list
+ * for a selector that matches several nodes (`'.item': [{ ... }, { ... }]`), and `viewport` for selectViewport().
+ * A selector with no entry matches no node.
+ */
+export type Layout = Readonly<Record<string, NodeLayout | readonly NodeLayout[]>>
+
 export interface FakeWxOptions {
   /** Which client to imitate: errMsg spellings, errno, tap state across promises. Default 'devtools'. */
   platform?: Platform
@@ -183,6 +215,8 @@ export interface FakeWxOptions {
   launchOptions?: AppLaunchOptions
   /** The session of the last wx.login: 'valid' (default) or 'expired' (wx.checkSession fails until wx.login is called). */
   session?: 'valid' | 'expired'
+  /** Node rectangles for wx.createSelectorQuery, by selector. Default: none (every selector matches no node). */
+  layout?: Layout
 }
 
 export interface ResolvedOptions {
@@ -203,6 +237,7 @@ export interface ResolvedOptions {
   readonly storage: Readonly<Record<string, unknown>> | undefined
   readonly launchOptions: Readonly<AppLaunchOptions>
   readonly session: 'valid' | 'expired'
+  readonly layout: Layout
 }
 
 /** The defaults: the host's default platform (WeChat's developer tools). Run `describe.each(platforms)` for the others. */
@@ -225,6 +260,7 @@ export function defaultOptions(host: Host): ResolvedOptions {
     storage: undefined,
     launchOptions: {},
     session: 'valid',
+    layout: {},
   }
 }
 
@@ -326,7 +362,32 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   storage: storableValues,
   launchOptions: object('launchOptions', ['path', 'scene', 'query', 'referrerInfo', 'shareTicket', 'chatType', 'apiCategory']),
   session: oneOf('session', ['valid', 'expired']),
+  layout: checkLayout,
 })
+
+const NUMERIC_LAYOUT_KEYS = ['left', 'top', 'width', 'height', 'right', 'bottom', 'scrollLeft', 'scrollTop', 'scrollWidth', 'scrollHeight']
+const LAYOUT_KEYS = [...NUMERIC_LAYOUT_KEYS, 'id', 'dataset', 'properties', 'computedStyle']
+
+function checkLayout(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new FakeWxError(`options.layout must be an object of selectors, such as { '#poster': { width: 300, height: 500 } }, got ${describeValue(value)}.`)
+  }
+  for (const [selector, nodes] of Object.entries(value)) {
+    const list: unknown[] = Array.isArray(nodes) ? nodes : [nodes]
+    list.forEach((node, i) => {
+      const where = `options.layout['${selector}']${Array.isArray(nodes) ? `[${i}]` : ''}`
+      if (typeof node !== 'object' || node === null || Array.isArray(node)) {
+        throw new FakeWxError(`${where} must be a node's layout such as { left: 0, top: 0, width: 300, height: 500 }, got ${describeValue(node)}.`)
+      }
+      for (const [key, field] of Object.entries(node)) {
+        if (!LAYOUT_KEYS.includes(key)) throw new FakeWxError(`${where}: unknown field '${key}'.${didYouMean(key, LAYOUT_KEYS)} Fields: ${LAYOUT_KEYS.join(', ')}.`)
+        if (NUMERIC_LAYOUT_KEYS.includes(key) && (typeof field !== 'number' || !Number.isFinite(field))) {
+          throw new FakeWxError(`${where}.${key} must be a number of px, got ${describeValue(field)}.`)
+        }
+      }
+    })
+  }
+}
 
 
 /** The `storage` option: each value must be one storage can hold (what JSON cannot serialise is refused). */
