@@ -24,7 +24,7 @@ export interface RunnerHooks {
 type MatcherName = { [K in keyof MatchersModule]: MatchersModule[K] extends (...args: never[]) => unknown ? (K extends `to${string}` ? K : never) : never }[keyof MatchersModule]
 
 /** Every matcher fake-wx/matchers exports (the type below fails the build when one is missing). */
-const MATCHER_NAMES = [
+export const MATCHER_NAMES = [
   'toHavePrompted',
   'toHavePromptedTimes',
   'toHaveFailedWithAuthDeny',

@@ -1,0 +1,39 @@
+/**
+ * What fake-wx/node registers with node:test, given node:test's hooks (a stand-in in the preset's own
+ * tests): the global wx, a reset before each test, fakeWx.verify() after it, and the timeline serializer
+ * for `t.assert.snapshot` where node:test has snapshots.
+ */
+import { fakeWx } from 'fake-wx'
+import { installGlobalWx } from '../src/install-global'
+import { printableOf } from '../src/serializer/printable'
+import { loadSerializer } from './entries'
+
+/**
+ * node:test's default snapshot serializer is `JSON.stringify(value, null, 2)`; a default set here replaces
+ * it, so this one keeps it for every value that is not a fake-wx log or controller.
+ */
+export function serializeSnapshot(value: unknown): string {
+  if (printableOf(value) === undefined) return JSON.stringify(value, null, 2)
+  return loadSerializer().serialize(value, undefined)
+}
+
+export interface NodeTestHooks {
+  beforeEach(fn: () => void): void
+  afterEach(fn: () => void): void
+  /** node:test's `snapshot` (Node >= 22.3); undefined on Node 20, which has no snapshots. */
+  readonly snapshot?: { setDefaultSnapshotSerializers(serializers: ((value: unknown) => unknown)[]): void } | undefined
+}
+
+export function setUpNodeTest(hooks: NodeTestHooks): void {
+  installGlobalWx()
+  hooks.beforeEach(() => {
+    // A test may install a fake of its own (createFakeWx().install()); the next test gets the default back.
+    installGlobalWx()
+    fakeWx.reset()
+  })
+  hooks.afterEach(() => {
+    // The same check, and so the same message, as the Jest and Vitest presets.
+    fakeWx.verify()
+  })
+  hooks.snapshot?.setDefaultSnapshotSerializers([serializeSnapshot])
+}
