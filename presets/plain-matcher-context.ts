@@ -15,15 +15,25 @@ export function assertionName(matcherName: string): string {
 interface AsymmetricLike {
   asymmetricMatch(other: unknown): boolean
   toAsymmetricMatcher?(): string
+  readonly sample?: unknown
 }
 
 function isAsymmetric(value: unknown): value is AsymmetricLike {
   return typeof (value as Partial<AsymmetricLike> | null | undefined)?.asymmetricMatch === 'function'
 }
 
-/** A value as the messages show it: the timeline's printer, or an asymmetric matcher's own description. */
+/**
+ * An asymmetric matcher as Jest and Vitest print it (pretty-format's plugin): its name and its sample,
+ * `StringContaining "设置"`; a custom one by its own toAsymmetricMatcher().
+ */
+function printAsymmetric(value: AsymmetricLike): string {
+  if ('sample' in value) return `${String(value)} ${typeof value.sample === 'string' ? JSON.stringify(value.sample) : printValue(value.sample)}`
+  return typeof value.toAsymmetricMatcher === 'function' ? value.toAsymmetricMatcher() : String(value)
+}
+
+/** A value as the messages show it: the timeline's printer (strings whole), or an asymmetric matcher's description. */
 export function printPlain(value: unknown): string {
-  if (isAsymmetric(value)) return typeof value.toAsymmetricMatcher === 'function' ? value.toAsymmetricMatcher() : String(value)
+  if (isAsymmetric(value)) return printAsymmetric(value)
   if (typeof value === 'string') return printString(value, false)
   if (typeof value === 'function') return `[Function ${value.name || 'anonymous'}]`
   return printValue(value)

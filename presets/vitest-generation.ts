@@ -39,10 +39,15 @@ export function checkVitestGeneration(entry: VitestEntry, version: string | unde
   )
 }
 
+/** `require` as seen from this file: what `import 'vitest'` here resolves to, Vitest's own package.json included. */
+function requireHere(id: string): unknown {
+  const load = typeof FAKE_WX_CJS_REQUIRE === 'function' ? FAKE_WX_CJS_REQUIRE : createRequire(import.meta.url)
+  return load(id)
+}
+
 /** The version of the Vitest that `import 'vitest'` loads from here (its package.json), or undefined. */
-export function installedVitestVersion(): string | undefined {
+export function installedVitestVersion(load: (id: string) => unknown = requireHere): string | undefined {
   try {
-    const load = typeof FAKE_WX_CJS_REQUIRE === 'function' ? FAKE_WX_CJS_REQUIRE : createRequire(import.meta.url)
     const { version } = load('vitest/package.json') as { version?: unknown }
     return typeof version === 'string' ? version : undefined
   } catch {
