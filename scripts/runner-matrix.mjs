@@ -53,6 +53,9 @@ const RUNNERS = {
   // Vitest 5 requires Node ^22.12, ^24 or >= 26.
   'vitest-5': { title: 'Vitest 5', kind: 'vitest', deps: { vitest: '5' }, entry: 'fake-wx/vitest', other: 'fake-wx/vitest-legacy', node: 'lts' },
   'node-test': { title: 'node:test', kind: 'node', deps: {}, nodes: ['machine', NODE_22, 'lts'] },
+  // bun:test with the Jest preset (bun maps @jest/globals to bun:test). Runtime only, and only with --full:
+  // the bun package is a large download, and bun is not one of the runners fake-wx promises.
+  bun: { title: 'bun:test', kind: 'bun', deps: { bun: '1' }, fullOnly: true },
 }
 
 const RESOLUTIONS = ['node10', 'node16', 'nodenext', 'bundler']
@@ -293,6 +296,12 @@ function projectFiles(id, runner) {
       files[`${dir}/test/refusal.test.js`] = `${importLine}\n${EXPECT_SUITE}`
       files[`${dir}/unscripted/unscripted.test.js`] = UNSCRIPTED_TEST
     }
+  } else if (runner.kind === 'bun') {
+    // bun has no snapshot serializers (expect.addSnapshotSerializer is not implemented): the timeline is compared as text.
+    files['bunfig.toml'] = '[test]\npreload = ["fake-wx/jest"]\n'
+    const suite = EXPECT_SUITE.replace(/expect\(fakeWx\.log\)\.toMatchInlineSnapshot\(`[^`]*`\)/, `expect(printTimeline(fakeWx.log)).toBe(${JSON.stringify(TIMELINE.join('\n'))})`)
+    files['test/refusal.test.js'] = `import { expect, test } from 'bun:test'\nimport { fakeWx, user } from 'fake-wx'\nimport { printTimeline } from 'fake-wx/serializer'\n${suite}`
+    files['unscripted/unscripted.test.js'] = `import { test } from 'bun:test'\n${UNSCRIPTED_TEST}`
   } else {
     const esmHead = "import assert from 'node:assert/strict'\nimport * as nodeTest from 'node:test'\nimport { test } from 'node:test'\nimport { fakeWx, user } from 'fake-wx'\nimport { assertWx } from 'fake-wx/node'\n"
     const cjsHead = "const assert = require('node:assert/strict')\nconst nodeTest = require('node:test')\nconst { test } = nodeTest\nconst { fakeWx, user } = require('fake-wx')\nconst { assertWx } = require('fake-wx/node')\n"
@@ -364,6 +373,10 @@ function runtimeCells(id, runner, project, tools) {
       checkPassing(`${id} runtime (${label}): the suite passes`, run(process.execPath, [...flags, jest, '--ci'], here))
       checkFailing(`${id} runtime (${label}): an unscripted popup fails the test`, run(process.execPath, [...flags, jest, '--ci', '--config', 'jest.unscripted.config.js'], here), UNSCRIPTED_MESSAGE)
     }
+  } else if (runner.kind === 'bun') {
+    const bun = join(cwd, 'node_modules/.bin/bun')
+    checkPassing(`${id} runtime: bun test with preload fake-wx/jest passes the suite (the timeline compared as text)`, run(bun, ['test', './test/refusal.test.js'], cwd))
+    checkFailing(`${id} runtime: an unscripted popup fails the test`, run(bun, ['test', './unscripted/unscripted.test.js'], cwd), UNSCRIPTED_MESSAGE)
   } else {
     for (const which of runner.nodes) {
       const node = tools.nodes[which]
@@ -386,6 +399,7 @@ function compile(tsc, cwd, config) {
 }
 
 function typeCells(id, runner, project, tools) {
+  if (runner.kind === 'bun') return
   const entries = runner.kind === 'vitest' ? [runner.entry, runner.other] : [undefined]
   for (const packageType of PACKAGE_TYPES) {
     for (const resolution of RESOLUTIONS) {
@@ -524,6 +538,7 @@ console.log(`matrix: packed ${tarball}; scratch projects in ${scratch}`)
 const [tools, ...installs] = await Promise.all([
   installTools(),
   ...Object.entries(RUNNERS)
+    .filter(([, runner]) => FULL || !runner.fullOnly)
     .filter(([id]) => ONLY === undefined || !Object.keys(RUNNERS).some((other) => ONLY.startsWith(other)) || ONLY.startsWith(id))
     .map(async ([id, runner]) => [id, await installProject(id, runner, tarball)]),
 ])

@@ -36,6 +36,12 @@ describe('the node:test set-up', () => {
     expect(registered.serializers).toEqual([])
   })
 
+  it("registers no serializer where node:test's snapshot cannot take default serializers (bun)", () => {
+    const registered: (() => void)[] = []
+    expect(() => setUpNodeTest({ beforeEach: (fn) => registered.push(fn), afterEach: () => {}, snapshot: {} })).not.toThrow()
+    expect(registered).toHaveLength(1)
+  })
+
   it('resets the default fake and puts it back as the global wx before each test', async () => {
     const { hooks, registered } = standIn(false)
     setUpNodeTest(hooks)
