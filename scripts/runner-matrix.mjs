@@ -23,6 +23,7 @@
 //                                             records the result (test/matrix/runner-matrix.json) and
 //                                             regenerates the README's table from it
 //   --only=<text>                             only the cells whose name contains <text>
+//   --readme                                  only regenerate the README's table from the record
 //
 // Every run compares what it measured with the recorded matrix: a cell that changed fails the run, so
 // the README's table and Requirements keep saying what the matrix shows.
@@ -56,6 +57,18 @@ const RUNNERS = {
   // bun:test with the Jest preset (bun maps @jest/globals to bun:test). Runtime only, and only with --full:
   // the bun package is a large download, and bun is not one of the runners fake-wx promises.
   bun: { title: 'bun:test', kind: 'bun', deps: { bun: '1' }, fullOnly: true },
+}
+
+/** The README's vitest.config.js for each Vitest entry, verbatim (the README quotes these lines). */
+const VITEST_CONFIG = {
+  'fake-wx/vitest': `import { defineConfig } from 'vitest/config'
+
+export default defineConfig({ test: { globals: true, setupFiles: ['fake-wx/vitest'] } })
+`,
+  'fake-wx/vitest-legacy': `import { defineConfig } from 'vitest/config'
+
+export default defineConfig({ test: { globals: true, setupFiles: ['fake-wx/vitest-legacy'] } })
+`,
 }
 
 const RESOLUTIONS = ['node10', 'node16', 'nodenext', 'bundler']
@@ -156,12 +169,12 @@ function typePrograms(runner, packageType, resolution) {
       types: ['node', 'vitest/globals', runner.typesEntry ?? runner.entry],
       baselineTypes: ['node', 'vitest/globals'],
       files: {
-        'globals.test.ts': `${header}test('typed', () => {${TYPE_LINES('expect')}})\n`,
-        [`imported.test.${importExt}`]: `import { expect as imported, test as importedTest } from 'vitest'\n${header}importedTest('typed', () => {${TYPE_LINES('imported')}  const later: Promise<void> = imported(Promise.resolve(wx)).resolves.toHavePrompted()\n  void later\n})\n`,
+        'globals.check.ts': `${header}test('typed', () => {${TYPE_LINES('expect')}})\n`,
+        [`imported.check.${importExt}`]: `import { expect as imported, test as importedTest } from 'vitest'\n${header}importedTest('typed', () => {${TYPE_LINES('imported')}  const later: Promise<void> = imported(Promise.resolve(wx)).resolves.toHavePrompted()\n  void later\n})\n`,
       },
       baseline: {
-        'globals.test.ts': "test('x', () => { expect(1).toBe(1) })\n",
-        [`imported.test.${importExt}`]: "import { expect as imported } from 'vitest'\nimported(1).toBe(1)\n",
+        'globals.check.ts': "test('x', () => { expect(1).toBe(1) })\n",
+        [`imported.check.${importExt}`]: "import { expect as imported } from 'vitest'\nimported(1).toBe(1)\n",
       },
     }
   }
@@ -170,12 +183,12 @@ function typePrograms(runner, packageType, resolution) {
       types: ['node', 'jest', 'fake-wx/jest'],
       baselineTypes: ['node', 'jest'],
       files: {
-        'global.test.ts': `${header}test('typed', () => {${TYPE_LINES('expect')}})\n`,
-        'imported.test.ts': `import { expect as imported, test as importedTest } from '@jest/globals'\n${header}importedTest('typed', () => {${TYPE_LINES('imported')}})\n`,
+        'global.check.ts': `${header}test('typed', () => {${TYPE_LINES('expect')}})\n`,
+        'imported.check.ts': `import { expect as imported, test as importedTest } from '@jest/globals'\n${header}importedTest('typed', () => {${TYPE_LINES('imported')}})\n`,
       },
       baseline: {
-        'global.test.ts': "test('x', () => { expect(1).toBe(1) })\n",
-        'imported.test.ts': "import { expect as imported } from '@jest/globals'\nimported(1).toBe(1)\n",
+        'global.check.ts': "test('x', () => { expect(1).toBe(1) })\n",
+        'imported.check.ts': "import { expect as imported } from '@jest/globals'\nimported(1).toBe(1)\n",
       },
     }
   }
@@ -183,7 +196,7 @@ function typePrograms(runner, packageType, resolution) {
     types: ['node'],
     baselineTypes: ['node'],
     files: {
-      'node.test.ts': `import { test } from 'node:test'
+      'node.check.ts': `import { test } from 'node:test'
 import { assertWx } from 'fake-wx/node'
 ${header}test('typed', () => {
   assertWx.prompted(wx, 'scope.userLocation')
@@ -200,7 +213,7 @@ ${header}test('typed', () => {
 })
 `,
     },
-    baseline: { 'node.test.ts': "import { test } from 'node:test'\ntest('x', () => {})\n" },
+    baseline: { 'node.check.ts': "import { test } from 'node:test'\ntest('x', () => {})\n" },
   }
 }
 
@@ -278,13 +291,11 @@ async function installTools() {
 function projectFiles(id, runner) {
   const files = { 'package.json': { private: true, type: 'module' } }
   if (runner.kind === 'vitest') {
-    const config = (entry, include) => `import { defineConfig } from 'vitest/config'\n\nexport default defineConfig({ test: { globals: true, setupFiles: ['${entry}'], include: ['${include}'] } })\n`
-    // The README's one line: setupFiles: ['<entry>'] (globals: true for the global expect).
-    files['vitest.config.js'] = config(runner.entry, 'test/**/*.test.js')
-    files['vitest.unscripted.config.js'] = config(runner.entry, 'unscripted/**/*.test.js')
-    files['vitest.mismatch.config.js'] = config(runner.other, 'test/**/*.test.js')
+    files['vitest.config.js'] = VITEST_CONFIG[runner.entry]
+    files['vitest.unscripted.config.js'] = `import base from './vitest.config.js'\n\nexport default { test: { ...base.test, include: ['unscripted/*.fixture.js'] } }\n`
+    files['vitest.mismatch.config.js'] = VITEST_CONFIG[runner.other]
     files['test/refusal.test.js'] = `import { fakeWx, user } from 'fake-wx'\n${EXPECT_SUITE}`
-    files['unscripted/unscripted.test.js'] = UNSCRIPTED_TEST
+    files['unscripted/unscripted.fixture.js'] = UNSCRIPTED_TEST
   } else if (runner.kind === 'jest') {
     for (const [dir, type] of [['cjs', 'commonjs'], ['esm', 'module']]) {
       const importLine = type === 'module' ? "import { fakeWx, user } from 'fake-wx'" : "const { fakeWx, user } = require('fake-wx')"
@@ -477,40 +488,46 @@ function typesText(types) {
   const total = types.pass.length + types.na.length + types.fail.length
   if (total === 0) return '—'
   if (types.fail.length > 0) return `✗ ${types.fail.join('; ')}`
-  const na = types.na.length === 0 ? '' : ` (n/a: ${[...new Set(types.na.map((n) => n.cell.replace(/, (ESM|CJS)$/, '')))].join(', ')})`
-  return `✓ ${types.pass.length}/${total}${na}`
+  return `✓ ${types.pass.length} of ${total}${types.na.length > 0 ? ` (${types.na.length} n/a)` : ''}`
 }
 
 function readmeTable(matrix) {
   const ts = Object.entries(matrix.typescript)
   const lines = [
-    `| runner | entry | runs (${'runtime checks'}) | ${ts.map(([major, version]) => `TypeScript ${version}`).join(' | ')} |`,
+    `| runner | setup line | runtime checks | ${ts.map(([, version]) => `types, TypeScript ${version}`).join(' | ')} |`,
     `| --- | --- | --- | ${ts.map(() => '---').join(' | ')} |`,
   ]
   for (const [id, runner] of Object.entries(matrix.runners)) {
     const def = RUNNERS[id]
+    if (def === undefined) continue
     const version = Object.values(runner.versions)[0] ?? ''
-    const entry = def.kind === 'vitest' ? `\`${def.entry}\`` : def.kind === 'jest' ? '`fake-wx/jest`' : '`fake-wx/node`'
+    const entry = { vitest: `\`${def.entry}\``, jest: '`fake-wx/jest`', node: '`--import fake-wx/node`', bun: '`preload = ["fake-wx/jest"]`' }[def.kind]
     const passed = runner.runtime.filter((r) => r.status === 'pass').length
-    const where =
-      def.kind === 'node'
-        ? [...new Set(runner.runtime.map((r) => /\(Node (\d+)\)/.exec(r.cell)?.[1]).filter(Boolean))].map((n) => `Node ${n}`).join(', ')
-        : def.kind === 'jest'
-          ? 'CommonJS and ES modules'
-          : def.node === 'lts'
-            ? 'Node 26'
-            : 'Node 20'
-    const runtime = passed === runner.runtime.length ? `✓ ${passed}/${runner.runtime.length}, ${where}` : `✗ ${passed}/${runner.runtime.length}`
-    lines.push(`| ${def.kind === 'node' ? 'node:test' : `${def.title.split(' ')[0]} ${version}`} | ${entry} | ${runtime} | ${ts.map(([major]) => typesText(runner.types[major])).join(' | ')} |`)
+    const where = {
+      node: () => [...new Set(runner.runtime.map((r) => /\(Node (\d+)\)/.exec(r.cell)?.[1]).filter(Boolean))].map((n) => `Node ${n}`).join(', '),
+      jest: () => 'CommonJS and native ES modules, Node 20',
+      vitest: () => `Node ${/\(Node (\d+)\)/.exec(runner.runtime[0]?.cell ?? '')?.[1] ?? '?'}`,
+      bun: () => `bun ${version}`,
+    }[def.kind]()
+    const runtime = runner.runtime.length === 0 ? '—' : `${passed === runner.runtime.length ? '✓' : '✗'} ${passed}/${runner.runtime.length}, ${where}`
+    const name = def.kind === 'node' ? 'node:test' : def.kind === 'bun' ? `bun:test ${version}` : `${def.title.split(' ')[0]} ${version}`
+    lines.push(`| ${name} | ${entry} | ${runtime} | ${ts.map(([major]) => typesText(runner.types[major])).join(' | ')} |`)
   }
-  const notes = new Map()
+  // n/a cells, grouped by why: "TS2300 in @types/chai/index.d.ts: Vitest 3 with TypeScript 7 (node16, nodenext, bundler)".
+  const byWhy = new Map()
   for (const runner of Object.values(matrix.runners)) {
     for (const [major, types] of Object.entries(runner.types)) {
-      for (const { cell, why } of types.na) notes.set(`${runner.title}, TypeScript ${major}, ${cell.replace(/, (ESM|CJS)$/, '')}`, why)
+      for (const { cell, why } of types.na) {
+        const key = why.replace(/^TypeScript \d+ rejects the option: /, 'TypeScript rejects the option: ')
+        const where = byWhy.get(key) ?? new Map()
+        const at = `${runner.title} with TypeScript ${major}`
+        where.set(at, new Set([...(where.get(at) ?? []), cell.replace(/, (ESM|CJS)$/, '')]))
+        byWhy.set(key, where)
+      }
     }
   }
-  const noteLines = [...new Set([...notes.entries()].map(([where, why]) => `${why.replace(/ in .*$/, '')}: ${where}`))]
-  return `${lines.join('\n')}\n${noteLines.length > 0 ? `\nn/a cells, each also failing without fake-wx or rejected by TypeScript:\n\n${noteLines.map((line) => `- ${line}`).join('\n')}\n` : ''}`
+  const notes = [...byWhy.entries()].map(([why, where]) => `- ${why}: ${[...where.entries()].map(([at, cells]) => `${at} (${[...cells].join(', ')})`).join('; ')}`)
+  return `${lines.join('\n')}\n${notes.length > 0 ? `\nThe n/a cells, ESM and CommonJS alike:\n\n${notes.join('\n')}\n` : ''}`
 }
 
 function replaceGenerated(text, name, content) {
@@ -530,6 +547,13 @@ function differences(recorded) {
 }
 
 // ---------------------------------------------------------------------------------------------------
+
+if (args.includes('--readme')) {
+  // The README's table again from the recorded matrix, without running anything.
+  writeFileSync(README, replaceGenerated(readFileSync(README, 'utf8'), 'runner-matrix', readmeTable(JSON.parse(readFileSync(RECORD, 'utf8')))))
+  console.log('matrix: the README table regenerated from test/matrix/runner-matrix.json')
+  process.exit(0)
+}
 
 const started = performance.now()
 mkdirSync(scratch, { recursive: true })

@@ -5,7 +5,8 @@
 //  - the two suites are the same text below their import lines (one suite, two runners);
 //  - the timeline snapshot is the same text under both runners;
 //  - every line of the README's js/ts code samples is a line of a test that passes (examples/,
-//    test/spec/, or a file scripts/smoke.mjs writes), so the samples cannot drift from the code.
+//    test/spec/, test/node/, or a file scripts/smoke.mjs or scripts/runner-matrix.mjs writes), so the samples
+//    cannot drift from the code.
 //
 //   node scripts/test-examples.mjs           the runners' usual output
 //   node scripts/test-examples.mjs --terse   one line per runner (npm run demo)
@@ -76,7 +77,7 @@ export function snapshots(file) {
 
 /** The source files whose lines README samples may quote. */
 function sampleSources() {
-  const files = [join(root, 'scripts/smoke.mjs')]
+  const files = [join(root, 'scripts/smoke.mjs'), join(root, 'scripts/runner-matrix.mjs')]
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
       if (name === 'node_modules' || name === '__snapshots__') continue
@@ -87,6 +88,7 @@ function sampleSources() {
   }
   walk(examples)
   walk(join(root, 'test/spec'))
+  walk(join(root, 'test/node'))
   return files
 }
 
@@ -120,7 +122,7 @@ function checks() {
   const problems = []
   const unquoted = unquotedReadmeLines()
   if (unquoted.length > 0) {
-    problems.push(`README.md code samples have lines no test has (${relative(root, examples)}/, test/spec/, scripts/smoke.mjs):\n  ${unquoted.join('\n  ')}`)
+    problems.push(`README.md code samples have lines no test has (${relative(root, examples)}/, test/spec/, test/node/, scripts/smoke.mjs, scripts/runner-matrix.mjs):\n  ${unquoted.join('\n  ')}`)
   }
   if (suiteBody(SUITES.vitest) !== suiteBody(SUITES.jest)) {
     problems.push(`${SUITES.vitest} and ${SUITES.jest} differ below their import lines: change both the same way.`)
