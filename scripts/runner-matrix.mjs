@@ -41,22 +41,24 @@ const RECORD = join(root, 'test/matrix/runner-matrix.json')
 const README = join(root, 'README.md')
 const scratch = join(process.env.FAKE_WX_MATRIX_DIR ?? tmpdir(), 'fake-wx-runner-matrix')
 
-/** The Node versions node:test runs on; `lts` is scripts/lts-node.mjs's (the one Vitest 5 runs on). */
-const NODE_22 = '22'
-const TYPESCRIPT = { 5: '5', 6: '6', 7: '7' }
+// Exact versions, the newest of each major when the matrix was last recorded: a run measures the same set-ups
+// every time, and a new release is a deliberate change here (then npm run test:matrix -- --full --write).
+/** The Node versions node:test runs on: this one, 22, and `lts`, scripts/lts-node.mjs's (Vitest 5's). */
+const NODE_22 = '22.23.5'
+const TYPESCRIPT = { 5: '5.9.3', 6: '6.0.3', 7: '7.0.2' }
 
-/** The runner versions, newest of each major from the registry. `node` is the Node the runtime cells use. */
+/** The runner versions. `node` is the Node the runtime cells use. */
 const RUNNERS = {
-  'jest-29': { title: 'Jest 29', kind: 'jest', deps: { jest: '29', '@jest/globals': '29', '@types/jest': '29' }, node: 'machine' },
-  'jest-30': { title: 'Jest 30', kind: 'jest', deps: { jest: '30', '@jest/globals': '30', '@types/jest': '30' }, node: 'machine' },
-  'vitest-3': { title: 'Vitest 3', kind: 'vitest', deps: { vitest: '3' }, entry: 'fake-wx/vitest-legacy', other: 'fake-wx/vitest', node: 'machine' },
-  'vitest-4': { title: 'Vitest 4', kind: 'vitest', deps: { vitest: '4' }, entry: 'fake-wx/vitest-legacy', other: 'fake-wx/vitest', node: 'machine' },
+  'jest-29': { title: 'Jest 29', kind: 'jest', deps: { jest: '29.7.0', '@jest/globals': '29.7.0', '@types/jest': '29.5.14' }, node: 'machine' },
+  'jest-30': { title: 'Jest 30', kind: 'jest', deps: { jest: '30.5.2', '@jest/globals': '30.5.2', '@types/jest': '30.0.0' }, node: 'machine' },
+  'vitest-3': { title: 'Vitest 3', kind: 'vitest', deps: { vitest: '3.2.7' }, entry: 'fake-wx/vitest-legacy', other: 'fake-wx/vitest', node: 'machine' },
+  'vitest-4': { title: 'Vitest 4', kind: 'vitest', deps: { vitest: '4.1.12' }, entry: 'fake-wx/vitest-legacy', other: 'fake-wx/vitest', node: 'machine' },
   // Vitest 5 requires Node ^22.12, ^24 or >= 26.
-  'vitest-5': { title: 'Vitest 5', kind: 'vitest', deps: { vitest: '5' }, entry: 'fake-wx/vitest', other: 'fake-wx/vitest-legacy', node: 'lts' },
+  'vitest-5': { title: 'Vitest 5', kind: 'vitest', deps: { vitest: '5.1.2' }, entry: 'fake-wx/vitest', other: 'fake-wx/vitest-legacy', node: 'lts' },
   'node-test': { title: 'node:test', kind: 'node', deps: {}, nodes: ['machine', NODE_22, 'lts'] },
   // bun:test with the Jest preset (bun maps @jest/globals to bun:test). Runtime only, and only with --full:
   // the bun package is a large download, and bun is not one of the runners fake-wx promises.
-  bun: { title: 'bun:test', kind: 'bun', deps: { bun: '1' }, fullOnly: true },
+  bun: { title: 'bun:test', kind: 'bun', deps: { bun: '1.4.5' }, fullOnly: true },
 }
 
 /** The README's vitest.config.js for each Vitest entry, verbatim (the README quotes these lines). */
@@ -274,7 +276,7 @@ async function installTools() {
   const cwd = join(scratch, 'tools')
   mkdirSync(cwd, { recursive: true })
   if (!existsSync(join(cwd, 'package.json'))) write(cwd, { 'package.json': { private: true } })
-  const wanted = [...Object.entries(TYPESCRIPT).map(([major, range]) => `ts${major}@npm:typescript@${range}`), `node${NODE_22}@npm:${platformNode}@${NODE_22}`]
+  const wanted = [...Object.entries(TYPESCRIPT).map(([major, version]) => `ts${major}@npm:typescript@${version}`), `node22@npm:${platformNode}@${NODE_22}`]
   const result = await npmInstall(cwd, wanted)
   if (result.status !== 0) throw new Error(`installing TypeScript and Node ${NODE_22} failed:\n${result.output}`)
   const version = (name) => JSON.parse(readFileSync(join(cwd, 'node_modules', name, 'package.json'), 'utf8')).version
@@ -282,7 +284,7 @@ async function installTools() {
     tsc: Object.fromEntries(Object.keys(TYPESCRIPT).map((major) => [major, { bin: join(cwd, `node_modules/ts${major}/bin/tsc`), version: version(`ts${major}`) }])),
     nodes: {
       machine: process.execPath,
-      [NODE_22]: join(cwd, `node_modules/node${NODE_22}/bin/node`),
+      [NODE_22]: join(cwd, 'node_modules/node22/bin/node'),
       lts: execFileSync(process.execPath, [join(root, 'scripts/lts-node.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop(),
     },
   }
@@ -330,7 +332,7 @@ async function installProject(id, runner, tarball) {
   rmSync(cwd, { recursive: true, force: true })
   write(cwd, projectFiles(id, runner))
   // The runner and the tarball in one install: a peer range that refuses this runner fails it (ERESOLVE).
-  const packages = [...Object.entries(runner.deps).map(([name, range]) => `${name}@${range}`), '@types/node@22', tarball]
+  const packages = [...Object.entries(runner.deps).map(([name, range]) => `${name}@${range}`), '@types/node@22.20.7', tarball]
   const result = await npmInstall(cwd, packages)
   const versions = Object.fromEntries(
     Object.keys(runner.deps).map((name) => [name, JSON.parse(readFileSync(join(cwd, 'node_modules', name, 'package.json'), 'utf8')).version]),
