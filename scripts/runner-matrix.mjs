@@ -490,7 +490,17 @@ function typesText(types) {
   const total = types.pass.length + types.na.length + types.fail.length
   if (total === 0) return '—'
   if (types.fail.length > 0) return `✗ ${types.fail.join('; ')}`
+  if (types.pass.length === 0) return `n/a (${total})`
   return `✓ ${types.pass.length} of ${total}${types.na.length > 0 ? ` (${types.na.length} n/a)` : ''}`
+}
+
+/** An n/a cell's reason, as the README's notes say it. */
+function shortWhy(why) {
+  const option = /rejects the option: (TS\d+) ([^.]*)/.exec(why)
+  if (option !== null) return `TypeScript rejects the setting (${option[1]}: ${option[2]})`
+  const runner = /without fake-wx: (TS\d+ in \S+)/.exec(why)
+  if (runner !== null) return `the runner's typings fail the same way without fake-wx (${runner[1]})`
+  return why
 }
 
 function readmeTable(matrix) {
@@ -520,7 +530,7 @@ function readmeTable(matrix) {
   for (const runner of Object.values(matrix.runners)) {
     for (const [major, types] of Object.entries(runner.types)) {
       for (const { cell, why } of types.na) {
-        const key = why.replace(/^TypeScript \d+ rejects the option: /, 'TypeScript rejects the option: ')
+        const key = shortWhy(why)
         const where = byWhy.get(key) ?? new Map()
         const at = `${runner.title} with TypeScript ${major}`
         where.set(at, new Set([...(where.get(at) ?? []), cell.replace(/, (ESM|CJS)$/, '')]))
@@ -528,8 +538,12 @@ function readmeTable(matrix) {
       }
     }
   }
-  const notes = [...byWhy.entries()].map(([why, where]) => `- ${why}: ${[...where.entries()].map(([at, cells]) => `${at} (${[...cells].join(', ')})`).join('; ')}`)
-  return `${lines.join('\n')}\n${notes.length > 0 ? `\nThe n/a cells, ESM and CommonJS alike:\n\n${notes.join('\n')}\n` : ''}`
+  const notes = [...byWhy.entries()].map(([why, where]) => `- ${[...where.entries()].map(([at, cells]) => `${at}, ${[...cells].join(', ')}`).join('; ')}: ${why}.`)
+  const legend =
+    'Runtime checks: the suite passes, and an unscripted popup fails its test with the message that names the line to add' +
+    " (Vitest: also, the other generation's entry refuses to load, naming this one). Types: ESM and CommonJS packages" +
+    ' under node10, node16, nodenext and bundler, `skipLibCheck: false`.'
+  return `${lines.join('\n')}\n\n${legend}${notes.length > 0 ? ` The n/a cells, ESM and CommonJS alike:\n\n${notes.join('\n')}\n` : '\n'}`
 }
 
 function replaceGenerated(text, name, content) {
