@@ -6,7 +6,8 @@
 //  - the timeline snapshot is the same text under both runners;
 //  - the README's permission-path table is the one fake-wx/reporter printed after the Vitest run;
 //  - every line of the README's js/ts code samples is a line of a test that passes (examples/,
-//    test/spec/, or a file scripts/smoke.mjs writes), so the samples cannot drift from the code.
+//    test/spec/, test/node/, or a file scripts/smoke.mjs or scripts/runner-matrix.mjs writes), so the samples
+//    cannot drift from the code.
 //
 //   node scripts/test-examples.mjs           the runners' usual output
 //   node scripts/test-examples.mjs --terse   one line per runner (npm run demo)
@@ -80,7 +81,7 @@ export function snapshots(file) {
 
 /** The source files whose lines README samples may quote. */
 function sampleSources() {
-  const files = [join(root, 'scripts/smoke.mjs')]
+  const files = [join(root, 'scripts/smoke.mjs'), join(root, 'scripts/runner-matrix.mjs')]
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
       if (name === 'node_modules' || name === '__snapshots__') continue
@@ -91,6 +92,7 @@ function sampleSources() {
   }
   walk(examples)
   walk(join(root, 'test/spec'))
+  walk(join(root, 'test/node'))
   return files
 }
 
@@ -136,7 +138,7 @@ function checks(outputs) {
   }
   const unquoted = unquotedReadmeLines()
   if (unquoted.length > 0) {
-    problems.push(`README.md code samples have lines no test has (${relative(root, examples)}/, test/spec/, scripts/smoke.mjs):\n  ${unquoted.join('\n  ')}`)
+    problems.push(`README.md code samples have lines no test has (${relative(root, examples)}/, test/spec/, test/node/, scripts/smoke.mjs, scripts/runner-matrix.mjs):\n  ${unquoted.join('\n  ')}`)
   }
   let compared = 0
   for (const pair of PAIRS) {
