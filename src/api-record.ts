@@ -34,12 +34,19 @@ export type Outcome =
       readonly data?: object
       /** The delivery turn's tap token, when the result itself grants one (showModal's buttons). */
       readonly grantsTap?: TapToken
+      /** `data` is a fresh object that becomes the result, errMsg appended last (as `result` builds it). */
+      readonly fresh?: true
     }
   | {
       readonly ok: false
       readonly failure: Failure
       /** Appended to the spelling: the parameters of a 'parameter-error', what happened for 'fake-wx'. */
       readonly detail?: string
+    }
+  | {
+      readonly ok: false
+      /** A failure as the test wrote it (a handler threw `{ errMsg }`): delivered as it is, spelled by no profile. */
+      readonly given: Readonly<Record<string, unknown>>
     }
 
 /** A step that waits (for the user, for the app): it calls `next()` to go on, or `next(outcome)` to stop. */
@@ -106,4 +113,9 @@ export interface ApiRecord<S extends string = string> {
   readonly result?: (call: Call) => object | undefined
   /** A synchronous API: what it returns. */
   readonly sync?: (engine: Engine, args: readonly unknown[]) => unknown
+  /**
+   * Who answers it in a test, when not a handler: the scripted user or an option. `fakeWx.use()` refuses a
+   * handler for it and says what to write instead.
+   */
+  readonly answeredBy?: { readonly by: string; readonly write: string }
 }

@@ -4,6 +4,7 @@
  */
 import { FakeWxError, describeValue, didYouMean } from './errors'
 import { validateAppJson } from './gates/app-json'
+import { handlerEntries, type WxHandlers } from './handlers/kinds'
 import type { Host, HostTables } from './hosts/host'
 import type { Platform } from './hosts/wechat/profiles'
 import type { Scope } from './hosts/wechat/scopes'
@@ -113,6 +114,11 @@ export interface FakeWxOptions {
   privacy?: PrivacyOptions
   /** OS permissions and switches. Default: everything authorized and on. */
   system?: SystemOptions
+  /**
+   * Handlers for APIs fake-wx does not model (or answers differently in this suite): kept across reset(), unlike
+   * `fakeWx.use()`. A map `{ showShareImageMenu: (options) => ({}) }`, or an array of maps (rules HANDLER-*).
+   */
+  handlers?: WxHandlers
 }
 
 export interface ResolvedOptions {
@@ -130,6 +136,8 @@ export interface ResolvedOptions {
   readonly appJson: AppJson | undefined
   readonly privacy: Readonly<PrivacyOptions>
   readonly system: Readonly<SystemOptions>
+  /** The `handlers` given, as a list (empty when none). */
+  readonly handlers: readonly WxHandlers[]
 }
 
 /** The defaults: the host's default platform (WeChat's developer tools). Run `describe.each(platforms)` for the others. */
@@ -149,6 +157,7 @@ export function defaultOptions(host: Host): ResolvedOptions {
     appJson: undefined,
     privacy: {},
     system: {},
+    handlers: [],
   }
 }
 
@@ -220,6 +229,7 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   appJson: (value) => validateAppJson(host, value),
   privacy: object('privacy', ['needAuthorization', 'undeclared', 'privacyContractName']),
   system: object('system', [...SYSTEM_KEYS]),
+  handlers: (value) => void handlerEntries([value], { host, where: 'options.handlers' }),
 })
 
 
@@ -265,7 +275,10 @@ export function resolveOptions(host: HostTables, base: ResolvedOptions, options:
     }
     if (value !== undefined) check(value)
   }
-  return { ...base, ...plainCopy(stripUndefined(options as FakeWxOptions)) }
+  const copy = plainCopy(stripUndefined(options as FakeWxOptions))
+  // One list, so the controller expands it the same way whether one map or several were given.
+  if (copy.handlers !== undefined) (copy as { handlers: unknown }).handlers = Array.isArray(copy.handlers) ? copy.handlers : [copy.handlers]
+  return { ...base, ...(copy as Partial<ResolvedOptions>) }
 }
 
 /**

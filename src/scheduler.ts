@@ -26,6 +26,8 @@ const resolved = Promise.resolve()
 
 export class Scheduler {
   #queue: Job[] = []
+  /** Work the app's test code does for the fake (a handler's promise): settled() waits for it too. */
+  #held = new Set<object>()
   #microtaskScheduled = false
   #macrotaskScheduled = false
   readonly #tapIdle: () => boolean
@@ -40,9 +42,16 @@ export class Scheduler {
     this.#onError = onError
   }
 
-  /** Work the fake will finish by itself: queued deliveries and popups answered by the script. */
+  /** Work the fake will finish by itself: queued deliveries, popups answered by the script, handlers answering. */
   get pending(): number {
-    return this.#queue.length
+    return this.#queue.length + this.#held.size
+  }
+
+  /** Counts outside work as pending until the returned function is called (reset() forgets it). */
+  hold(): () => void {
+    const token = {}
+    this.#held.add(token)
+    return () => void this.#held.delete(token)
   }
 
   /** Runs `job` later, after the jobs queued before it, unless the fake is reset first. */
@@ -99,6 +108,7 @@ export class Scheduler {
 
   reset(): void {
     this.#queue = []
+    this.#held.clear()
   }
 
   /**

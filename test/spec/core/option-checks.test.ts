@@ -21,6 +21,7 @@ describe('the defaults', () => {
       appJson: undefined,
       privacy: {},
       system: {},
+      handlers: [],
     })
   })
 

@@ -34,6 +34,7 @@ function modalAnswer(engine: Engine, call: Call, popup: number): ModalAnswer {
 
 export const showModal: WechatApi = {
   name: 'showModal',
+  answeredBy: { by: 'the scripted user', write: 'user.willConfirmModal() or user.willCancelModal()' },
   promise: true,
   params: {
     title: { type: 'String' },
@@ -79,6 +80,7 @@ export const showToast: WechatApi = {
 /** wx.showActionSheet: the user taps an item (success with tapIndex, with tap state) or cancels. */
 export const showActionSheet: WechatApi = {
   name: 'showActionSheet',
+  answeredBy: { by: 'the scripted user', write: 'user.willChooseAction(0) or user.willCancelActionSheet()' },
   promise: true,
   params: { itemList: { type: 'Array', required: true }, itemColor: { type: 'String' }, alertText: { type: 'String' } },
   steps: [
