@@ -15,26 +15,26 @@ describe('an asynchronous API answered by a handler', () => {
     const fake = fresh()
     const seen: unknown[] = []
     fake.use({
-      showShareImageMenu: (options, context) => {
+      addFileToFavorites: (options, context) => {
         seen.push(options, context)
         return { shared: true }
       },
     })
-    await expect(fake.wx.showShareImageMenu!({ path: 'a.png' })).resolves.toEqual({ shared: true, errMsg: 'showShareImageMenu:ok' })
-    expect(seen).toEqual([{ path: 'a.png' }, { api: 'showShareImageMenu' }])
+    await expect(fake.wx.addFileToFavorites!({ filePath: 'a.pdf' })).resolves.toEqual({ shared: true, errMsg: 'addFileToFavorites:ok' })
+    expect(seen).toEqual([{ filePath: 'a.pdf' }, { api: 'addFileToFavorites' }])
   })
 
   // rule: TIMING-ASYNC-CALLBACKS, TIMING-COMPLETE-LAST
   it('calls success then complete, later, with the same result, and returns nothing', async () => {
     const fake = fresh()
-    fake.use({ showShareImageMenu: () => ({ shared: true }) })
-    const { events, returned } = callWithCallbacks(fake, 'showShareImageMenu', { path: 'a.png' })
+    fake.use({ addFileToFavorites: () => ({ shared: true }) })
+    const { events, returned } = callWithCallbacks(fake, 'addFileToFavorites', { filePath: 'a.pdf' })
     expect(returned).toBeUndefined()
     expect(events).toEqual([])
     await fake.settled()
     expect(events).toEqual([
-      ['success', { shared: true, errMsg: 'showShareImageMenu:ok' }],
-      ['complete', { shared: true, errMsg: 'showShareImageMenu:ok' }],
+      ['success', { shared: true, errMsg: 'addFileToFavorites:ok' }],
+      ['complete', { shared: true, errMsg: 'addFileToFavorites:ok' }],
     ])
     expect(events[0]![1]).toBe(events[1]![1])
   })
@@ -42,18 +42,18 @@ describe('an asynchronous API answered by a handler', () => {
   it('the handler sees a copy of the options without the callbacks, taken at the call', async () => {
     const fake = fresh()
     let seen: Record<string, unknown> = {}
-    fake.use({ showShareImageMenu: (options) => void (seen = options as Record<string, unknown>) })
-    const options = { path: 'a.png', success: () => {} }
-    fake.wx.showShareImageMenu!(options)
-    options.path = 'changed.png'
+    fake.use({ addFileToFavorites: (options) => void (seen = options as Record<string, unknown>) })
+    const options = { filePath: 'a.pdf', success: () => {} }
+    fake.wx.addFileToFavorites!(options)
+    options.filePath = 'changed.pdf'
     await fake.settled()
-    expect(seen).toEqual({ path: 'a.png' })
+    expect(seen).toEqual({ filePath: 'a.pdf' })
   })
 
   it('returning nothing is a success with errMsg alone; an errMsg in the data is the API’s own', async () => {
     const fake = fresh()
-    fake.use({ showShareImageMenu: () => undefined, addCard: () => ({ errMsg: 'addCard:fail not me', cardList: [] }), openCard: () => null })
-    await expect(fake.wx.showShareImageMenu!({ path: 'a.png' })).resolves.toEqual({ errMsg: 'showShareImageMenu:ok' })
+    fake.use({ addFileToFavorites: () => undefined, addCard: () => ({ errMsg: 'addCard:fail not me', cardList: [] }), openCard: () => null })
+    await expect(fake.wx.addFileToFavorites!({ filePath: 'a.pdf' })).resolves.toEqual({ errMsg: 'addFileToFavorites:ok' })
     await expect(fake.wx.addCard!({ cardList: [] })).resolves.toEqual({ errMsg: 'addCard:ok', cardList: [] })
     await expect(fake.wx.openCard!({ cardList: [] })).resolves.toEqual({ errMsg: 'openCard:ok' })
   })
@@ -75,16 +75,16 @@ describe('an asynchronous API answered by a handler', () => {
   it('throwing { errMsg } fails the call with that object, errno and all', async () => {
     const fake = fresh()
     fake.use({
-      showShareImageMenu: () => {
-        throw { errMsg: 'showShareImageMenu:fail cancel', errno: 1 }
+      addFileToFavorites: () => {
+        throw { errMsg: 'addFileToFavorites:fail cancel', errno: 1 }
       },
     })
-    await expect(fake.wx.showShareImageMenu!({ path: 'a.png' })).rejects.toEqual({ errMsg: 'showShareImageMenu:fail cancel', errno: 1 })
-    const { events } = callWithCallbacks(fake, 'showShareImageMenu', { path: 'a.png' })
+    await expect(fake.wx.addFileToFavorites!({ filePath: 'a.pdf' })).rejects.toEqual({ errMsg: 'addFileToFavorites:fail cancel', errno: 1 })
+    const { events } = callWithCallbacks(fake, 'addFileToFavorites', { filePath: 'a.pdf' })
     await fake.settled()
     expect(events.map(([which, res]) => [which, res.errMsg])).toEqual([
-      ['fail', 'showShareImageMenu:fail cancel'],
-      ['complete', 'showShareImageMenu:fail cancel'],
+      ['fail', 'addFileToFavorites:fail cancel'],
+      ['complete', 'addFileToFavorites:fail cancel'],
     ])
     expect(() => fake.verify()).not.toThrow()
   })
@@ -99,12 +99,12 @@ describe('an asynchronous API answered by a handler', () => {
 
   it('a promise answers later: settled() and user.tap() wait for it', async () => {
     const fake = fresh()
-    fake.use({ showShareImageMenu: () => new Promise((resolve) => realSetTimeout(() => resolve({ late: true }), 30)) })
+    fake.use({ addFileToFavorites: () => new Promise((resolve) => realSetTimeout(() => resolve({ late: true }), 30)) })
     const received: unknown[] = []
-    fake.wx.showShareImageMenu!({ path: 'a.png', success: (res: WxResult) => received.push(res) })
+    fake.wx.addFileToFavorites!({ filePath: 'a.pdf', success: (res: WxResult) => received.push(res) })
     await fake.settled()
-    expect(received).toEqual([{ late: true, errMsg: 'showShareImageMenu:ok' }])
-    await fake.user.tap(() => fake.wx.showShareImageMenu!({ path: 'b.png', success: (res: WxResult) => received.push(res.late) }))
+    expect(received).toEqual([{ late: true, errMsg: 'addFileToFavorites:ok' }])
+    await fake.user.tap(() => fake.wx.addFileToFavorites!({ filePath: 'b.pdf', success: (res: WxResult) => received.push(res.late) }))
     expect(received).toHaveLength(2)
   })
 
@@ -130,35 +130,35 @@ describe('an asynchronous API answered by a handler', () => {
   // rule: TAP-AUTHORIZE-NOT-CARRIER
   it('the callbacks of an API that is not a carrier have no tap state', async () => {
     const fake = createFakeWx({ platform: 'android' })
-    fake.use({ showShareImageMenu: () => ({}) })
+    fake.use({ addFileToFavorites: () => ({}) })
     const result = await new Promise<WxResult>((resolve) => {
-      void fake.user.tap(() => fake.wx.showShareImageMenu!({ path: 'a', success: () => fake.wx.openSetting!({ complete: resolve }) }))
+      void fake.user.tap(() => fake.wx.addFileToFavorites!({ filePath: 'a', success: () => fake.wx.openSetting!({ complete: resolve }) }))
     })
     expect(result.errMsg).toBe('openSetting:fail can only be invoked by user TAP gesture.')
   })
 
   it('is logged, marked as answered by a handler in the timeline', async () => {
     const fake = fresh()
-    fake.use({ showShareImageMenu: () => ({ shared: true }) })
-    await fake.wx.showShareImageMenu!({ path: 'a.png' })
+    fake.use({ addFileToFavorites: () => ({ shared: true }) })
+    await fake.wx.addFileToFavorites!({ filePath: 'a.pdf' })
     expect(fake.log.entries).toEqual([
-      { id: 1, type: 'call', api: 'showShareImageMenu', args: { path: 'a.png' }, style: 'promise', tap: false, handler: true },
-      { id: 2, type: 'resolve', call: 1, result: { shared: true, errMsg: 'showShareImageMenu:ok' } },
+      { id: 1, type: 'call', api: 'addFileToFavorites', args: { filePath: 'a.pdf' }, style: 'promise', tap: false, handler: true },
+      { id: 2, type: 'resolve', call: 1, result: { shared: true, errMsg: 'addFileToFavorites:ok' } },
     ])
     expect(fake.log).toMatchInlineSnapshot(`
-      #1 wx.showShareImageMenu({ path: 'a.png' }) [handler]
-        resolve { shared: true, errMsg: 'showShareImageMenu:ok' }
+      #1 wx.addFileToFavorites({ filePath: 'a.pdf' }) [handler]
+        resolve { shared: true, errMsg: 'addFileToFavorites:ok' }
     `)
   })
 
   it('reset() fails a call whose handler has not answered yet; the late answer changes nothing', async () => {
     const fake = fresh()
     let answer: (value: unknown) => void = () => {}
-    fake.use({ showShareImageMenu: () => new Promise((resolve) => (answer = resolve)) })
-    const pending = outcome(fake.wx.showShareImageMenu!({ path: 'a.png' }))
+    fake.use({ addFileToFavorites: () => new Promise((resolve) => (answer = resolve)) })
+    const pending = outcome(fake.wx.addFileToFavorites!({ filePath: 'a.pdf' }))
     await new Promise((resolve) => realSetTimeout(resolve, 1))
     fake.reset()
-    expect(await pending).toEqual(['rejected', { errMsg: 'showShareImageMenu:fail [fake-wx] fake.reset() ran while this call was in flight' }])
+    expect(await pending).toEqual(['rejected', { errMsg: 'addFileToFavorites:fail [fake-wx] fake.reset() ran while this call was in flight' }])
     answer({ late: true })
     await fake.settled()
     expect(fake.log.entries).toEqual([])
@@ -169,30 +169,30 @@ describe("a handler's own mistakes fail the test, naming the handler", () => {
   it('a throw without an errMsg fails the call and verify()', async () => {
     const fake = fresh()
     fake.use({
-      showShareImageMenu: () => {
+      addFileToFavorites: () => {
         throw new TypeError('oops')
       },
     })
-    const [how, result] = await outcome(fake.wx.showShareImageMenu!({ path: 'a.png' }))
-    expect([how, result.errMsg]).toEqual(['rejected', 'showShareImageMenu:fail [fake-wx] the handler for wx.showShareImageMenu threw: TypeError: oops'])
+    const [how, result] = await outcome(fake.wx.addFileToFavorites!({ filePath: 'a.pdf' }))
+    expect([how, result.errMsg]).toEqual(['rejected', 'addFileToFavorites:fail [fake-wx] the handler for wx.addFileToFavorites threw: TypeError: oops'])
     expect(fake.log.problems()).toEqual([expect.objectContaining({ kind: 'handler-threw', call: 1 })])
-    expect(() => fake.verify()).toThrow(/the handler for wx\.showShareImageMenu threw: TypeError: oops[\s\S]*throw \{ errMsg: 'showShareImageMenu:fail \.\.\.' \}/)
+    expect(() => fake.verify()).toThrow(/the handler for wx\.addFileToFavorites threw: TypeError: oops[\s\S]*throw \{ errMsg: 'addFileToFavorites:fail \.\.\.' \}/)
   })
 
   it('a rejection without an errMsg (a string) too', async () => {
     const fake = fresh()
-    fake.use({ showShareImageMenu: () => Promise.reject('offline') })
-    const [, result] = await outcome(fake.wx.showShareImageMenu!({ path: 'a.png' }))
-    expect(result.errMsg).toBe('showShareImageMenu:fail [fake-wx] the handler for wx.showShareImageMenu threw: offline')
+    fake.use({ addFileToFavorites: () => Promise.reject('offline') })
+    const [, result] = await outcome(fake.wx.addFileToFavorites!({ filePath: 'a.pdf' }))
+    expect(result.errMsg).toBe('addFileToFavorites:fail [fake-wx] the handler for wx.addFileToFavorites threw: offline')
   })
 
   it.each([['a string', 'ok', "'ok'"], ['an array', [1], 'an array'], ['a number', 3, '3']])('returning %s', async (_what, value, described) => {
     const fake = fresh()
-    fake.use({ showShareImageMenu: () => value })
-    const [how, result] = await outcome(fake.wx.showShareImageMenu!({ path: 'a.png' }))
+    fake.use({ addFileToFavorites: () => value })
+    const [how, result] = await outcome(fake.wx.addFileToFavorites!({ filePath: 'a.pdf' }))
     expect(how).toBe('rejected')
     expect(result.errMsg).toBe(
-      `showShareImageMenu:fail [fake-wx] the handler for wx.showShareImageMenu returned ${described}; return an object of the success fields (or nothing), e.g. () => ({ ... }).`,
+      `addFileToFavorites:fail [fake-wx] the handler for wx.addFileToFavorites returned ${described}; return an object of the success fields (or nothing), e.g. () => ({ ... }).`,
     )
     expect(fake.log.problems()).toEqual([expect.objectContaining({ kind: 'handler-threw' })])
   })
@@ -351,8 +351,8 @@ describe('mockWxMethod, the thin form of use()', () => {
 
 describe('use() misuse', () => {
   it('an unknown API, with a suggestion', () => {
-    expect(messageOf(() => fresh().use({ showShareImageMenuu: () => ({}) }))).toBe(
-      "[fake-wx] fakeWx.use: wx has no API named 'showShareImageMenuu'. Did you mean 'showShareImageMenu'?",
+    expect(messageOf(() => fresh().use({ addFileToFavoritess: () => ({}) }))).toBe(
+      "[fake-wx] fakeWx.use: wx has no API named 'addFileToFavoritess'. Did you mean 'addFileToFavorites'?",
     )
   })
 
@@ -378,7 +378,7 @@ describe('use() misuse', () => {
 
   it.each([['a string', 'x', "'x'"], ['null', null, 'null'], ['a function', () => 1, 'a function']])('a value that is not a handler map (%s)', (_what, value, described) => {
     expect(messageOf(() => fresh().use(value as never))).toBe(
-      `[fake-wx] fakeWx.use expects handler maps such as { showShareImageMenu: (options) => ({}) } (or arrays of them), got ${described}.`,
+      `[fake-wx] fakeWx.use expects handler maps such as { addFileToFavorites: (options) => ({}) } (or arrays of them), got ${described}.`,
     )
   })
 
