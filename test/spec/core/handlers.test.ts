@@ -378,7 +378,7 @@ describe('use() misuse', () => {
 
   it.each([['a string', 'x', "'x'"], ['null', null, 'null'], ['a function', () => 1, 'a function']])('a value that is not a handler map (%s)', (_what, value, described) => {
     expect(messageOf(() => fresh().use(value as never))).toBe(
-      `[fake-wx] fakeWx.use expects handler maps such as { addFileToFavorites: (options) => ({}) } (or arrays of them), got ${described}.`,
+      `[fake-wx] fakeWx.use expects handler maps such as { showShareImageMenu: (options) => ({}) } (or arrays of them), got ${described}.`,
     )
   })
 
