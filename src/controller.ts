@@ -257,7 +257,14 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
           `emit: ${hostDefinition.globalName} has no event named ${describeValue(event)}.${typeof event === 'string' ? didYouMean(event, host.eventNames) : ''} An event is named after its on function: ${hostDefinition.globalName}.onNetworkStatusChange → emit('networkStatusChange', payload).`,
         )
       }
-      const name = host.eventNamed(event)!.event
+      const shape = host.eventNamed(event)!
+      const record = host.record(shape.on)
+      if (record?.answeredBy !== undefined) {
+        throw new FakeWxError(
+          `emit: fake-wx calls the listener of ${host.label(shape.on)} itself, answered by ${record.answeredBy.by}; write ${record.answeredBy.write} instead.`,
+        )
+      }
+      const name = shape.event
       // rule: EVENT-ERROR-PAYLOAD, EVENT-UNHANDLED-REJECTION-PAYLOAD
       if (name === 'error' && (payload instanceof Error || typeof payload === 'string')) payload = errorPayload(payload)
       if (name === 'unhandledRejection' && typeof payload === 'object' && payload !== null && 'reason' in payload) {
