@@ -8,7 +8,9 @@ import type { FakeWxOptions } from './options'
 
 export { createFakeWx } from './controller'
 export type { FakeWx, InstallOptions } from './controller'
-export type { FakeWxApi, FakeWxSyncApis, WxApiFunction, WxCallOptions, WxResult } from './wx-types'
+export type { FakeWxApi, FakeWxSyncApis, WxApiFunction, WxCallOptions, WxMockFunction, WxResult } from './wx-types'
+export type { MockResult, MockSettledResult, MockState } from './mock-function'
+export type { AnswerContext, WxHandler, WxHandlerMap, WxHandlerOptions, WxHandlers } from './handlers/kinds'
 export type {
   AppJson,
   FakeWxOptions,
