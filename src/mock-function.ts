@@ -41,7 +41,7 @@ export interface MockSettledResult {
 export interface MockState {
   /** The arguments of each call, as passed (an options object is the copy taken at the call, callbacks included). */
   readonly calls: unknown[][]
-  /** What each call returned (a promise for a promise-style call, undefined for a callback-style one) or threw. */
+  /** What each call returned or threw: for a promise-style call a promise settled as the call's was, for a callback-style one undefined. */
   readonly results: MockResult[]
   /** How each call settled: the promise of a promise-style call resolved or rejected; anything else at once. */
   readonly settledResults: MockSettledResult[]
@@ -76,6 +76,18 @@ function settledOf(entries: readonly LogEntry[], call: CallEntry, returned: unkn
   return isThenable(returned) ? { type: 'incomplete', value: undefined } : { type: 'fulfilled', value: returned }
 }
 
+/**
+ * What a promise-style call returned, made again from the log: a promise that settles as the call's did (the
+ * call's own promise is not kept, see src/pipeline.ts). A rejected one is marked handled.
+ */
+function promiseOf(settled: MockSettledResult): Promise<unknown> {
+  if (settled.type === 'fulfilled') return Promise.resolve(settled.value)
+  if (settled.type === 'incomplete') return new Promise(() => {})
+  const rejected = Promise.reject(settled.value)
+  rejected.catch(() => {})
+  return rejected
+}
+
 function mockState(fn: FakeFunction): MockState {
   const log = fn[CONTROLLER].log
   const calls = callsOf(fn)
@@ -85,7 +97,8 @@ function mockState(fn: FakeFunction): MockState {
     get results() {
       return calls.map((call): MockResult => {
         const returned = log.returnedBy(call.id)
-        return returned instanceof Thrown ? { type: 'throw', value: returned.error } : { type: 'return', value: returned }
+        if (returned instanceof Thrown) return { type: 'throw', value: returned.error }
+        return { type: 'return', value: call.style === 'promise' ? promiseOf(settledOf(log.entries, call, undefined)) : returned }
       })
     },
     get settledResults() {

@@ -142,8 +142,8 @@ export function invoke(engine: Engine, api: CompiledApi, raw: unknown): Promise<
     })
   }
   // For the mock-function view (src/mock-function.ts): the argument as passed (an object as the copy taken now).
-  if (raw !== undefined) engine.log.trace(id, typeof raw === 'object' && raw !== null ? read.options : raw, settlement.promise)
-  else if (settlement.promise !== undefined) engine.log.trace(id, undefined, settlement.promise)
+  // The promise is not kept: kept, it would outlive the call and cost every call a trip to the old generation.
+  if (raw !== undefined) engine.log.trace(id, typeof raw === 'object' && raw !== null ? read.options : raw, undefined)
   if (read.unreadable !== undefined) settle(settlement, fail('parameter-error', read.unreadable))
   else run(settlement, 0)
   return settlement.promise

@@ -118,17 +118,19 @@ describe("the runners' call matchers", () => {
 })
 
 describe('mock', () => {
-  it('results: what each call returned (the promise of a promise-style call) or threw', async () => {
+  it('results: what each call returned (for a promise-style call, a promise settled as its was) or threw', async () => {
     const fake = fresh()
-    const promise = fake.wx.showToast!({ title: 'x' })
+    fake.user.willDeny('scope.userLocation')
+    await fake.wx.showToast!({ title: 'x' })
     fake.wx.showToast!({ title: 'y', complete: () => {} })
+    await outcome(fake.wx.getLocation!({}))
     expect(() => fake.wx.getExtConfigSync!()).toThrow(/not modelled/)
     await fake.settled()
-    expect(view(fake.wx.showToast).mock.results).toEqual([
-      { type: 'return', value: promise },
-      { type: 'return', value: undefined },
-    ])
-    expect(view(fake.wx.showToast).mock.results[0]!.value).toBe(promise)
+    const [promiseStyle, callbackStyle] = view(fake.wx.showToast).mock.results
+    expect(promiseStyle!.type).toBe('return')
+    await expect(promiseStyle!.value).resolves.toEqual({ errMsg: 'showToast:ok' })
+    expect(callbackStyle).toEqual({ type: 'return', value: undefined })
+    await expect(view(fake.wx.getLocation).mock.results[0]!.value).rejects.toEqual({ errMsg: 'getLocation:fail auth deny', errno: 103 })
     const [thrown] = view(fake.wx.getExtConfigSync).mock.results
     expect(thrown!.type).toBe('throw')
     expect((thrown!.value as Error).message).toMatch(/wx\.getExtConfigSync is not modelled/)
