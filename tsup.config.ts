@@ -39,6 +39,7 @@ const glue = {
   jest: 'presets/jest.ts',
   matchers: 'matchers/index.ts',
   serializer: 'src/serializer/index.ts',
+  reporter: 'presets/reporter.ts',
 }
 
 export default defineConfig([

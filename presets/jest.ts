@@ -6,8 +6,9 @@
 // Runtime imports of the other entries stay external (one copy of each at run time); types come from
 // relative paths, so the declaration build never follows a 'fake-wx/*' import into dist/.
 import type { FakeWxMatchers } from '../matchers/types'
+import { fileCoverage } from './coverage'
 import { setUpFakeWx } from './set-up'
-import { afterEach, beforeEach, expect } from '@jest/globals'
+import { afterAll, afterEach, beforeEach, expect } from '@jest/globals'
 
 declare module 'expect' {
   // What `expect` from '@jest/globals' returns (Jest >= 30).
@@ -23,4 +24,12 @@ declare global {
   }
 }
 
-setUpFakeWx({ expect, beforeEach, afterEach })
+const coverage = fileCoverage({
+  afterAll,
+  current: () => {
+    const { currentTestName, testPath } = expect.getState()
+    return { name: currentTestName ?? '', file: testPath ?? '' }
+  },
+})
+
+setUpFakeWx({ expect, beforeEach, afterEach, coverage })

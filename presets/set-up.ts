@@ -10,6 +10,7 @@
 import { fakeWx } from 'fake-wx'
 import { installGlobalWx } from '../src/install-global'
 import { printableOf } from '../src/serializer/printable'
+import type { CoverageHook } from './coverage'
 import { loadMatchers, loadSerializer, type MatchersModule, type SerializerModule } from './entries'
 
 export interface RunnerHooks {
@@ -18,7 +19,10 @@ export interface RunnerHooks {
     addSnapshotSerializer(serializer: SerializerModule): void
   }
   beforeEach(fn: () => void): void
-  afterEach(fn: () => void): void
+  /** The hook's argument is Vitest's test context (Jest passes none: a hook that declares no parameter). */
+  afterEach(fn: (...args: unknown[]) => void): void
+  /** fake-wx/reporter's collection (./coverage.ts), when the reporter is on. */
+  readonly coverage?: CoverageHook | undefined
 }
 
 type MatcherName = { [K in keyof MatchersModule]: MatchersModule[K] extends (...args: never[]) => unknown ? (K extends `to${string}` ? K : never) : never }[keyof MatchersModule]
@@ -57,7 +61,7 @@ const lazySerializer: SerializerModule = {
   serialize: (...args: Parameters<SerializerModule['serialize']>): string => (loadSerializer().serialize as (...a: unknown[]) => string)(...args),
 }
 
-export function setUpFakeWx({ expect, beforeEach, afterEach }: RunnerHooks): void {
+export function setUpFakeWx({ expect, beforeEach, afterEach, coverage }: RunnerHooks): void {
   installGlobalWx()
   expect.extend(lazyMatchers())
   expect.addSnapshotSerializer(lazySerializer)
@@ -66,7 +70,10 @@ export function setUpFakeWx({ expect, beforeEach, afterEach }: RunnerHooks): voi
     installGlobalWx()
     fakeWx.reset()
   })
-  afterEach(() => {
+  // `...args`, not `(context)`: Jest takes a hook that declares a parameter for one that waits for `done`.
+  afterEach((...args: unknown[]) => {
+    // The paths the test took count even when verify() fails it.
+    coverage?.(args[0])
     // The single check: unscripted popups, callbacks that threw, unmodelled APIs, waiting privacy
     // requests, and (with onUnusedScript: 'error') `{ once: true }` scripts never used.
     fakeWx.verify()

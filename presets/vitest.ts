@@ -6,6 +6,7 @@
 // Runtime imports of the other entries stay external (one copy of each at run time); types come from
 // relative paths, so the declaration build never follows a 'fake-wx/*' import into dist/.
 import type { FakeWxMatchers } from '../matchers/types'
+import { taskMetaCoverage } from './coverage'
 import { setUpFakeWx } from './set-up'
 import { afterEach, beforeEach, expect } from 'vitest'
 
@@ -14,4 +15,4 @@ declare module 'vitest' {
   interface Matchers<R extends void | Promise<void> = void | Promise<void>, T = unknown> extends FakeWxMatchers<R> {}
 }
 
-setUpFakeWx({ expect, beforeEach, afterEach })
+setUpFakeWx({ expect, beforeEach, afterEach, coverage: taskMetaCoverage() })

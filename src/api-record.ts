@@ -40,8 +40,10 @@ export type Outcome =
   | {
       readonly ok: false
       readonly failure: Failure
-      /** Appended to the spelling: the parameters of a 'parameter-error', what happened for 'fake-wx'. */
+      /** Appended to the spelling: the parameters of a 'parameter-error', the path of a file error, what happened for 'fake-wx'. */
       readonly detail?: string
+      /** The scope whose recorded refusal or OS permission stopped the call, when no popup of the call's own did. */
+      readonly scope?: string
     }
   | {
       readonly ok: false
@@ -58,6 +60,8 @@ export type Step = (call: Call) => Outcome | Pause | undefined
 const OK: Outcome = { ok: true }
 export const ok = (data?: object): Outcome => (data === undefined ? OK : { ok: true, data })
 export const fail = (failure: Failure, detail?: string): Outcome => (detail === undefined ? { ok: false, failure } : { ok: false, failure, detail })
+/** A failure the scope's own state caused (a refusal made earlier, the OS permission): the log names the scope. */
+export const failFor = (scope: string, failure: Failure): Outcome => ({ ok: false, failure, scope })
 
 /** Where the API lives: on the global (default), or a component, a button, or a method of a returned object. */
 export type Surface = 'global' | 'component' | 'button' | 'method'

@@ -32,11 +32,14 @@ export type {
   SubscriptionItemSetting,
   SubscriptionSettings,
   ButtonEvent,
+  ScanOptions,
 } from './user'
+export type { PickedFile, PickedFileSpec, PickedFileKind } from './media/picked-file'
 export type { ComponentEvent, FakeComponents } from './hosts/wechat/components'
 export type { FakeRecorderManager } from './hosts/wechat/apis/recorder'
 export type { ScopeState } from './auth-state'
 export type * from './log'
+export type { Failure } from './outcomes'
 export { InteractionLog } from './log'
 export { platforms, type Platform } from './hosts/wechat/profiles'
 export { isAuthDenyErrMsg, isSystemDenyErrMsg } from './errmsg'

@@ -3,6 +3,7 @@
  * so the same test always gives the same log. The pipeline writes it; matchers and the serializer read it.
  */
 import type { Scope } from './hosts/wechat/scopes'
+import type { Failure } from './outcomes'
 
 export type CallStyle = 'callback' | 'promise' | 'sync' | 'mock'
 
@@ -68,6 +69,10 @@ export interface ResultEntry {
   readonly id: number
   readonly call: number
   readonly result: Readonly<Record<string, unknown>>
+  /** Why a call failed, by name, the same on every platform ('auth-deny', 'system-deny', 'tap-gesture', ...). */
+  readonly failure?: Failure
+  /** The scope whose earlier refusal or OS permission failed the call without a popup of its own. */
+  readonly scope?: Scope
 }
 
 export interface CompleteEntry {

@@ -53,6 +53,26 @@ export type Failure =
   | 'subscribe-too-many-templates'
   | 'subscribe-invalid-template'
   | 'subscribe-main-switch-off'
+  /** File system: no file or directory at the path (or its parent directory is missing); `detail` names the path. */
+  | 'file-not-found'
+  /** File system: mkdir where a file or directory already is. */
+  | 'file-exists'
+  /** File system: a path used as a directory is a file. */
+  | 'not-a-directory'
+  /** File system: unlink given a directory. */
+  | 'operation-not-permitted'
+  /** File system: reading or writing a directory as a file. */
+  | 'directory-operation'
+  /** File system: rmdir of a directory with files in it, without `recursive`. */
+  | 'directory-not-empty'
+  /** File system: writing outside the user data directory (temporary and saved files are read-only). */
+  | 'permission-denied'
+  /** saveFile: the temporary file is not there (never made, or already moved). */
+  | 'temp-file-not-exist'
+  /** Saved and user files would exceed their shared limit. */
+  | 'storage-full'
+  /** A media API given a local file that is gone. */
+  | 'media-file-not-found'
   /** Something only the fake knows (an unscripted prompt, an internal error, a reset); `detail` says what. */
   | 'fake-wx'
 

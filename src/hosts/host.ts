@@ -42,6 +42,16 @@ export interface ScopeRow<S extends string = string> {
   readonly osSwitch?: OsSwitch
 }
 
+/** Where a platform keeps local files: the prefixes of their paths. */
+export interface LocalFilePaths {
+  /** A temporary file's path is this plus its name (`http://tmp/` + `<name>.jpg`). */
+  readonly temp: string
+  /** The user data directory (`wx.env.USER_DATA_PATH`), with no trailing slash. */
+  readonly userData: string
+  /** A saved file's path is this plus its name. */
+  readonly store: string
+}
+
 /** One platform of a host: how it spells each failure, and the facts that differ by platform. */
 export interface PlatformProfile {
   readonly platform: string
@@ -50,6 +60,8 @@ export interface PlatformProfile {
   readonly tapSurvivesPromises: boolean
   /** The OS-permission reader reports the iOS-only fields. */
   readonly iosOnlySettings: boolean
+  /** Where local files live. */
+  readonly localFiles: LocalFilePaths
 }
 
 /** One `on<Event>` of the global, from the platform's typings. */

@@ -11,6 +11,7 @@ import { DEVICE_APIS } from './apis/device'
 import { showActionSheet, showModal, showToast } from './apis/interaction'
 import { LOCATION_APIS } from './apis/location'
 import { OPEN_DATA_APIS } from './apis/open-data'
+import { PICKER_APIS } from './apis/pickers'
 import { getPrivacySetting, onNeedPrivacyAuthorization, openPrivacyContract, requirePrivacyAuthorize } from './apis/privacy'
 import { RECORDER_APIS } from './apis/recorder'
 import { requestSubscribeMessage } from './apis/subscribe'
@@ -40,6 +41,7 @@ export const wechat: Host = {
     ...LOCATION_APIS,
     ...DEVICE_APIS,
     ...OPEN_DATA_APIS,
+    ...PICKER_APIS,
     ...RECORDER_APIS,
   ],
   apiNames: WX_API_NAMES,

@@ -6,7 +6,7 @@
  * SYSTEM-APP-AUTHORIZE-FIELDS.
  */
 import type { Spelling, Spellings } from '../../outcomes'
-import type { PlatformProfile } from '../host'
+import type { LocalFilePaths, PlatformProfile } from '../host'
 
 export const platforms = ['ios', 'android', 'devtools', 'windows', 'mac'] as const
 export type Platform = (typeof platforms)[number]
@@ -33,6 +33,16 @@ const COMMON = {
   'subscribe-too-many-templates': { text: ' Templates count out of max bounds', errCode: 20003 },
   'subscribe-invalid-template': { text: ' Invalid template id', errCode: 10004 },
   'subscribe-main-switch-off': { text: ' The main switch is switched off', errCode: 20004 },
+  'file-not-found': { text: ' no such file or directory' },
+  'file-exists': { text: ' file already exists' },
+  'not-a-directory': { text: ' not a directory' },
+  'operation-not-permitted': { text: ' operation not permitted' },
+  'directory-operation': { text: ' illegal operation on a directory' },
+  'directory-not-empty': { text: ' directory not empty' },
+  'permission-denied': { text: ' permission denied' },
+  'temp-file-not-exist': { text: ' tempFilePath file not exist' },
+  'storage-full': { text: ' the maximum size of the file storage limit is exceeded' },
+  'media-file-not-found': { text: ' file not found' },
   'fake-wx': { text: ' [fake-wx] ' },
 } as const satisfies Partial<Spellings>
 
@@ -62,15 +72,22 @@ const ANDROID: Spellings = {
   'require-permission-desc': { text: ':require permission desc' },
 }
 
+/**
+ * Local file paths: "协议名在 iOS/Android 客户端为 wxfile，在开发者工具上为 http" (rule FILES-PROTOCOL). The PC
+ * clients are not documented; they are given the developer tools' form.
+ */
+const DEVICE_FILES: LocalFilePaths = { temp: 'wxfile://tmp_', userData: 'wxfile://usr', store: 'wxfile://store_' }
+const DEVTOOLS_FILES: LocalFilePaths = { temp: 'http://tmp/', userData: 'http://usr', store: 'http://store/' }
+
 export const PROFILES: Readonly<Record<Platform, PlatformProfile>> = {
   // iOS uses a polyfilled Promise, which loses tap state across `await`; only iOS reports the
   // iOS-only fields of getAppAuthorizeSetting.
-  ios: { platform: 'ios', spellings: APPLE_LIKE, tapSurvivesPromises: false, iosOnlySettings: true },
-  android: { platform: 'android', spellings: ANDROID, tapSurvivesPromises: true, iosOnlySettings: false },
+  ios: { platform: 'ios', spellings: APPLE_LIKE, tapSurvivesPromises: false, iosOnlySettings: true, localFiles: DEVICE_FILES },
+  android: { platform: 'android', spellings: ANDROID, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVICE_FILES },
   // The devtools and the PC clients run on Chromium with native promises.
-  devtools: { platform: 'devtools', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false },
-  windows: { platform: 'windows', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false },
-  mac: { platform: 'mac', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false },
+  devtools: { platform: 'devtools', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVTOOLS_FILES },
+  windows: { platform: 'windows', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVTOOLS_FILES },
+  mac: { platform: 'mac', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVTOOLS_FILES },
 }
 
 /**

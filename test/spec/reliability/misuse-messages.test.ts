@@ -51,6 +51,8 @@ const SCRIPTS: Record<string, (user: ScriptedUser, options: never) => unknown> =
   'user.willCancelActionSheet': (user, options) => user.willCancelActionSheet(options),
   'user.willCancel': (user, options) => user.willCancel('chooseLocation', options),
   'user.willSubscribe': (user, options) => user.willSubscribe({ t1: 'accept' }, options),
+  'user.willPick': (user, options) => user.willPick(['cat.jpg'], options),
+  'user.willScan': (user, options) => user.willScan('https://example.com/p/1', options),
   'user.inSettings.willEnable': (user, options) => user.inSettings.willEnable('scope.camera', options),
   'user.inSettings.willDisable': (user, options) => user.inSettings.willDisable('scope.camera', options),
   'user.inSettings.willChooseLocation': (user, options) => user.inSettings.willChooseLocation('while-using', options),

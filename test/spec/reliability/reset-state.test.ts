@@ -241,6 +241,14 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
       return run(fake, () => fake.wx.chooseLocation!({}))
     },
   },
+  'user.files': {
+    dirty: (fake) => void fake.user.willPick(['cat.jpg']),
+    observe: (fake) => run(fake, () => fake.wx.chooseImage!({})),
+  },
+  'user.scans': {
+    dirty: (fake) => void fake.user.willScan('https://example.com/p/1'),
+    observe: (fake) => run(fake, () => fake.wx.scanCode!({})),
+  },
   'user.subscribePanels': {
     dirty: (fake) => void fake.user.willSubscribe({ 'tmpl-a': 'accept' }),
     observe: subscribeSettings,

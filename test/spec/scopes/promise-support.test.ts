@@ -9,10 +9,12 @@ const PROMISE = [
   'saveImageToPhotosAlbum', 'saveVideoToPhotosAlbum', 'openBluetoothAdapter', 'createBLEPeripheralServer',
   'addPhoneContact', 'addPhoneCalendar', 'addPhoneRepeatCalendar', 'getWeRunData', 'joinVoIPChat',
   'chooseAddress', 'chooseInvoice', 'chooseInvoiceTitle', 'getClipboardData', 'chooseMedia',
+  // The media pickers (rule PROMISE-MEDIA-APIS).
+  'chooseImage', 'chooseVideo', 'chooseMessageFile', 'scanCode',
 ]
 const NO_PROMISE = ['requirePrivacyAuthorize', 'getPrivacySetting', 'openPrivacyContract', 'getFuzzyLocation', 'startRecord']
 
-// rule: PROMISE-IFF-NO-CALLBACK, PROMISE-SUPPORTED-APIS, SYSTEM-OPEN-APP-AUTHORIZE
+// rule: PROMISE-IFF-NO-CALLBACK, PROMISE-SUPPORTED-APIS, PROMISE-MEDIA-APIS, SYSTEM-OPEN-APP-AUTHORIZE
 it.each(PROMISE)('wx.%s returns a promise without callbacks', async (api) => {
   const fake = fresh({ onUnscriptedPrompt: 'deny', tapRule: false })
   const returned = fake.wx[api]!({})
@@ -36,6 +38,8 @@ it('every modelled API is in one of the two lists', () => {
 })
 
 it('the picker APIs are the ones that open a page the user may close', () => {
-  expect([...wechatTables().pickers].sort()).toEqual(['chooseAddress', 'chooseInvoice', 'chooseInvoiceTitle', 'chooseLocation', 'chooseMedia', 'choosePoi'])
+  expect([...wechatTables().pickers].sort()).toEqual([
+    'chooseAddress', 'chooseImage', 'chooseInvoice', 'chooseInvoiceTitle', 'chooseLocation', 'chooseMedia', 'chooseMessageFile', 'choosePoi', 'chooseVideo', 'scanCode',
+  ])
   for (const api of wechatTables().pickers) expect(modelledGlobalApis()).toContain(api)
 })
