@@ -17,7 +17,7 @@ import { FakeWxError } from './errors'
 import { eventFunction } from './events'
 import { answerSync } from './handlers/answer'
 import { PASS, quoteKey, type HandlerEntry } from './handlers/kinds'
-import { isModelled } from './hosts/host'
+import { isModelled, type PlatformProfile } from './hosts/host'
 import { ArgumentList, Thrown } from './log'
 import { MOCK_FUNCTION } from './mock-function'
 import { invoke } from './pipeline'
@@ -84,8 +84,8 @@ function defineTracked(engine: Engine, holder: object, key: string, original: un
   })
 }
 
-/** A field of a data namespace (`wx.env.USER_DATA_PATH`): a handler's value when one is given, else the host's. */
-function defineData(engine: Engine, holder: object, key: string, api: string, value: unknown): void {
+/** A field of a data namespace (`wx.env.USER_DATA_PATH`): a handler's value when one is given, else the platform's. */
+function defineData(engine: Engine, holder: object, key: string, api: string, value: (profile: PlatformProfile) => unknown): void {
   let assigned: { value: unknown } | undefined
   Object.defineProperty(holder, key, {
     enumerable: true,
@@ -93,7 +93,7 @@ function defineData(engine: Engine, holder: object, key: string, api: string, va
     get: () => {
       if (assigned !== undefined) return assigned.value
       const entry = engine.handlers.size === 0 ? undefined : engine.handlers.first(api)
-      return entry === undefined ? value : (entry.answer as () => unknown)()
+      return entry === undefined ? value(engine.profile) : (entry.answer as () => unknown)()
     },
     set(next: unknown) {
       if (assigned === undefined) engine.handWrites.push(() => void (assigned = undefined))

@@ -105,8 +105,8 @@ export interface Host {
   readonly events?: readonly EventShape[]
   /** Objects of functions on the global (`wx.cloud`): their methods are named `cloud.callFunction`. */
   readonly namespaces?: Readonly<Record<string, NamespaceShape>>
-  /** Objects of data on the global (`wx.env`): field → value. */
-  readonly dataNamespaces?: Readonly<Record<string, Readonly<Record<string, unknown>>>>
+  /** Objects of data on the global (`wx.env`): field → its value on a platform. */
+  readonly dataNamespaces?: Readonly<Record<string, Readonly<Record<string, (profile: PlatformProfile) => unknown>>>>
 }
 
 /** How a call is answered when no record models it: a promise or callbacks (fake-wx delivers), or a value returned at once. */

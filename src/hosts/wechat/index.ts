@@ -54,8 +54,8 @@ export const wechat: Host = {
   callbackApis: WX_CALLBACK_APIS,
   events: WX_EVENTS,
   namespaces: WX_NAMESPACES,
-  // The user directory of the file system, as a phone reports it (rule ENV-USER-DATA-PATH).
-  dataNamespaces: { env: { USER_DATA_PATH: 'wxfile://usr' } },
+  // The user directory of the file system, as the platform reports it (rule ENV-USER-DATA-PATH).
+  dataNamespaces: { env: { USER_DATA_PATH: (profile) => profile.localFiles.userData } },
 }
 
 export { platforms, type Platform } from './profiles'

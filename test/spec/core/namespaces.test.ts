@@ -12,10 +12,14 @@ const wxOf = (fake: FakeWx) => fake.wx as unknown as Record<string, unknown>
 
 describe('the namespaces', () => {
   // rule: ENV-USER-DATA-PATH
-  it('wx.env.USER_DATA_PATH is the user directory as a phone reports it, on every platform', () => {
-    for (const platform of ['ios', 'android', 'devtools'] as const) {
-      expect((createFakeWx({ platform }).wx as unknown as { env: { USER_DATA_PATH: string } }).env.USER_DATA_PATH).toBe('wxfile://usr')
-    }
+  it('wx.env.USER_DATA_PATH is the user directory as the platform reports it: wxfile://usr on phones, http://usr in the developer tools', () => {
+    const path = (fake: FakeWx) => (fake.wx as unknown as { env: { USER_DATA_PATH: string } }).env.USER_DATA_PATH
+    expect(['ios', 'android', 'devtools'].map((platform) => path(createFakeWx({ platform: platform as 'ios' })))).toEqual(['wxfile://usr', 'wxfile://usr', 'http://usr'])
+    const fake = fresh()
+    fake.configure({ platform: 'android' })
+    expect(path(fake)).toBe('wxfile://usr')
+    fake.reset()
+    expect(path(fake)).toBe('http://usr')
   })
 
   it('wx.cloud, wx.worklet and wx.router hold the functions the typings declare, each a stable function of this fake', () => {
@@ -70,7 +74,7 @@ describe('the namespaces', () => {
     fake.use({ 'env.USER_DATA_PATH': () => 'wxfile://custom' })
     expect(env().USER_DATA_PATH).toBe('wxfile://custom')
     fake.reset()
-    expect(env().USER_DATA_PATH).toBe('wxfile://usr')
+    expect(env().USER_DATA_PATH).toBe('http://usr')
   })
 })
 
@@ -98,7 +102,7 @@ describe('what a test sets on wx by hand', () => {
     expect((wxOf(fake).env as Record<string, unknown>).USER_DATA_PATH).toBe('wxfile://by-hand')
     fake.reset()
     expect(cloud.callFunction).toBe(callFunction)
-    expect((wxOf(fake).env as Record<string, unknown>).USER_DATA_PATH).toBe('wxfile://usr')
+    expect((wxOf(fake).env as Record<string, unknown>).USER_DATA_PATH).toBe('http://usr')
   })
 
   it('a new name, by assignment or Object.assign, is deleted by reset()', () => {
