@@ -111,6 +111,14 @@ describe('listeners', () => {
     expect(calls).toEqual(['second'])
   })
 
+  it('off for an event nobody listens to changes nothing', () => {
+    const fake = fresh()
+    off(fake, 'offAppShow', () => {})
+    off(fake, 'offAppShow')
+    on(fake, 'onAppShow', () => {})
+    expect(fake.emit('appShow', {})).toBe(1)
+  })
+
   it('a listener that is not a function is not registered (the call is still logged)', () => {
     const fake = fresh()
     on(fake, 'onAppShow', 'not a function')
@@ -221,6 +229,30 @@ describe('the error and unhandledRejection events', () => {
       "a listener of the 'appShow' event threw: show broke",
       "a listener of the 'error' event threw: Error: the error listener broke",
     ])
+  })
+
+  it('with no onError listener, a callback that throws emits nothing (and still fails the test)', async () => {
+    const fake = fresh()
+    on(fake, 'onAppShow', () => {})
+    fake.wx.getSetting!({
+      success: () => {
+        throw new Error('app bug')
+      },
+    })
+    await fake.settled()
+    expect(fake.log.events()).toEqual([])
+    expect(fake.log.problems()).toHaveLength(1)
+  })
+
+  it('a payload that is not an Error, a message or { reason } is passed as it is', () => {
+    const fake = fresh()
+    const received: unknown[] = []
+    on(fake, 'onError', (payload: unknown) => received.push(payload))
+    on(fake, 'onUnhandledRejection', (payload: unknown) => received.push(payload))
+    fake.emit('error', 42)
+    fake.emit('unhandledRejection', 'just a reason')
+    fake.emit('unhandledRejection')
+    expect(received).toEqual([42, 'just a reason', undefined])
   })
 
   // rule: EVENT-UNHANDLED-REJECTION-PAYLOAD

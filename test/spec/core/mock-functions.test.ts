@@ -136,6 +136,27 @@ describe('mock', () => {
     expect((thrown!.value as Error).message).toMatch(/wx\.getExtConfigSync is not modelled/)
   })
 
+  it('a mock that throws: the throw reaches the app and mock.results says so', () => {
+    const fake = fresh()
+    const error = new Error('mock broke')
+    fake.mockWxMethod('addCard', () => {
+      throw error
+    })
+    expect(() => fake.wx.addCard!({})).toThrow(error)
+    expect(view(fake.wx.addCard).mock.results).toEqual([{ type: 'throw', value: error }])
+    expect(view(fake.wx.addCard).mock.calls).toEqual([[{}]])
+  })
+
+  it('the promise in mock.results of a call still waiting stays pending', async () => {
+    const fake = fresh()
+    fake.use({ addCard: () => new Promise(() => {}) })
+    void fake.wx.addCard!({ cardList: [] })
+    const [result] = view(fake.wx.addCard).mock.results
+    const first = await Promise.race([(result!.value as Promise<unknown>).then(() => 'settled'), new Promise((resolve) => setImmediate(() => resolve('pending')))])
+    expect(first).toBe('pending')
+    fake.reset()
+  })
+
   it('settledResults: how a promise-style call settled; incomplete until it has', async () => {
     const fake = fresh()
     fake.user.willDeny('scope.userLocation')
