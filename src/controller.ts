@@ -8,6 +8,9 @@ import { compiledApi } from './compile'
 import { createResultData } from './data/result-data'
 import type { Engine } from './engine'
 import { FakeWxError, describeValue, didYouMean } from './errors'
+import { EventListeners, emitEvent, errorPayload, reportScriptError, unhandledRejectionPayload } from './events'
+import { handlerEntries, type HandlerEntry, type WxHandlers } from './handlers/kinds'
+import { HandlerStore } from './handlers/store'
 import { tablesOf, type Host } from './hosts/host'
 import { wechat } from './hosts/wechat'
 import { createComponents, type FakeComponents } from './hosts/wechat/components'
@@ -23,7 +26,7 @@ import { SubscriptionState } from './subscription-state'
 import { TapState } from './tap'
 import { UiState, type FakeUi } from './ui-state'
 import { ScriptedUser, requireScope } from './user'
-import { buildWx, type WxFunction } from './wx-object'
+import { buildWx } from './wx-object'
 import type { FakeWxApi } from './wx-types'
 
 
@@ -60,7 +63,25 @@ export interface FakeWx {
   configure(options: FakeWxOptions): FakeWx
   /** Changes the defaults that reset() returns to (what installFakeWx(options) does). */
   setDefaults(options: FakeWxOptions): FakeWx
-  /** Replaces `wx[name]` (keeping the function's identity) until restoreWxMethod or reset. */
+  /**
+   * Handlers for this test (reset() drops them; the `handlers` option keeps its own across tests): each answers an
+   * API, `{ showShareImageMenu: (options) => ({}), 'cloud.callFunction': ({ name }) => ({ result: ... }) }`. A
+   * handler returns the success data (or a promise of it) and throws or rejects `{ errMsg }` to fail the call;
+   * fake-wx delivers it as WeChat would (callbacks or promise, later, `complete` last, logged). The latest
+   * handler for an API answers first.
+   */
+  use(...handlers: WxHandlers[]): FakeWx
+  /**
+   * Calls the listeners the app registered for an event of the global (`wx.onNetworkStatusChange(listener)` →
+   * `emit('networkStatusChange', { isConnected: false, networkType: 'none' })`), now, in order. `'error'` takes an
+   * Error or a message and `'unhandledRejection'` a `{ reason }`, and their listeners get what WeChat gives them.
+   * Returns how many listeners were called.
+   */
+  emit(event: string, payload?: unknown): number
+  /**
+   * Replaces `wx[name]` (keeping the function's identity) until restoreWxMethod or reset: a handler that takes every
+   * argument and delivers its own results. The same as `wx[name].mockImplementation(impl)`.
+   */
   mockWxMethod(name: string, impl: (...args: never[]) => unknown): FakeWx
   restoreWxMethod(name: string): FakeWx
   /** 'granted', 'denied' or 'unasked'. */
@@ -87,7 +108,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
   const host = tablesOf(hostDefinition)
   const profileOf = (platform: string) => hostDefinition.profiles[platform]!
   let defaults = resolveOptions(host, defaultOptions(hostDefinition), options)
-  const mocks = new Map<string, WxFunction>()
+  const handlers = new HandlerStore()
   const installations: Installation[] = []
   const auth = new AuthState(host)
   const subscriptions = new SubscriptionState()
@@ -95,9 +116,8 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
   const waiting = new Map<number, string>()
   const log = new InteractionLog()
   const tap = new TapState(profileOf(defaults.platform).tapSurvivesPromises)
-  const scheduler = new Scheduler(() => tap.idle, (error) =>
-    log.add({ type: 'problem', call: undefined, kind: 'callback-threw', message: `an app callback threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}` }),
-  )
+  // A job that throws is app code the client would have caught (a callback): reported like a script error.
+  const scheduler = new Scheduler(() => tap.idle, (error) => reportScriptError(engine, undefined, 'an app callback threw', error))
 
   const engine: Engine = {
     host,
@@ -120,6 +140,10 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     generation: 0,
     miniProgram: createMiniProgramState(),
     resetHooks: [],
+    handlers,
+    events: new EventListeners(),
+    handWrites: [],
+    mockCleared: new Map(),
     user: new ScriptedUser(host, {
       decide: (scope, granted) => auth.set(scope, granted),
       subscriptions: (settings) => subscriptions.apply(settings),
@@ -149,6 +173,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
   /** Options in force from now on; `given` is what the caller passed: its earlier-visit facts apply now. */
   function apply(resolved: ResolvedOptions, given: FakeWxOptions): void {
     if (resolved.seed !== engine.options.seed) engine.data = createResultData(resolved.seed)
+    if (resolved.handlers !== engine.options.handlers) handlers.setDefaults(handlerEntries(resolved.handlers, { host, where: 'options.handlers' }))
     engine.options = resolved
     engine.profile = profileOf(resolved.platform)
     tap.configure(engine.profile.tapSurvivesPromises)
@@ -185,7 +210,11 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       privacy.reset(defaults.privacy.needAuthorization === true)
       engine.openPopups.clear()
       tap.reset()
-      mocks.clear()
+      handlers.clear()
+      engine.events.clear()
+      engine.mockCleared.clear()
+      // What the test assigned on wx by hand: undone one by one, never by scanning wx.
+      if (engine.handWrites.length > 0) for (const undo of engine.handWrites.splice(0)) undo()
       engine.ui.reset()
       engine.storage.clear()
       engine.logins = 0
@@ -236,25 +265,53 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       applyPrivacy(next)
       return fake
     },
-    mockWxMethod(name, impl) {
-      if (!host.names.has(name)) {
+    use(...given) {
+      handlers.use(handlerEntries(given, { host, where: 'fakeWx.use' }))
+      return fake
+    },
+    emit(event, payload) {
+      if (typeof event !== 'string' || host.eventNamed(event) === undefined) {
         throw new FakeWxError(
-          `mockWxMethod: ${hostDefinition.globalName} has no API named ${describeValue(name)}.${typeof name === 'string' ? didYouMean(name, host.names) : ''}`,
+          `emit: ${hostDefinition.globalName} has no event named ${describeValue(event)}.${typeof event === 'string' ? didYouMean(event, host.eventNames) : ''} An event is named after its on function: ${hostDefinition.globalName}.onNetworkStatusChange → emit('networkStatusChange', payload).`,
+        )
+      }
+      const shape = host.eventNamed(event)!
+      const record = host.record(shape.on)
+      if (record?.answeredBy !== undefined) {
+        throw new FakeWxError(
+          `emit: fake-wx calls the listener of ${host.label(shape.on)} itself, answered by ${record.answeredBy.by}; write ${record.answeredBy.write} instead.`,
+        )
+      }
+      const name = shape.event
+      // rule: EVENT-ERROR-PAYLOAD, EVENT-UNHANDLED-REJECTION-PAYLOAD
+      if (name === 'error' && (payload instanceof Error || typeof payload === 'string')) payload = errorPayload(payload)
+      if (name === 'unhandledRejection' && typeof payload === 'object' && payload !== null && 'reason' in payload) {
+        payload = unhandledRejectionPayload((payload as { reason: unknown }).reason, (payload as { promise?: unknown }).promise)
+      }
+      return emitEvent(engine, name, payload)
+    },
+    mockWxMethod(name, impl) {
+      if (typeof name !== 'string' || !host.handlerNames.has(name)) {
+        throw new FakeWxError(
+          `mockWxMethod: ${hostDefinition.globalName} has no API named ${describeValue(name)}.${typeof name === 'string' ? didYouMean(name, host.handlerNames) : ''}`,
         )
       }
       if (typeof impl !== 'function') {
         throw new FakeWxError(`mockWxMethod('${name}', impl): impl must be a function, got ${describeValue(impl)}.`)
       }
-      mocks.set(name, impl as WxFunction)
+      // A thin form of use(): one entry for this test that replaces the function outright.
+      handlers.remove(name, (entry) => entry.replaces === true)
+      const entry: HandlerEntry = { api: name, kind: 'mock', answer: impl, replaces: true }
+      handlers.use([entry])
       return fake
     },
     restoreWxMethod(name) {
-      if (!mocks.has(name)) {
+      const mocked = [...new Set([...handlers.perTest()].reverse().filter((entry) => entry.replaces === true).map((entry) => entry.api))]
+      if (typeof name !== 'string' || handlers.remove(name, (entry) => entry.replaces === true) === 0) {
         throw new FakeWxError(
-          `restoreWxMethod: ${hostDefinition.globalName}.${String(name)} is not mocked.${typeof name === 'string' ? didYouMean(name, mocks.keys()) : ''}${mocks.size === 0 ? ' Nothing is mocked.' : ` Mocked: ${[...mocks.keys()].join(', ')}.`}`,
+          `restoreWxMethod: ${hostDefinition.globalName}.${String(name)} is not mocked.${typeof name === 'string' ? didYouMean(name, mocked) : ''}${mocked.length === 0 ? ' Nothing is mocked.' : ` Mocked: ${mocked.join(', ')}.`}`,
         )
       }
-      mocks.delete(name)
       return fake
     },
     scopeState: (scope) => auth.state(requireScope(host, scope, 'scopeState')),
@@ -270,20 +327,20 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
         for (const message of unused) console.warn(`[fake-wx] ${message}`)
         unused.length = 0
       }
-      // An unmodelled API already threw into the caller, loudly: the test saw it (and may assert it).
-      const unseen = log.problems().filter((p) => p.kind !== 'unmodelled-api')
-      const messages = [...unseen.map((p) => p.message), ...waiting.values(), ...unused]
+      // An unmodelled API threw into the caller, but the app may have caught it: reported here too.
+      const messages = [...log.problems().map((p) => p.message), ...waiting.values(), ...unused]
       if (messages.length === 0) return
       const list = messages.map((message, i) => `${i + 1}. ${message}`).join('\n\n')
       throw new FakeWxError(`${messages.length === 1 ? 'something' : `${messages.length} things`} went wrong that the test did not check:\n\n${list}`)
     },
   }
-  ;(fake as { wx: FakeWxApi }).wx = buildWx(engine, fake, mocks) as unknown as FakeWxApi
+  ;(fake as { wx: FakeWxApi }).wx = buildWx(engine, fake) as unknown as FakeWxApi
   brand(fake, CONTROLLER, fake)
   brand(fake, HOST, host)
-  brand(fake, STATE, { engine, mocks, installations })
+  brand(fake, STATE, { engine, installations })
   brand(log, CONTROLLER, fake)
   brand(engine.user, CONTROLLER, fake)
+  handlers.setDefaults(handlerEntries(defaults.handlers, { host, where: 'options.handlers' }))
   apply(defaults, defaults)
   privacy.reset(defaults.privacy.needAuthorization === true)
   return fake

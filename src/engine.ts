@@ -3,6 +3,8 @@
  * singletons, so several fakes (and the ESM and CJS copies of this module) never share state.
  */
 import type { AuthState } from './auth-state'
+import type { EventListeners } from './events'
+import type { HandlerStore } from './handlers/store'
 import type { ResultData } from './data/result-data'
 import type { InteractionLog, ProblemKind } from './log'
 import type { ResolvedOptions } from './options'
@@ -54,6 +56,14 @@ export interface Engine {
   logins: number
   /** Extra state to clear on reset(), registered by modules that keep some (the recorder). */
   readonly resetHooks: (() => void)[]
+  /** The test's and the default handlers (src/handlers/). */
+  readonly handlers: HandlerStore
+  /** The listeners of the global's events (src/events.ts). */
+  readonly events: EventListeners
+  /** How to undo what the test assigned on the global by hand; reset() runs them (src/wx-object.ts). */
+  readonly handWrites: (() => void)[]
+  /** API → the last log id before its mock function's mockClear(): `mock.calls` starts after it. */
+  readonly mockCleared: Map<string, number>
   /** Records something the test did not see; the presets fail the test with `message`. */
   problem(call: number | undefined, kind: ProblemKind, message: string): void
 }

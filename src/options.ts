@@ -4,6 +4,7 @@
  */
 import { FakeWxError, describeValue, didYouMean } from './errors'
 import { validateAppJson } from './gates/app-json'
+import { handlerEntries, type WxHandlers } from './handlers/kinds'
 import type { Host, HostTables } from './hosts/host'
 import type { Platform } from './hosts/wechat/profiles'
 import type { Scope } from './hosts/wechat/scopes'
@@ -217,6 +218,11 @@ export interface FakeWxOptions {
   session?: 'valid' | 'expired'
   /** Node rectangles for wx.createSelectorQuery, by selector. Default: none (every selector matches no node). */
   layout?: Layout
+  /**
+   * Handlers for APIs fake-wx does not model (or answers differently in this suite): kept across reset(), unlike
+   * `fakeWx.use()`. A map `{ showShareImageMenu: (options) => ({}) }`, or an array of maps (rules HANDLER-*).
+   */
+  handlers?: WxHandlers
 }
 
 export interface ResolvedOptions {
@@ -238,6 +244,8 @@ export interface ResolvedOptions {
   readonly launchOptions: Readonly<AppLaunchOptions>
   readonly session: 'valid' | 'expired'
   readonly layout: Layout
+  /** The `handlers` given, as a list (empty when none). */
+  readonly handlers: readonly WxHandlers[]
 }
 
 /** The defaults: the host's default platform (WeChat's developer tools). Run `describe.each(platforms)` for the others. */
@@ -261,6 +269,7 @@ export function defaultOptions(host: Host): ResolvedOptions {
     launchOptions: {},
     session: 'valid',
     layout: {},
+    handlers: [],
   }
 }
 
@@ -363,6 +372,7 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   launchOptions: object('launchOptions', ['path', 'scene', 'query', 'referrerInfo', 'shareTicket', 'chatType', 'apiCategory']),
   session: oneOf('session', ['valid', 'expired']),
   layout: checkLayout,
+  handlers: (value) => void handlerEntries([value], { host, where: 'options.handlers' }),
 })
 
 const NUMERIC_LAYOUT_KEYS = ['left', 'top', 'width', 'height', 'right', 'bottom', 'scrollLeft', 'scrollTop', 'scrollWidth', 'scrollHeight']
@@ -446,7 +456,10 @@ export function resolveOptions(host: HostTables, base: ResolvedOptions, options:
     }
     if (value !== undefined) check(value)
   }
-  return { ...base, ...plainCopy(stripUndefined(options as FakeWxOptions)) }
+  const copy = plainCopy(stripUndefined(options as FakeWxOptions))
+  // One list, so the controller expands it the same way whether one map or several were given.
+  if (copy.handlers !== undefined) (copy as { handlers: unknown }).handlers = Array.isArray(copy.handlers) ? copy.handlers : [copy.handlers]
+  return { ...base, ...(copy as Partial<ResolvedOptions>) }
 }
 
 /**

@@ -36,7 +36,8 @@ export function callSyncMethod(
     engine.log.add({ type: 'return', call: entry.id, result: data })
     return data.value
   }
-  const errMsg = `${errMsgName}:fail${engine.profile.spellings[outcome.failure].text}${outcome.detail ?? ''}`
+  // A model's own failure (a handler's given result never reaches a sync method).
+  const errMsg = 'failure' in outcome ? `${errMsgName}:fail${engine.profile.spellings[outcome.failure].text}${outcome.detail ?? ''}` : String(outcome.given.errMsg)
   engine.log.add({ type: 'fail', call: entry.id, result: { errMsg } })
   throw new Error(errMsg)
 }

@@ -6,6 +6,7 @@
 import type { FakeRecorderManager } from './hosts/wechat/apis/recorder'
 import type { Rect } from './options'
 import type { FakeSelectorQuery } from './hosts/wechat/apis/selector-query'
+import type { MockState } from './mock-function'
 import type { PrivacyListener } from './privacy-state'
 
 /** What every callback and promise receives: `errMsg` always, `errno` on most failures, then the API's fields. */
@@ -24,8 +25,29 @@ export interface WxCallOptions {
 
 type WithCallback = WxCallOptions & ({ success: NonNullable<WxCallOptions['success']> } | { fail: NonNullable<WxCallOptions['fail']> } | { complete: NonNullable<WxCallOptions['complete']> })
 
+/**
+ * What Jest and Vitest see of every function of the fake `wx`: a mock function whose calls are read from the log
+ * (`expect(wx.showToast).toHaveBeenCalledWith(...)`). The `mock*` methods are thin forms of `fakeWx.mockWxMethod`.
+ */
+export interface WxMockFunction {
+  readonly _isMockFunction: true
+  readonly mock: MockState
+  getMockName(): string
+  /** `mock.calls` starts afresh (the log keeps every call). */
+  mockClear(): this
+  /** mockClear(), and drops an implementation set by mockImplementation / mockWxMethod. */
+  mockReset(): this
+  mockRestore(): void
+  getMockImplementation(): ((...args: never[]) => unknown) | undefined
+  /** `fakeWx.mockWxMethod(name, impl)`: replaces the function outright until reset(). */
+  mockImplementation(impl: (...args: never[]) => unknown): this
+  mockReturnValue(value: unknown): this
+  mockResolvedValue(value: unknown): this
+  mockRejectedValue(value: unknown): this
+}
+
 /** A `wx` API: callback style returns nothing; without callbacks it returns a promise (rule PROMISE-IFF-NO-CALLBACK). */
-export interface WxApiFunction {
+export interface WxApiFunction extends WxMockFunction {
   (options: WithCallback): void
   (options?: WxCallOptions): Promise<WxResult>
   (...args: readonly unknown[]): unknown

@@ -79,6 +79,24 @@ export interface ApiFamily {
   load(): readonly ApiRecord[]
 }
 
+/** One `on<Event>` of the global, from the platform's typings. */
+export interface EventShape {
+  /** The name after `on`, lower camel: what `fakeWx.emit(event, payload)` takes ('networkStatusChange'). */
+  readonly event: string
+  readonly on: string
+  readonly off?: string
+  /** What `off` removes: the listener passed, or every one without it ('one-or-all'); every one ('all'); the one passed ('one'). */
+  readonly offRemoves?: 'one-or-all' | 'all' | 'one'
+  /** Only one listener at a time: registering another replaces it. */
+  readonly single?: true
+}
+
+/** An object of functions on the global (`wx.cloud`): its function members, and which are promise-capable. */
+export interface NamespaceShape {
+  readonly functions: readonly string[]
+  readonly promise: readonly string[]
+}
+
 export interface Host {
   /** The global the app calls: 'wx'. */
   readonly globalName: string
@@ -97,7 +115,19 @@ export interface Host {
   readonly recognisedDenySpellings: readonly string[]
   /** Two scopes that examples in toolkit messages name: the commonest ones. */
   readonly exampleScopes: readonly [string, string]
+  /** How the unmodelled methods are called, from the typings: promise-capable ones, and callback-only ones; the rest are synchronous. */
+  readonly promiseApis?: readonly string[]
+  readonly callbackApis?: readonly string[]
+  /** The global's events (`on<Event>` and `off<Event>`), from the typings. */
+  readonly events?: readonly EventShape[]
+  /** Objects of functions on the global (`wx.cloud`): their methods are named `cloud.callFunction`. */
+  readonly namespaces?: Readonly<Record<string, NamespaceShape>>
+  /** Objects of data on the global (`wx.env`): field → its value on a platform. */
+  readonly dataNamespaces?: Readonly<Record<string, Readonly<Record<string, (profile: PlatformProfile) => unknown>>>>
 }
+
+/** How a call is answered when no record models it: a promise or callbacks (fake-wx delivers), or a value returned at once. */
+export type CallShape = 'promise' | 'callback' | 'sync'
 
 /** What the core reads of a host: its records, and the side tables derived from them (none written by hand). */
 export interface HostTables {
@@ -126,6 +156,15 @@ export interface HostTables {
   /** Every spelling of a refusal, and of a missing OS permission, as the text after `:fail`. */
   readonly denySpellings: readonly string[]
   readonly systemDenySpellings: readonly string[]
+  /** How a call to an API with no model is answered (namespaced names too: `cloud.callFunction`). */
+  callShape(api: string): CallShape
+  /** The event an `on*` or `off*` function belongs to. */
+  eventOf(api: string): { readonly shape: EventShape; readonly role: 'on' | 'off' } | undefined
+  /** The event `fakeWx.emit(name)` means: its lower-camel name, matched without regard to case. */
+  eventNamed(name: string): EventShape | undefined
+  readonly eventNames: readonly string[]
+  /** Every name a handler may answer: the global's functions, `namespace.function` and `dataNamespace.field`. */
+  readonly handlerNames: ReadonlySet<string>
 }
 
 const TABLES = new WeakMap<Host, HostTables>()
@@ -165,10 +204,25 @@ function deriveTables(host: Host): HostTables {
   const spelled = (...failures: (keyof Spellings)[]): string[] => [
     ...new Set(profiles.flatMap((p) => failures.map((failure) => (p.spellings[failure] as Spelling).text))),
   ]
-  const onGlobal = host.apis.filter((r) => r.surface === undefined && isModelled(r)).map((r) => r.name)
+  // A namespaced record (`cloud.callFunction`) is a function of its namespace, not of the global.
+  const onGlobal = host.apis.filter((r) => r.surface === undefined && isModelled(r) && !r.name.includes('.')).map((r) => r.name)
+  const names = new Set([...host.apiNames, ...onGlobal, ...families.keys()])
+  const promiseApis = new Set(host.promiseApis ?? [])
+  const callbackApis = new Set(host.callbackApis ?? [])
+  for (const [namespace, shape] of Object.entries(host.namespaces ?? {})) for (const fn of shape.promise) promiseApis.add(`${namespace}.${fn}`)
+  const events = new Map<string, { shape: EventShape; role: 'on' | 'off' }>()
+  const eventsByName = new Map<string, EventShape>()
+  for (const shape of host.events ?? []) {
+    events.set(shape.on, { shape, role: 'on' })
+    if (shape.off !== undefined) events.set(shape.off, { shape, role: 'off' })
+    eventsByName.set(shape.event.toLowerCase(), shape)
+  }
+  const handlerNames = new Set(names)
+  for (const [namespace, shape] of Object.entries(host.namespaces ?? {})) for (const fn of shape.functions) handlerNames.add(`${namespace}.${fn}`)
+  for (const [namespace, fields] of Object.entries(host.dataNamespaces ?? {})) for (const field of Object.keys(fields)) handlerNames.add(`${namespace}.${field}`)
   return {
     host,
-    names: new Set([...host.apiNames, ...onGlobal, ...families.keys()]),
+    names,
     scopeNames: host.scopes.map((row) => row.scope),
     record,
     isModelled: (api) => families.has(api) || (records.has(api) && isModelled(records.get(api)!)),
@@ -182,6 +236,11 @@ function deriveTables(host: Host): HostTables {
     label: (api) => records.get(api)?.label ?? `${host.globalName}.${api}`,
     denySpellings: [...spelled('authorize-deny', 'auth-deny', 'legacy-deny', 'no-response'), ...host.recognisedDenySpellings],
     systemDenySpellings: spelled('system-deny', 'location-switch-off'),
+    callShape: (api) => (promiseApis.has(api) ? 'promise' : callbackApis.has(api) ? 'callback' : 'sync'),
+    eventOf: (api) => events.get(api),
+    eventNamed: (name) => eventsByName.get(name.toLowerCase()),
+    eventNames: [...eventsByName.values()].map((shape) => shape.event),
+    handlerNames,
   }
 }
 

@@ -35,3 +35,11 @@ expect(wx).toHavePromptedTimes('scope.userLocation', '2')
 expect(wx).toHaveShownModal({ tittle: '需要位置权限' })
 // @ts-expect-error misspelt matcher under .not
 expect(wx).not.toHaveOpendSetting()
+
+// The functions of the fake wx are mock functions to Jest's own matchers.
+expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已保存' }))
+expect(wx.showToast).toHaveBeenCalledTimes(2)
+const calls: unknown[][] = wx.showToast!.mock.calls
+void calls
+// @ts-expect-error mock.calls is read from the log, not assigned
+wx.showToast!.mock = undefined

@@ -43,4 +43,20 @@ for (const expect of [importedExpect, globalExpect]) {
   expect(wx).toHaveShownModal({ tittle: '需要位置权限' })
   // @ts-expect-error toHaveOpenedSetting takes no argument
   expect(wx).toHaveOpenedSetting('scope.userLocation')
+
+  // The functions of the fake wx are mock functions to the runner's own matchers.
+  expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已保存' }))
+  expect(wx.showToast).toHaveBeenLastCalledWith({ title: '已保存' })
+  const calls: unknown[][] = vi.mocked(wx.showToast!).mock.calls
+  void calls
 }
+
+// Handlers: the options are typed; a synchronous handler may type its arguments more narrowly.
+fakeWx.use({ showShareImageMenu: (options) => ({ path: options.path }), 'cloud.callFunction': async () => ({ result: 1 }) })
+fakeWx.use([{ getStorageSync: (key: string) => key }])
+fakeWx.setDefaults({ handlers: { getBatteryInfoSync: () => ({ level: 1 }) } })
+const listeners: number = fakeWx.emit('networkStatusChange', { isConnected: false })
+void listeners
+wx.showToast!.mockReturnValue(undefined).mockClear()
+// @ts-expect-error emit takes the event's name
+fakeWx.emit()

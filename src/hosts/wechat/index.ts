@@ -4,7 +4,9 @@
  */
 import type { Host } from '../host'
 import { WX_API_NAMES } from './api-names'
+import { WX_CALLBACK_APIS, WX_EVENTS, WX_NAMESPACES, WX_PROMISE_APIS } from './api-shapes'
 import { authorize, getSetting, openSetting, openSettingButton } from './apis/authorize-settings'
+import { canIUse } from './apis/can-i-use'
 import { DEVICE_APIS } from './apis/device'
 import { FAMILIES } from './families'
 import { showActionSheet, showModal } from './apis/interaction'
@@ -39,6 +41,7 @@ export const wechat: Host = {
     requirePrivacyAuthorize,
     openPrivacyContract,
     onNeedPrivacyAuthorization,
+    canIUse,
     ...SYSTEM_APIS,
     ...LOCATION_APIS,
     ...DEVICE_APIS,
@@ -58,6 +61,12 @@ export const wechat: Host = {
   defaultPlatform: 'devtools',
   recognisedDenySpellings: RECOGNISED_DENY_SPELLINGS,
   exampleScopes: ['scope.userLocation', 'scope.camera'],
+  promiseApis: WX_PROMISE_APIS,
+  callbackApis: WX_CALLBACK_APIS,
+  events: WX_EVENTS,
+  namespaces: WX_NAMESPACES,
+  // The user directory of the file system, as the platform reports it (rule ENV-USER-DATA-PATH).
+  dataNamespaces: { env: { USER_DATA_PATH: (profile) => profile.localFiles.userData } },
 }
 
 export { platforms, type Platform } from './profiles'

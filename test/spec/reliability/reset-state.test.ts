@@ -74,6 +74,8 @@ const needAuthorization = { privacy: { needAuthorization: true } } as const
 const leftInFlight = new WeakMap<FakeWx, string[]>()
 /** Resolve functions a privacy listener kept, per fake (the app keeps them across reset()). */
 const keptResolves = new WeakMap<FakeWx, (result: PrivacyResolution) => void>()
+/** What an app's network listener received, per fake. */
+const networkEvents = new WeakMap<FakeWx, unknown[]>()
 /** What the recorder's listeners received, per fake. */
 const recorderEvents = new WeakMap<FakeWx, string[]>()
 
@@ -317,16 +319,61 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
     },
     observe: (fake) => run(fake, () => [fake.wx.getStorageInfoSync!(), fake.wx.getStorageSync!('token'), fake.wx.getStorageSync!('visits')]),
   },
-  mocks: {
-    dirty: (fake) => void fake.mockWxMethod('getBatteryInfoSync', () => ({ platform: 'android' })),
+  handlers: {
+    dirty: (fake) => {
+      fake.mockWxMethod('getBatteryInfoSync', () => ({ level: 50 }))
+      fake.use({ addCard: () => ({ cardList: [] }) })
+    },
     observe: (fake) =>
-      run(fake, () => {
-        try {
-          return fake.wx.getBatteryInfoSync!()
-        } catch (error) {
-          return (error as Error).message
+      run(fake, async () => {
+        const answers: unknown[] = [fake.wx.canIUse!('getBatteryInfoSync'), fake.wx.canIUse!('addCard')]
+        for (const call of [() => fake.wx.getBatteryInfoSync!(), () => fake.wx.addCard!({ cardList: [] })]) {
+          try {
+            answers.push(await call())
+          } catch (error) {
+            answers.push((error as Error).message)
+          }
         }
+        return answers
       }),
+  },
+  events: {
+    dirty: (fake) => {
+      fake.wx.onNetworkStatusChange!((payload: unknown) => networkEvents.get(fake)?.push(payload))
+      networkEvents.set(fake, [])
+    },
+    observe: async (fake) => {
+      const received = networkEvents.get(fake) ?? []
+      received.length = 0
+      return [fake.emit('networkStatusChange', { isConnected: false }), [...received]]
+    },
+  },
+  handWrites: {
+    dirty: (fake) => {
+      const wx = fake.wx as unknown as Record<string, unknown>
+      wx.showShareImageMenu = () => 'by hand'
+      wx.myHelper = 'by hand'
+      ;(wx.cloud as Record<string, unknown>).callFunction = () => 'by hand'
+      ;(wx.env as Record<string, unknown>).USER_DATA_PATH = 'by hand'
+    },
+    observe: async (fake) => {
+      const wx = fake.wx as unknown as Record<string, Record<string, unknown>>
+      const names = (value: unknown) => (typeof value === 'function' ? (value as { getMockName?: () => string }).getMockName?.() ?? 'a function of the test' : value)
+      return [names(wx.showShareImageMenu), 'myHelper' in wx, names(wx.cloud!.callFunction), wx.env!.USER_DATA_PATH, Object.keys(wx).length]
+    },
+  },
+  mockCleared: {
+    dirty: async (fake) => {
+      await outcome(fake.wx.getSetting!())
+      await outcome(fake.wx.getSetting!())
+      ;(fake.wx.getSetting as unknown as { mockClear(): void }).mockClear()
+    },
+    // mock.calls counts from the last mockClear(): a mark left by another test would hide this one's calls.
+    observe: async (fake) => {
+      await outcome(fake.wx.getSetting!())
+      await outcome(fake.wx.getSetting!())
+      return [fake.log.calls('getSetting').length, (fake.wx.getSetting as unknown as { mock: { calls: unknown[][] } }).mock.calls.length]
+    },
   },
   // Last: the options change how every later call goes.
   options: {

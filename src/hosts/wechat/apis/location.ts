@@ -5,7 +5,9 @@
  */
 import type { Call } from '../../../api-record'
 import { fuzzyLocationAt, locationAt } from '../../../location/position'
-import { addListener, removeListener, startUpdates, stopUpdates, updatesOf } from '../../../location/updates'
+import type { Engine } from '../../../engine'
+import { eventFunction } from '../../../events'
+import { startUpdates, stopUpdates } from '../../../location/updates'
 import type { WechatApi } from './record'
 
 const coordinateType = (call: Call): 'wgs84' | 'gcj02' => (call.options.type === 'gcj02' ? 'gcj02' : 'wgs84')
@@ -20,6 +22,16 @@ function started(call: Call): undefined {
 }
 
 // getFuzzyLocation first: the order app.json messages list the declarable values in.
+/**
+ * The location events are modelled records (onLocationChange needs `requiredPrivateInfos`), kept in the
+ * global's event listeners like every other on/off pair, so `fakeWx.emit('locationChange', ...)` reaches them too.
+ */
+function listen(engine: Engine, api: string, args: readonly unknown[]): undefined {
+  const event = engine.host.eventOf(api)
+  if (event === undefined) throw new Error(`fake-wx: the typings have no event for ${api}`)
+  return eventFunction(event.shape, event.role)(engine, args)
+}
+
 export const LOCATION_APIS: readonly WechatApi[] = [
   {
     name: 'getFuzzyLocation',
@@ -53,11 +65,11 @@ export const LOCATION_APIS: readonly WechatApi[] = [
     },
   },
   // Declarable in requiredPrivateInfos too.
-  { name: 'onLocationChange', privateInfo: 'precise', sync: (engine, args) => addListener(updatesOf(engine).listeners, args[0]) },
-  { name: 'offLocationChange', sync: (engine, args) => removeListener(updatesOf(engine).listeners, args[0]) },
+  { name: 'onLocationChange', privateInfo: 'precise', sync: (engine, args) => listen(engine, 'onLocationChange', args) },
+  { name: 'offLocationChange', sync: (engine, args) => listen(engine, 'offLocationChange', args) },
   // The fake's updates never fail once started: these listeners are kept, and never called.
-  { name: 'onLocationChangeError', sync: (engine, args) => addListener(updatesOf(engine).errorListeners, args[0]) },
-  { name: 'offLocationChangeError', sync: (engine, args) => removeListener(updatesOf(engine).errorListeners, args[0]) },
+  { name: 'onLocationChangeError', sync: (engine, args) => listen(engine, 'onLocationChangeError', args) },
+  { name: 'offLocationChangeError', sync: (engine, args) => listen(engine, 'offLocationChangeError', args) },
   {
     name: 'startLocationUpdate',
     promise: true,

@@ -63,6 +63,7 @@ function pick(answers: Record<string, string>, ids: readonly string[]): Record<s
 
 export const requestSubscribeMessage: WechatApi = {
   name: 'requestSubscribeMessage',
+  answeredBy: { by: 'the scripted user', write: "user.willSubscribe({ [tmplId]: 'accept' }) (or user.hasSubscriptionSettings(...))" },
   promise: true,
   tapRequired: true, // from base library 2.8.2
   params: { tmplIds: { type: 'Array', required: true } },
