@@ -335,6 +335,12 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     },
   }
   ;(fake as { wx: FakeWxApi }).wx = buildWx(engine, fake) as unknown as FakeWxApi
+  // rule: EVENT-APP-SHOW-HIDE. The launched app's show and hide reach wx.onAppShow / wx.onAppHide; logged only
+  // when someone listens, so a test without listeners keeps the timeline it had.
+  engine.miniProgram.appEventHooks.push((event) => {
+    const name = event.type === 'show' ? 'appShow' : 'appHide'
+    if (engine.events.size > 0 && engine.events.of(name).length > 0) emitEvent(engine, name, event.type === 'show' ? { ...event.options } : {})
+  })
   brand(fake, CONTROLLER, fake)
   brand(fake, HOST, host)
   brand(fake, STATE, { engine, installations })
