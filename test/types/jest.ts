@@ -22,6 +22,8 @@ expect(wx).toHaveScope('scope.userLocation', 'granted')
 expect(wx).not.toHaveScope('scope.camera', 'unasked')
 const later: Promise<void> = expect(Promise.resolve(wx)).resolves.toHavePrompted()
 void later
+expect(wx).toHaveNavigatedTo('pages/detail/detail', { sku: '1' })
+expect(wx).toHaveTriggered('change')
 
 // @ts-expect-error misspelt matcher
 expect(wx).toHavePromted()
@@ -35,3 +37,5 @@ expect(wx).toHavePromptedTimes('scope.userLocation', '2')
 expect(wx).toHaveShownModal({ tittle: '需要位置权限' })
 // @ts-expect-error misspelt matcher under .not
 expect(wx).not.toHaveOpendSetting()
+// @ts-expect-error the route is a string
+expect(wx).toHaveNavigatedTo(1)

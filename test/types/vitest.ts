@@ -43,4 +43,13 @@ for (const expect of [importedExpect, globalExpect]) {
   expect(wx).toHaveShownModal({ tittle: '需要位置权限' })
   // @ts-expect-error toHaveOpenedSetting takes no argument
   expect(wx).toHaveOpenedSetting('scope.userLocation')
+  expect(wx).toHaveNavigatedTo('pages/detail/detail', { sku: '1', n: 2, from: expect.any(String) })
+  expect(wx.navigateTo).not.toHaveNavigatedTo('pages/index/index')
+  expect(wx).toHaveTriggered('change', { city: '上海' })
+  // @ts-expect-error the route is a string
+  expect(wx).toHaveNavigatedTo({ route: 'pages/detail/detail' })
+  // @ts-expect-error query values are strings, numbers or booleans
+  expect(wx).toHaveNavigatedTo('pages/detail/detail', { sku: ['1'] })
+  // @ts-expect-error the event's name is required
+  expect(wx).toHaveTriggered()
 }
