@@ -12,6 +12,7 @@ import { installGlobalWx } from '../src/install-global'
 import { installMiniProgramGlobals, setCurrentApp } from '../src/mini-program/globals'
 import { setModuleLoader, type ModuleLoader } from '../src/mini-program/module-loader'
 import { printableOf } from '../src/serializer/printable'
+import type { CoverageHook } from './coverage'
 import { loadMatchers, loadSerializer, type MatchersModule, type SerializerModule } from './entries'
 
 export interface RunnerHooks {
@@ -20,13 +21,16 @@ export interface RunnerHooks {
     addSnapshotSerializer(serializer: SerializerModule): void
   }
   beforeEach(fn: () => void): void
-  afterEach(fn: () => void): void
+  /** The hook's argument is Vitest's test context (Jest passes none: a hook that declares no parameter). */
+  afterEach(fn: (...args: unknown[]) => void): void
+  /** fake-wx/reporter's collection (./coverage.ts), when the reporter is on. */
+  readonly coverage?: CoverageHook | undefined
 }
 
 type MatcherName = { [K in keyof MatchersModule]: MatchersModule[K] extends (...args: never[]) => unknown ? (K extends `to${string}` ? K : never) : never }[keyof MatchersModule]
 
 /** Every matcher fake-wx/matchers exports (the type below fails the build when one is missing). */
-const MATCHER_NAMES = [
+export const MATCHER_NAMES = [
   'toHavePrompted',
   'toHavePromptedTimes',
   'toHaveFailedWithAuthDeny',
@@ -71,10 +75,12 @@ export function setUpMiniProgram(loader: ModuleLoader): void {
   setModuleLoader(loader)
 }
 
-export function setUpFakeWx({ expect, beforeEach, afterEach }: RunnerHooks): void {
+export function setUpFakeWx({ expect, beforeEach, afterEach, coverage }: RunnerHooks): void {
   installGlobalWx()
   expect.extend(lazyMatchers())
-  expect.addSnapshotSerializer(lazySerializer)
+  // bun:test runs this preset (it maps @jest/globals to itself) but has no snapshot serializers: its
+  // addSnapshotSerializer throws "Not implemented". There a timeline is snapshotted as printTimeline(log).
+  if (process.versions.bun === undefined) expect.addSnapshotSerializer(lazySerializer)
   beforeEach(() => {
     // A test may install a fake of its own (createFakeWx().install()); the next test gets the default back.
     installGlobalWx()
@@ -82,7 +88,10 @@ export function setUpFakeWx({ expect, beforeEach, afterEach }: RunnerHooks): voi
     // getApp() is undefined until the test launches an app, whichever fake launched the last one.
     setCurrentApp(undefined)
   })
-  afterEach(() => {
+  // `...args`, not `(context)`: Jest takes a hook that declares a parameter for one that waits for `done`.
+  afterEach((...args: unknown[]) => {
+    // The paths the test took count even when verify() fails it.
+    coverage?.(args[0])
     // The single check: unscripted popups, callbacks that threw, unmodelled APIs, waiting privacy
     // requests, and (with onUnusedScript: 'error') `{ once: true }` scripts never used.
     fakeWx.verify()

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // npm run test:examples: the example mini-program's suites (examples/), under Vitest and under Jest,
 // against the built package (examples/node_modules/fake-wx links to this repository: scripts/link-self.mjs).
-// Then three checks that keep the examples and the README honest:
+// Then four checks that keep the examples and the README honest:
 //  - the two suites are the same text below their import lines (one suite, two runners);
 //  - the timeline snapshot is the same text under both runners;
+//  - the README's permission-path table is the one fake-wx/reporter printed after the Vitest run;
 //  - every line of the README's js/ts code samples is a line of a test that passes (examples/,
-//    test/spec/, or a file scripts/smoke.mjs writes), so the samples cannot drift from the code.
+//    test/spec/, test/node/, or a file scripts/smoke.mjs or scripts/runner-matrix.mjs writes), so the samples
+//    cannot drift from the code.
 //
 //   node scripts/test-examples.mjs           the runners' usual output
 //   node scripts/test-examples.mjs --terse   one line per runner (npm run demo)
@@ -45,7 +47,8 @@ function run(node, args) {
 
 const RUNNERS = {
   vitest: {
-    run: (terse) => run(ltsNode(), [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...(terse ? ['--reporter=dot'] : [])]),
+    // fake-wx/reporter stays on with dot (Vitest keeps the config's options for a reporter named again here).
+    run: (terse) => run(ltsNode(), [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...(terse ? ['--reporter=dot', '--reporter=fake-wx/reporter'] : [])]),
     counts: (output) => ({
       passed: Number(output.match(/Tests\s+(?:\d+ failed \| )?(\d+) passed/)?.[1] ?? 0),
       failed: Number(output.match(/Tests\s+(\d+) failed/)?.[1] ?? 0),
@@ -78,7 +81,7 @@ export function snapshots(file) {
 
 /** The source files whose lines README samples may quote. */
 function sampleSources() {
-  const files = [join(root, 'scripts/smoke.mjs')]
+  const files = [join(root, 'scripts/smoke.mjs'), join(root, 'scripts/runner-matrix.mjs')]
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
       if (name === 'node_modules' || name === '__snapshots__') continue
@@ -89,6 +92,7 @@ function sampleSources() {
   }
   walk(examples)
   walk(join(root, 'test/spec'))
+  walk(join(root, 'test/node'))
   return files
 }
 
@@ -118,11 +122,23 @@ function unquotedReadmeLines() {
   return missing
 }
 
-function checks() {
+/** The table fake-wx/reporter printed after a run (examples/vitest.config.mjs turns it on). */
+function printedTable(output) {
+  const start = output.indexOf('fake-wx permission paths:')
+  const end = output.indexOf('\nWritten: ', start)
+  return start === -1 || end === -1 ? undefined : output.slice(start, end).trim()
+}
+
+function checks(outputs) {
   const problems = []
+  const table = printedTable(outputs.vitest ?? '')
+  if (table === undefined) problems.push('the Vitest run of the examples printed no fake-wx/reporter table (examples/vitest.config.mjs)')
+  else if (!readFileSync(join(root, 'README.md'), 'utf8').includes(`\n${table}\n`)) {
+    problems.push(`README.md "Permission-path coverage" no longer shows the table the examples' Vitest run prints: copy it again.\n${table}`)
+  }
   const unquoted = unquotedReadmeLines()
   if (unquoted.length > 0) {
-    problems.push(`README.md code samples have lines no test has (${relative(root, examples)}/, test/spec/, scripts/smoke.mjs):\n  ${unquoted.join('\n  ')}`)
+    problems.push(`README.md code samples have lines no test has (${relative(root, examples)}/, test/spec/, test/node/, scripts/smoke.mjs, scripts/runner-matrix.mjs):\n  ${unquoted.join('\n  ')}`)
   }
   let compared = 0
   for (const pair of PAIRS) {
@@ -151,9 +167,11 @@ export function testExamples({ terse = false, log = console.log } = {}) {
   linkSelf(examples)
   let passed = 0
   let failed = 0
+  const outputs = {}
   for (const [name, runner] of Object.entries(RUNNERS)) {
     const started = performance.now()
     const { status, output } = runner.run(terse)
+    outputs[name] = output
     const counts = runner.counts(output)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     if (!terse || status !== 0) log(output.trimEnd())
@@ -164,12 +182,12 @@ export function testExamples({ terse = false, log = console.log } = {}) {
   }
   // The snapshots only mean something once both runners have checked (or, locally, written) them.
   if (failed === 0) {
-    const { problems, compared } = checks()
+    const { problems, compared } = checks(outputs)
     if (problems.length > 0) {
       log(problems.join('\n\n'))
       failed += problems.length
     } else {
-      log(`examples: each suite is the same under both runners, ${compared} timeline snapshots are the same text under both, and the README's samples are all in passing tests`)
+      log(`examples: each suite is the same under both runners, ${compared} timeline snapshots are the same text under both, the README's samples are all in passing tests, and its permission-path table is the one the reporter printed`)
     }
   }
   return { passed, failed }

@@ -3,14 +3,18 @@
  * so the same test always gives the same log. The pipeline writes it; matchers and the serializer read it.
  */
 import type { Scope } from './hosts/wechat/scopes'
+import type { Failure } from './outcomes'
 
 export type CallStyle = 'callback' | 'promise' | 'sync' | 'mock'
 
 /** What the user did with a popup, the settings page or a modal. */
 export type Answer = 'allow' | 'deny' | 'dismiss' | 'confirm' | 'cancel' | 'agree' | 'disagree' | 'no-response' | 'choose' | 'subscribe'
 
-/** Who chose the answer: the user script, the `onUnscriptedPrompt` policy, or the app's own privacy listener. */
-export type AnsweredBy = 'script' | 'policy' | 'listener'
+/**
+ * Who chose the answer: the user script, the `onUnscriptedPrompt` policy, the app's own privacy listener, or
+ * nobody: the prompt had one choice (a modal without a cancel button).
+ */
+export type AnsweredBy = 'script' | 'policy' | 'listener' | 'only-choice'
 
 export interface CallEntry {
   readonly type: 'call'
@@ -59,13 +63,18 @@ export interface SettingsEntry {
   readonly unlisted: readonly Scope[]
 }
 
-export type ResultType = 'success' | 'fail' | 'resolve' | 'reject' | 'return'
+/** How a call ended: its callback, its promise, or a synchronous API's return value or thrown failure. */
+export type ResultType = 'success' | 'fail' | 'resolve' | 'reject' | 'return' | 'throw'
 
 export interface ResultEntry {
   readonly type: ResultType
   readonly id: number
   readonly call: number
   readonly result: Readonly<Record<string, unknown>>
+  /** Why a call failed, by name, the same on every platform ('auth-deny', 'system-deny', 'tap-gesture', ...). */
+  readonly failure?: Failure
+  /** The scope whose earlier refusal or OS permission failed the call without a popup of its own. */
+  readonly scope?: Scope
 }
 
 export interface CompleteEntry {
@@ -89,6 +98,17 @@ export interface ProblemEntry {
   readonly call: number | undefined
   readonly kind: ProblemKind
   readonly message: string
+}
+
+/** Something that happened to the app rather than an answer to a call: the user moved (`locationChange`). */
+export interface EventEntry {
+  readonly type: 'event'
+  readonly id: number
+  readonly call: number | undefined
+  /** The event's name, as after `on` in lower camel case: `locationChange`. */
+  readonly name: string
+  /** What the listeners received. */
+  readonly payload: Readonly<Record<string, unknown>>
 }
 
 /** What ran a lifecycle hook: the app, a page (by route) or a component (by path). */
@@ -169,6 +189,7 @@ export type LogEntry =
   | RouteEntry
   | SetDataEntry
   | TriggeredEntry
+  | EventEntry
 
 /** Distributes Omit over the union, so each entry keeps its own fields. */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never
@@ -231,13 +252,13 @@ export class InteractionLog {
     return this.#entries.filter((e): e is SettingsEntry => e.type === 'settings')
   }
 
-  /** How each call ended: its success/fail/resolve/reject/return entry, optionally for one API. */
+  /** How each call ended: its success/fail/resolve/reject/return/throw entry, optionally for one API. */
   results(api?: string): (ResultEntry & { api: string })[] {
     const apiOf = new Map<number, string>()
     const out: (ResultEntry & { api: string })[] = []
     for (const e of this.#entries) {
       if (e.type === 'call') apiOf.set(e.id, e.api)
-      else if (e.type === 'success' || e.type === 'fail' || e.type === 'resolve' || e.type === 'reject' || e.type === 'return') {
+      else if (e.type === 'success' || e.type === 'fail' || e.type === 'resolve' || e.type === 'reject' || e.type === 'return' || e.type === 'throw') {
         const name = apiOf.get(e.call) ?? ''
         if (api === undefined || name === api) out.push({ ...e, api: name })
       }

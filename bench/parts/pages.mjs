@@ -1,4 +1,4 @@
-// Part 6: page tests. The example's shop page (examples/miniprogram, copied into .tmp/bench/pages) tested end
+// Part 7: page tests. The example's shop page (examples/miniprogram, copied into .tmp/bench/pages) tested end
 // to end under each runner: the harness (`launch` + `mp.reLaunch`, fresh modules every test) versus the same
 // tests with a hand-written loader, the kind every suite wrote before (Page capture, setData with data paths,
 // the page module required once per file). Both variants use the fake wx through the preset; only how the page
@@ -132,13 +132,13 @@ export async function measurePages(ctx) {
   const rows = []
   const raw = {}
   for (const runner of ['vitest', 'jest']) {
-    log(`part 6: ${total} page tests under ${runner}, launch() vs a hand-written loader (${repeats} repeats)`)
+    log(`part 7: ${total} page tests under ${runner}, launch() vs a hand-written loader (${repeats} repeats)`)
     try {
       await runSuite(runner, 'harness', total)
       await runSuite(runner, 'hand', total)
     } catch (error) {
       log(String(error.stack ?? error))
-      rows.push(row(`6. page tests, ${runner}`, 'error', '—', '—', `≤ ${fmt.ratio(BUDGET.ratio)}`, false, String(error.message).split('\n')[0]))
+      rows.push(row(`7. page tests, ${runner}`, 'error', '—', '—', `≤ ${fmt.ratio(BUDGET.ratio)}`, false, String(error.message).split('\n')[0]))
       continue
     }
     const samples = { harness: [], hand: [], harnessCpu: [], handCpu: [] }
@@ -166,7 +166,7 @@ export async function measurePages(ctx) {
     raw[runner] = { ...samples, ratio, perTestMs: perTest, cpuRatio, cpuPerTestMs: cpuPerTest }
     rows.push(
       row(
-        `6. ${total} page tests (${files} files), ${runner}, wall clock`,
+        `7. ${total} page tests (${files} files), ${runner}, wall clock`,
         fmt.ms(median(samples.harness)),
         `${fmt.ms(median(samples.hand))} hand loader`,
         fmt.ratio(ratio),

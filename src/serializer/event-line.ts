@@ -26,6 +26,7 @@ const ANSWERED_BY: Readonly<Record<AnsweredBy, string>> = {
   // Not scripted: says where the answer came from, so a surprising "allows" is explained.
   policy: ' (onUnscriptedPrompt)',
   listener: " (the app's privacy listener)",
+  'only-choice': ' (the only button)',
 }
 
 /** How a logged API is named: `wx.getLocation`, `<button open-type="openSetting">`, `RecorderManager.start` (the host's label). */
@@ -87,11 +88,16 @@ export function eventText(entry: Exclude<LogEntry, CallEntry>, callLabel: CallLa
       const head = `${entry.component} triggerEvent ${printString(entry.name)}`
       return entry.detail === undefined ? head : `${head} ${printValue(entry.detail, EVENT_INDENT, head.length + 1)}`
     }
+    case 'event': {
+      const head = `event ${entry.name} `
+      return head + printValue(entry.payload, '', head.length)
+    }
     case 'success':
     case 'fail':
     case 'resolve':
     case 'reject':
-    case 'return': {
+    case 'return':
+    case 'throw': {
       const head = `${entry.type} `
       return head + printValue(entry.result, EVENT_INDENT, EVENT_INDENT.length + head.length)
     }

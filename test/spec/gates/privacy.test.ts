@@ -233,6 +233,10 @@ const PRIVACY_WX_APIS = [
   'getUserProfile',
   'getClipboardData',
   'chooseMedia',
+  'chooseImage',
+  'chooseVideo',
+  'chooseMessageFile',
+  'setClipboardData',
 ] as const
 
 describe('every privacy API, refused on the official popup', () => {

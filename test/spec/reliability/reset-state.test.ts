@@ -248,6 +248,26 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
       return run(fake, () => fake.wx.chooseLocation!({}))
     },
   },
+  'user.files': {
+    dirty: (fake) => void fake.user.willPick(['cat.jpg']),
+    observe: (fake) => run(fake, () => fake.wx.chooseImage!({})),
+  },
+  'user.scans': {
+    dirty: (fake) => void fake.user.willScan('https://example.com/p/1'),
+    observe: (fake) => run(fake, () => fake.wx.scanCode!({})),
+  },
+  'user.copied': {
+    dirty: (fake) => void fake.user.hasCopied('copied before'),
+    observe: (fake) => run(fake, () => fake.wx.getClipboardData!()),
+  },
+  'user.position': {
+    dirty: (fake) => void fake.user.isAt({ latitude: 45, longitude: 120 }),
+    observe: (fake) => {
+      fake.user.hasAllowed('scope.userLocation')
+      return run(fake, () => locate(fake))
+    },
+  },
+  'user.onMove': { kept: "the fake's hook into its location updates, one per fake; the updates and listeners it reaches are reset" },
   'user.subscribePanels': {
     dirty: (fake) => void fake.user.willSubscribe({ 'tmpl-a': 'accept' }),
     observe: subscribeSettings,
@@ -272,12 +292,37 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
     dirty: (fake) => void fake.user.inSettings.willChooseLocation('while-using'),
     observe: openSettingFromDenied,
   },
+  ui: {
+    dirty: async (fake) => {
+      await fake.wx.showLoading!({ title: '加载中', mask: true })
+      await fake.wx.setNavigationBarTitle!({ title: '订单' })
+      await fake.wx.setTabBarBadge!({ index: 1, text: '3' })
+      await fake.wx.startPullDownRefresh!()
+    },
+    observe: (fake) =>
+      run(fake, async () => [fake.ui.loading, fake.ui.navigationBar, fake.ui.tabBar, fake.ui.pullDownRefresh, await outcome(fake.wx.hideLoading!())]),
+  },
+  session: {
+    dirty: (fake) => void fake.configure({ session: 'expired' }),
+    observe: (fake) => run(fake, () => outcome(fake.wx.checkSession!())),
+  },
+  logins: {
+    dirty: async (fake) => void (await fake.wx.login!()),
+    observe: (fake) => run(fake, () => fake.wx.login!()),
+  },
+  storage: {
+    dirty: (fake) => {
+      fake.wx.setStorageSync!('token', 'abc')
+      fake.configure({ storage: { visits: 3 } })
+    },
+    observe: (fake) => run(fake, () => [fake.wx.getStorageInfoSync!(), fake.wx.getStorageSync!('token'), fake.wx.getStorageSync!('visits')]),
+  },
   mocks: {
-    dirty: (fake) => void fake.mockWxMethod('getSystemInfoSync', () => ({ platform: 'android' })),
+    dirty: (fake) => void fake.mockWxMethod('getBatteryInfoSync', () => ({ platform: 'android' })),
     observe: (fake) =>
       run(fake, () => {
         try {
-          return fake.wx.getSystemInfoSync!()
+          return fake.wx.getBatteryInfoSync!()
         } catch (error) {
           return (error as Error).message
         }
