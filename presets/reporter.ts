@@ -114,10 +114,13 @@ function addAll(run: CoverageRun, records: readonly TestRecord[]): void {
 class JestCoverageReporter {
   readonly #run: CoverageRun
   readonly #records = new RecordDirectory()
+  /** stdout, unless `jest --json` writes its results there. */
+  readonly #out: NodeJS.WriteStream
   #error: Error | undefined
 
-  constructor(options: unknown) {
+  constructor(globalConfig: unknown, options: unknown) {
     this.#run = new CoverageRun(options)
+    this.#out = (globalConfig as { json?: boolean } | undefined)?.json === true ? process.stderr : process.stdout
   }
 
   onRunStart(): void {
@@ -128,7 +131,7 @@ class JestCoverageReporter {
   onRunComplete(): void {
     addAll(this.#run, this.#records.drain())
     const { table, failure } = this.#run.finish()
-    process.stdout.write(table)
+    this.#out.write(table)
     if (failure !== undefined) {
       process.stderr.write(`\n${failure}\n`)
       // Jest fails the run when a reporter reports an error.
@@ -237,7 +240,7 @@ export interface FakeWxReporterConstructor {
 function createReporter(...args: unknown[]): object {
   if (args.length === 0) return nodeTestReporter()
   if (args.length === 1) return new VitestCoverageReporter(args[0])
-  return new JestCoverageReporter(args[1])
+  return new JestCoverageReporter(args[0], args[1])
 }
 
 const FakeWxCoverageReporter = createReporter as unknown as FakeWxReporterConstructor
