@@ -14,7 +14,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
-import { Transform } from 'node:stream'
+import type { Transform } from 'node:stream'
 import { fakeWx } from 'fake-wx'
 import { HOST } from '../src/brand'
 import { CoverageCollector, coverageJson, requireFailure, type TestRecord } from '../src/coverage/aggregate'
@@ -199,6 +199,8 @@ class VitestCoverageReporter {
 export function nodeTestReporter(options?: FakeWxReporterOptions): Transform {
   const run = new CoverageRun(options)
   const records = new RecordDirectory()
+  // Loaded here, not at import: Jest and Vitest load this module too, and node:stream costs them ~10 ms.
+  const { Transform } = process.getBuiltinModule('node:stream') as typeof import('node:stream')
   return new Transform({
     writableObjectMode: true,
     transform(_event, _encoding, callback) {
