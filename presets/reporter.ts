@@ -43,13 +43,17 @@ function write(file: string, text: string): void {
 class CoverageRun {
   readonly options: ResolvedReporterOptions
   collector = new CoverageCollector()
+  /** Each file's display path, worked out once: a file has many tests. */
+  readonly #paths = new Map<string, string>()
 
   constructor(options: unknown) {
     this.options = resolveReporterOptions(options, process.cwd())
   }
 
   add(file: string, name: string, coverage: TestCoverage): void {
-    this.collector.add({ file: displayPath(file), name, platform: coverage.platform, scopes: coverage.scopes })
+    let path = this.#paths.get(file)
+    if (path === undefined) this.#paths.set(file, (path = displayPath(file)))
+    this.collector.add({ file: path, name, platform: coverage.platform, scopes: coverage.scopes })
   }
 
   /** Writes the JSON (and the HTML page); returns the table and, when `require` is not met, the failure. */
