@@ -31,6 +31,20 @@ const lazyPresetEntries: Plugin = {
   },
 }
 
+/**
+ * The media family's records reach its behaviour through src/hosts/wechat/media/load.ts, which imports it up
+ * front (for runs from source). The build swaps in load.lazy.ts, which requires dist/media-family.cjs on the
+ * family's first call, and builds that bundle below.
+ */
+const lazyMediaFamily: Plugin = {
+  name: 'lazy-media-family',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/media\/load$/ }, (args) =>
+      args.importer.includes('/src/hosts/wechat/apis/') ? { path: args.importer.replace(/apis\/[^/]+\.ts$/, 'media/load.lazy.ts') } : undefined,
+    )
+  },
+}
+
 // Entries that are thin glue over the core import it as 'fake-wx' (kept external), so that the
 // preset, the matchers and the user's test file all share one core module and one default controller.
 const glue = {
@@ -57,11 +71,20 @@ export default defineConfig([
     platform: 'node',
     shims: true,
     splitting: false,
-    external: ['fake-wx', /^fake-wx\//, 'vitest', '@jest/globals', './faker-zh-cn.cjs'],
-    esbuildPlugins: [lazyPresetEntries],
+    external: ['fake-wx', /^fake-wx\//, 'vitest', '@jest/globals', './faker-zh-cn.cjs', './media-family.cjs'],
+    esbuildPlugins: [lazyPresetEntries, lazyMediaFamily],
     esbuildOptions(options, { format }) {
       options.define = { ...options.define, FAKE_WX_FORMAT: JSON.stringify(format), FAKE_WX_CJS_REQUIRE: format === 'cjs' ? 'require' : 'undefined' }
     },
+  },
+  {
+    // The media family, required by the core on its first call (src/hosts/wechat/media/load.lazy.ts).
+    entry: { 'media-family': 'src/hosts/wechat/media/index.ts' },
+    format: ['cjs'],
+    outExtension: () => ({ js: '.cjs' }),
+    target: 'node20',
+    platform: 'node',
+    clean: false,
   },
   {
     // faker is ESM-only upstream: we ship one CommonJS bundle of the zh_CN locale so that Jest in CJS

@@ -33,13 +33,25 @@ export function stopUpdates(engine: Engine): void {
   updatesOf(engine).running = undefined
 }
 
+/** onLocationChange / onLocationChangeError. */
+export function addLocationListener(engine: Engine, which: 'change' | 'error', listener: unknown): void {
+  const state = updatesOf(engine)
+  addListener(which === 'change' ? state.listeners : state.errorListeners, listener)
+}
+
+/** offLocationChange / offLocationChangeError. */
+export function removeLocationListener(engine: Engine, which: 'change' | 'error', listener: unknown): void {
+  const state = updatesOf(engine)
+  removeListener(which === 'change' ? state.listeners : state.errorListeners, listener)
+}
+
 /** on*: adds a listener (a second add of the same function is ignored). */
-export function addListener(list: Listener[], listener: unknown): void {
+function addListener(list: Listener[], listener: unknown): void {
   if (typeof listener === 'function' && !list.includes(listener as Listener)) list.push(listener as Listener)
 }
 
 /** off*: removes that listener, or every listener when none is given. */
-export function removeListener(list: Listener[], listener: unknown): void {
+function removeListener(list: Listener[], listener: unknown): void {
   if (listener === undefined) list.length = 0
   else if (list.includes(listener as Listener)) list.splice(list.indexOf(listener as Listener), 1)
 }

@@ -4,8 +4,7 @@
  * APPJSON-PRIVATE-INFOS-VALUES, PROMISE-EXCLUDED-APIS, LOCATION-USER-IS-AT, LOCATION-UPDATES, LOCATION-UPDATE-GCJ02.
  */
 import type { Call } from '../../../api-record'
-import { fuzzyLocationAt, locationAt } from '../../../location/position'
-import { addListener, removeListener, startUpdates, stopUpdates, updatesOf } from '../../../location/updates'
+import { media } from '../media/load'
 import type { WechatApi } from './record'
 
 const coordinateType = (call: Call): 'wgs84' | 'gcj02' => (call.options.type === 'gcj02' ? 'gcj02' : 'wgs84')
@@ -15,7 +14,7 @@ const updateType = (call: Call): 'wgs84' | 'gcj02' => (call.options.type === 'wg
 
 /** Starts the updates, once the gates let the call through: the user's later moves reach the listeners. */
 function started(call: Call): undefined {
-  startUpdates(call.engine, updateType(call))
+  media().startUpdates(call.engine, updateType(call))
   return undefined
 }
 
@@ -30,7 +29,7 @@ export const LOCATION_APIS: readonly WechatApi[] = [
     params: { type: { type: 'String' } },
     result: (call) => {
       const { position } = call.engine.user
-      return position === undefined ? call.engine.data.fuzzyLocation(coordinateType(call)) : fuzzyLocationAt(position, coordinateType(call))
+      return position === undefined ? call.engine.data.fuzzyLocation(coordinateType(call)) : media().fuzzyLocationAt(position, coordinateType(call))
     },
   },
   {
@@ -49,15 +48,15 @@ export const LOCATION_APIS: readonly WechatApi[] = [
     result: (call) => {
       const { position } = call.engine.user
       const altitude = call.options.altitude === true
-      return position === undefined ? call.engine.data.location(coordinateType(call), altitude) : locationAt(position, coordinateType(call), altitude)
+      return position === undefined ? call.engine.data.location(coordinateType(call), altitude) : media().locationAt(position, coordinateType(call), altitude)
     },
   },
   // Declarable in requiredPrivateInfos too.
-  { name: 'onLocationChange', privateInfo: 'precise', sync: (engine, args) => addListener(updatesOf(engine).listeners, args[0]) },
-  { name: 'offLocationChange', sync: (engine, args) => removeListener(updatesOf(engine).listeners, args[0]) },
+  { name: 'onLocationChange', privateInfo: 'precise', sync: (engine, args) => media().addLocationListener(engine, 'change', args[0]) },
+  { name: 'offLocationChange', sync: (engine, args) => media().removeLocationListener(engine, 'change', args[0]) },
   // The fake's updates never fail once started: these listeners are kept, and never called.
-  { name: 'onLocationChangeError', sync: (engine, args) => addListener(updatesOf(engine).errorListeners, args[0]) },
-  { name: 'offLocationChangeError', sync: (engine, args) => removeListener(updatesOf(engine).errorListeners, args[0]) },
+  { name: 'onLocationChangeError', sync: (engine, args) => media().addLocationListener(engine, 'error', args[0]) },
+  { name: 'offLocationChangeError', sync: (engine, args) => media().removeLocationListener(engine, 'error', args[0]) },
   {
     name: 'startLocationUpdate',
     promise: true,
@@ -81,7 +80,7 @@ export const LOCATION_APIS: readonly WechatApi[] = [
     name: 'stopLocationUpdate',
     promise: true,
     result: (call) => {
-      stopUpdates(call.engine)
+      media().stopUpdates(call.engine)
       return undefined
     },
   },
