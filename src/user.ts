@@ -8,7 +8,7 @@ import { KeyedScript, ScriptQueue } from './script-queue'
 import type { HostTables } from './hosts/host'
 import type { Scope } from './hosts/wechat/scopes'
 import { checkPickedFiles, type PickedFile, type PickedFileScript } from './media/picked-file'
-import { checkPosition, type UserPosition } from './location/position'
+import { checkPosition, type UserPosition } from './location/check-position'
 
 export interface ScriptOptions {
   /** Use this answer for one popup only; `once` answers are used before the standing one. */
