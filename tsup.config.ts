@@ -33,6 +33,20 @@ const lazyPresetEntries: Plugin = {
 }
 
 /**
+ * `launch()` reaches the mini-program harness through src/mini-program/load-harness.ts, which imports it (for
+ * runs from source). The build swaps in load-harness.lazy.ts, which loads the harness's own chunk
+ * (dist/mini-program.*) on the first launch.
+ */
+const lazyHarness: Plugin = {
+  name: 'lazy-harness',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/load-harness$/ }, (args) =>
+      args.importer.endsWith('/src/mini-program/launch.ts') ? { path: args.importer.replace(/launch\.ts$/, 'load-harness.lazy.ts') } : undefined,
+    )
+  },
+}
+
+/**
  * Each API family (src/hosts/wechat/families/*.ts) is a CommonJS bundle of its own, required on its first
  * call (src/hosts/wechat/load-family.lazy.ts, swapped in for ./load-family here), so that importing
  * fake-wx does not grow with what it models.
@@ -61,6 +75,8 @@ const glue = {
   matchers: 'matchers/index.ts',
   serializer: 'src/serializer/index.ts',
   reporter: 'presets/reporter.ts',
+  // The mini-program harness: loaded by the first launch(), never by an import (src/mini-program/load-harness.lazy.ts).
+  'mini-program': 'src/mini-program/harness/index.ts',
 }
 
 export default defineConfig([
@@ -79,8 +95,8 @@ export default defineConfig([
     platform: 'node',
     shims: true,
     splitting: false,
-    external: ['fake-wx', /^fake-wx\//, 'vitest', '@jest/globals', './faker-zh-cn.cjs', /^\.\/wx-family-/],
-    esbuildPlugins: [lazyPresetEntries, lazyFamilies],
+    external: ['fake-wx', /^fake-wx\//, 'vitest', '@jest/globals', './faker-zh-cn.cjs', './mini-program.js', './mini-program.cjs', /^\.\/wx-family-/],
+    esbuildPlugins: [lazyPresetEntries, lazyHarness, lazyFamilies],
     esbuildOptions(options, { format }) {
       options.define = { ...options.define, FAKE_WX_FORMAT: JSON.stringify(format), FAKE_WX_CJS_REQUIRE: format === 'cjs' ? 'require' : 'undefined' }
     },

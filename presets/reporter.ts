@@ -92,7 +92,13 @@ class RecordDirectory {
     }
     for (const name of names.filter((n) => n.endsWith('.jsonl')).sort()) {
       for (const line of readFileSync(join(this.path, name), 'utf8').split('\n')) {
-        if (line !== '') records.push(JSON.parse(line) as TestRecord)
+        if (line === '') continue
+        try {
+          records.push(JSON.parse(line) as TestRecord)
+        } catch {
+          // A worker killed while it wrote: its file's last tests are lost, the others still count.
+          process.stderr.write(`fake-wx/reporter: skipped an incomplete record of a test worker (${name})\n`)
+        }
       }
     }
     rmSync(this.path, { recursive: true, force: true })

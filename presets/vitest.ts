@@ -7,8 +7,9 @@
 // relative paths, so the declaration build never follows a 'fake-wx/*' import into dist/.
 import type { FakeWxMatchers } from '../matchers/types'
 import { taskMetaCoverage } from './coverage'
-import { setUpFakeWx } from './set-up'
-import { afterEach, beforeEach, expect } from 'vitest'
+import { vitestModuleLoader } from './loaders/vitest'
+import { setUpFakeWx, setUpMiniProgram } from './set-up'
+import { afterEach, beforeEach, expect, vi } from 'vitest'
 
 declare module 'vitest' {
   // Vitest >= 5 declares Matchers with two type parameters; the declaration must repeat them exactly.
@@ -16,3 +17,4 @@ declare module 'vitest' {
 }
 
 setUpFakeWx({ expect, beforeEach, afterEach, coverage: taskMetaCoverage() })
+setUpMiniProgram(vitestModuleLoader(vi))

@@ -13,6 +13,7 @@ import { wechat } from './hosts/wechat'
 import { createComponents, type FakeComponents } from './hosts/wechat/components'
 import type { Scope } from './hosts/wechat/scopes'
 import { InteractionLog, type ProblemKind } from './log'
+import { clearMiniProgram, createMiniProgramState } from './mini-program/state'
 import { defaultOptions, resolveOptions, type FakeWxOptions, type ResolvedOptions } from './options'
 import { failInFlight, invoke } from './pipeline'
 import { PrivacyState } from './privacy-state'
@@ -117,6 +118,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     options: defaults,
     profile: profileOf(defaults.platform),
     generation: 0,
+    miniProgram: createMiniProgramState(),
     resetHooks: [],
     user: new ScriptedUser(host, {
       decide: (scope, granted) => auth.set(scope, granted),
@@ -173,6 +175,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       // Calls still in flight fail now, naming the reset, so nothing the app awaits hangs.
       failInFlight(engine)
       engine.generation++
+      clearMiniProgram(engine.miniProgram)
       for (const hook of engine.resetHooks) hook()
       log.clear()
       engine.user.clear()

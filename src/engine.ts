@@ -7,6 +7,7 @@ import type { ResultData } from './data/result-data'
 import type { InteractionLog, ProblemKind } from './log'
 import type { ResolvedOptions } from './options'
 import type { HostTables, PlatformProfile } from './hosts/host'
+import type { MiniProgramState } from './mini-program/state'
 import type { Scheduler } from './scheduler'
 import type { PrivacyState } from './privacy-state'
 import type { SubscriptionState } from './subscription-state'
@@ -49,6 +50,8 @@ export interface Engine {
   session: 'valid' | 'expired'
   /** wx.login calls since reset(): each gets a fresh code. */
   logins: number
+  /** The mini program launched in this test (`launch()`), its launch options and the app-show hooks. */
+  readonly miniProgram: MiniProgramState
   /** Extra state to clear on reset(), registered by modules that keep some (the recorder). */
   readonly resetHooks: (() => void)[]
   /** Records something the test did not see; the presets fail the test with `message`. */

@@ -5,6 +5,8 @@
 import { DEFAULT_CONTROLLER } from './brand'
 import { createFakeWx, type FakeWx } from './controller'
 import type { FakeWxOptions } from './options'
+import { launchIn } from './mini-program/launch'
+import type { LaunchOptions, MiniProgram } from './mini-program/types'
 
 export { createFakeWx } from './controller'
 export type { FakeWx, InstallOptions } from './controller'
@@ -12,7 +14,6 @@ export type { FakeWxApi, FakeWxSyncApis, StorageInfo, WxApiFunction, WxCallOptio
 export type {
   AppJson,
   FakeWxOptions,
-  LaunchOptions,
   OsAuthorization,
   PrivacyOptions,
   Rect,
@@ -46,6 +47,19 @@ export { platforms, type Platform } from './hosts/wechat/profiles'
 export { isAuthDenyErrMsg, isSystemDenyErrMsg } from './errmsg'
 export { SCOPES as scopes, type Scope } from './hosts/wechat/scopes'
 export { FakeWxError } from './errors'
+export { setModuleLoader, type ModuleLoader } from './mini-program/module-loader'
+export type { AppEvent, EnterOptions } from './mini-program/state'
+export type {
+  ComponentEventObject,
+  ComponentInstance,
+  EventChannel,
+  LaunchOptions,
+  Members,
+  MiniProgram,
+  MountOptions,
+  PageInstance,
+  ShareOptions,
+} from './mini-program/types'
 
 /**
  * The default controller: what the runner presets install as `globalThis.wx` and reset before each test.
@@ -62,4 +76,12 @@ export const user = fakeWx.user
 export function installFakeWx(options?: FakeWxOptions): FakeWx {
   if (options !== undefined) fakeWx.setDefaults(options)
   return fakeWx.install()
+}
+
+/**
+ * Launches the mini program in `root` (the folder that holds app.json): runs app.js's App({...}), its onLaunch
+ * and onShow, and opens no page: open the first with `mp.reLaunch(url)`, once the test has scripted the user.
+ */
+export function launch(options: LaunchOptions): Promise<MiniProgram> {
+  return launchIn(fakeWx, options)
 }

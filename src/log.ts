@@ -83,7 +83,13 @@ export interface CompleteEntry {
   readonly call: number
 }
 
-export type ProblemKind = 'unscripted-prompt' | 'unmodelled-api' | 'callback-threw' | 'waiting'
+export type ProblemKind =
+  | 'unscripted-prompt'
+  | 'unmodelled-api'
+  | 'callback-threw'
+  | 'waiting'
+  /** A route API called with no mini program launched: nothing to navigate. */
+  | 'no-app'
 
 /** Something the test did not see that the runner presets turn into a test failure. */
 export interface ProblemEntry {
@@ -94,7 +100,84 @@ export interface ProblemEntry {
   readonly message: string
 }
 
-export type LogEntry = CallEntry | PopupEntry | AnswerEntry | SettingsEntry | ResultEntry | CompleteEntry | ProblemEntry
+/** What ran a lifecycle hook: the app, a page (by route) or a component (by path). */
+export type LifecycleOwner = 'app' | 'page' | 'component'
+
+/**
+ * A lifecycle hook the mini-program harness fired, in WeChat's order: App `onLaunch`, a page's `onLoad`, a
+ * component's `created`, `pageLifetimes.show`, ... Logged whether or not the app defines the hook.
+ */
+export interface LifecycleEntry {
+  readonly type: 'lifecycle'
+  readonly id: number
+  /** The app's `wx.navigateTo` (or other route call) that caused it; undefined when the test drove it. */
+  readonly call: number | undefined
+  readonly owner: LifecycleOwner
+  /** `app`, the page's route or the component's path. */
+  readonly target: string
+  readonly hook: string
+  /** What the hook received, when it receives something (onLoad's query, onLaunch's options). */
+  readonly args?: unknown
+}
+
+/** The route APIs, as the log names them. */
+export type RouteKind = 'reLaunch' | 'navigateTo' | 'redirectTo' | 'switchTab' | 'navigateBack'
+
+/** A route that happened: the app's `wx.navigateTo` & co. (under its call) or the test's `mp.navigateTo` & co. */
+export interface RouteEntry {
+  readonly type: 'route'
+  readonly id: number
+  /** The app's route call; undefined when the test drove it (`mp.navigateTo`). */
+  readonly call: number | undefined
+  readonly kind: RouteKind
+  /** The page shown after the route, without a leading `/`. */
+  readonly route: string
+  /** Its query (empty for a page revealed by navigateBack or a tab shown again). */
+  readonly query: Readonly<Record<string, string>>
+}
+
+/** `this.setData(...)` of a page or component: the keys set (data paths), not the values. */
+export interface SetDataEntry {
+  readonly type: 'setData'
+  readonly id: number
+  readonly call: undefined
+  /** The page's route or the component's path. */
+  readonly target: string
+  readonly keys: readonly string[]
+  /** What WeChat prints about the call (a key set to undefined, a payload over the size limit). */
+  readonly warnings?: readonly string[]
+}
+
+/** `this.triggerEvent(name, detail)` of a component. */
+export interface TriggeredEntry {
+  readonly type: 'triggered'
+  readonly id: number
+  readonly call: undefined
+  /** The component's path (`components/t-location/index`). */
+  readonly component: string
+  readonly name: string
+  readonly detail: unknown
+}
+
+/** What `log.triggered()` lists for each event a component sent. */
+export interface TriggeredEvent {
+  readonly component: string
+  readonly name: string
+  readonly detail: unknown
+}
+
+export type LogEntry =
+  | CallEntry
+  | PopupEntry
+  | AnswerEntry
+  | SettingsEntry
+  | ResultEntry
+  | CompleteEntry
+  | ProblemEntry
+  | LifecycleEntry
+  | RouteEntry
+  | SetDataEntry
+  | TriggeredEntry
 
 /** Distributes Omit over the union, so each entry keeps its own fields. */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never
@@ -167,6 +250,15 @@ export class InteractionLog {
         const name = apiOf.get(e.call) ?? ''
         if (api === undefined || name === api) out.push({ ...e, api: name })
       }
+    }
+    return out
+  }
+
+  /** What components sent with `triggerEvent`, in order, optionally only events named `name`. */
+  triggered(name?: string): TriggeredEvent[] {
+    const out: TriggeredEvent[] = []
+    for (const e of this.#entries) {
+      if (e.type === 'triggered' && (name === undefined || e.name === name)) out.push({ component: e.component, name: e.name, detail: e.detail })
     }
     return out
   }

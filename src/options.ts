@@ -6,6 +6,7 @@ import { FakeWxError, describeValue, didYouMean } from './errors'
 import { validateAppJson } from './gates/app-json'
 import type { Host, HostTables } from './hosts/host'
 import type { Platform } from './hosts/wechat/profiles'
+import type { EnterOptions } from './mini-program/state'
 import type { Scope } from './hosts/wechat/scopes'
 import { requireScope } from './user'
 
@@ -114,19 +115,6 @@ export interface SystemOptions {
   miniProgram?: { appId?: string; envVersion?: 'develop' | 'trial' | 'release'; version?: string }
 }
 
-/** What wx.getLaunchOptionsSync() and wx.getEnterOptionsSync() report (rule APP-LAUNCH-OPTIONS). */
-export interface LaunchOptions {
-  /** The page the app opened on, without a leading slash. Default: app.json's first page, else 'pages/index/index'. */
-  path?: string
-  /** The scene value. Default 1001 (发现栏小程序主入口). */
-  scene?: number
-  query?: Readonly<Record<string, string>>
-  referrerInfo?: { appId?: string; extraData?: Readonly<Record<string, unknown>> }
-  shareTicket?: string
-  chatType?: 1 | 2 | 3 | 4
-  apiCategory?: 'default' | 'nativeFunctionalized' | 'browseOnly' | 'embedded' | 'chatTool'
-}
-
 export interface FakeWxOptions {
   /** Which client to imitate: errMsg spellings, errno, tap state across promises. Default 'devtools'. */
   platform?: Platform
@@ -176,8 +164,12 @@ export interface FakeWxOptions {
   system?: SystemOptions
   /** What local storage holds when the test starts (wx.getStorageSync reads it): `{ token: 'abc' }`. Default empty. */
   storage?: Readonly<Record<string, unknown>>
-  /** How the app was opened (wx.getLaunchOptionsSync, wx.getEnterOptionsSync). Default scene 1001. */
-  launchOptions?: LaunchOptions
+  /**
+   * How the app was opened, for wx.getLaunchOptionsSync and wx.getEnterOptionsSync when no app was launched:
+   * `path`, `scene`, `query`, `referrerInfo`, `shareTicket`, `chatType`, `apiCategory`. Default scene 1001 on
+   * app.json's first page (rule APP-LAUNCH-OPTIONS).
+   */
+  launchOptions?: Partial<EnterOptions>
   /** The session of the last wx.login: 'valid' (default) or 'expired' (wx.checkSession fails until wx.login is called). */
   session?: 'valid' | 'expired'
 }
@@ -198,7 +190,7 @@ export interface ResolvedOptions {
   readonly privacy: Readonly<PrivacyOptions>
   readonly system: Readonly<SystemOptions>
   readonly storage: Readonly<Record<string, unknown>> | undefined
-  readonly launchOptions: Readonly<LaunchOptions>
+  readonly launchOptions: Readonly<Partial<EnterOptions>>
   readonly session: 'valid' | 'expired'
 }
 

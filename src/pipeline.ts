@@ -223,7 +223,7 @@ function settle(settlement: Settlement, outcome: Outcome): void {
 /** A failure as the platform spells it: `<api>:fail` + the spelling's text + the detail, with its errno / errCode. */
 export function failureResult(profile: PlatformProfile, failErrMsg: string, failure: Failure, detail?: string): Record<string, unknown> {
   const spelling = profile.spellings[failure]
-  const result: Record<string, unknown> = { errMsg: failErrMsg + spelling.text + (detail ?? '') }
+  const result: Record<string, unknown> = { errMsg: failErrMsg + spelling.text + (detail ?? '') + (spelling.suffix ?? '') }
   if (spelling.errno !== undefined) result.errno = spelling.errno
   if (spelling.errCode !== undefined) result.errCode = spelling.errCode
   return result

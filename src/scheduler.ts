@@ -26,6 +26,7 @@ const resolved = Promise.resolve()
 
 export class Scheduler {
   #queue: Job[] = []
+  readonly #holds = new Set<object>()
   #microtaskScheduled = false
   #macrotaskScheduled = false
   /** Cancels the timers of after() that have not fired. */
@@ -42,9 +43,16 @@ export class Scheduler {
     this.#onError = onError
   }
 
-  /** Work the fake will finish by itself: queued deliveries and popups answered by the script. */
+  /** Work the fake will finish by itself: queued deliveries, popups answered by the script, held work. */
   get pending(): number {
-    return this.#queue.length
+    return this.#queue.length + this.#holds.size
+  }
+
+  /** Work outside the queue that the fake will finish (a page module loading for a route): settled() waits for it. */
+  hold(): () => void {
+    const token = {}
+    this.#holds.add(token)
+    return () => void this.#holds.delete(token)
   }
 
   /** Runs `job` later, after the jobs queued before it, unless the fake is reset first. */
@@ -101,6 +109,7 @@ export class Scheduler {
 
   reset(): void {
     this.#queue = []
+    this.#holds.clear()
     for (const cancel of this.#timers) cancel()
     this.#timers.clear()
   }

@@ -9,6 +9,7 @@ import { DEVICE_APIS } from './apis/device'
 import { FAMILIES } from './families'
 import { showActionSheet, showModal } from './apis/interaction'
 import { LOCATION_APIS } from './apis/location'
+import { NAVIGATION_APIS } from './apis/navigation'
 import { OPEN_DATA_APIS } from './apis/open-data'
 import { PICKER_APIS } from './apis/pickers'
 import { getPrivacySetting, onNeedPrivacyAuthorization, openPrivacyContract, requirePrivacyAuthorize } from './apis/privacy'
@@ -40,6 +41,7 @@ export const wechat: Host = {
     ...OPEN_DATA_APIS,
     ...PICKER_APIS,
     ...RECORDER_APIS,
+    ...NAVIGATION_APIS,
   ],
   families: FAMILIES,
   apiNames: WX_API_NAMES,

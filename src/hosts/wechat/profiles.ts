@@ -3,7 +3,7 @@
  * platform facts the fake needs. A spelling is the text after `<api>:fail`, so `getLocation` + ':auth denied'
  * gives Android's `getLocation:fail:auth denied`. Rules: ERRMSG-AUTHORIZE-DENY, ERRMSG-API-DENY,
  * ERRMSG-DEVTOOLS-AS-IOS, ERRMSG-PC-AS-IOS, ERRNO-103, ERRNO-ANDROID-AUTHORIZE-NONE, TAP-PROMISE-IOS, TAP-PROMISE-DEVTOOLS-PC,
- * SYSTEM-APP-AUTHORIZE-FIELDS.
+ * SYSTEM-APP-AUTHORIZE-FIELDS, NAV-ERRMSG-NOT-FOUND, NAV-ERRMSG-TABBAR, NAV-ERRMSG-SWITCHTAB, NAV-ERRMSG-BACK-FIRST, NAV-STACK-LIMIT.
  */
 import type { Spelling, Spellings } from '../../outcomes'
 import type { LocalFilePaths, PlatformProfile } from '../host'
@@ -43,6 +43,13 @@ const COMMON = {
   'temp-file-not-exist': { text: ' tempFilePath file not exist' },
   'storage-full': { text: ' the maximum size of the file storage limit is exceeded' },
   'media-file-not-found': { text: ' file not found' },
+  // Route APIs (rules NAV-ERRMSG-*): the same text on every client, as far as the reports show.
+  'page-not-found': { text: ' page "', suffix: '" is not found' },
+  'navigate-to-tabbar': { text: ' can not navigateTo a tabbar page' },
+  'redirect-to-tabbar': { text: ' can not redirectTo a tabbar page' },
+  'switch-to-non-tabbar': { text: ' can not switch to no-tabBar page' },
+  'navigate-back-first-page': { text: ' cannot navigate back at first page' },
+  'page-stack-limit': { text: ' webview count limit exceed' },
   'storage-not-found': { text: ' data not found' },
   // The size is part of the message apps match (`exceed storage max size`); `quota reached` is another variant.
   'storage-max-size': { text: ' exceed storage max size 10Mb' },

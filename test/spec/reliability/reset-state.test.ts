@@ -6,8 +6,9 @@
  * here until the test covers it.
  */
 import { setTimeout as realSetTimeout } from 'node:timers'
-import { createFakeWx, type FakeWx, type PrivacyResolution, type WxResult } from 'fake-wx'
+import { createFakeWx, launch, type FakeWx, type PrivacyResolution, type WxResult } from 'fake-wx'
 import { outcome } from '../../support/fixtures'
+import { appRoot } from '../../support/mini-program'
 
 type Observation = unknown
 
@@ -207,6 +208,14 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
     },
   },
   tap: { coveredBy: 'reset() inside a tap handler ends the tap turn' },
+  miniProgram: {
+    dirty: async (fake) => {
+      const mp = await launch({ root: appRoot('routes'), fake })
+      await mp.reLaunch('pages/a/a')
+    },
+    // With the app: navigateBack fails at the first page; without one, because nothing is launched.
+    observe: (fake) => run(fake, () => fake.wx.navigateBack!()),
+  },
   resetHooks: {
     dirty: (fake) => {
       const recorder = fake.wx.getRecorderManager!() as { onStart(l: () => void): void; onError(l: () => void): void }

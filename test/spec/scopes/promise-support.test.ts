@@ -23,6 +23,7 @@ const EVERYDAY = [
 /** getSystemInfoAsync: "以 Promise 风格 调用：不支持" (tested with the system-info readers). */
 const EVERYDAY_NO_PROMISE = ['getSystemInfoAsync']
 const NO_PROMISE = ['requirePrivacyAuthorize', 'getPrivacySetting', 'openPrivacyContract', 'getFuzzyLocation', 'startRecord']
+const ROUTES = ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'navigateBack']
 
 // rule: PROMISE-IFF-NO-CALLBACK, PROMISE-SUPPORTED-APIS, PROMISE-MEDIA-APIS, SYSTEM-OPEN-APP-AUTHORIZE
 it.each(PROMISE)('wx.%s returns a promise without callbacks', async (api) => {
@@ -49,8 +50,16 @@ it.each(NO_PROMISE)('wx.%s returns undefined: "以 Promise 风格 调用：不�
   expect(fake.log.results(api)).toHaveLength(1)
 })
 
-it('every modelled API is in one of the two lists', () => {
-  const listed = new Set([...PROMISE, ...NO_PROMISE])
+// rule: NAV-PROMISE
+it.each(ROUTES)('wx.%s returns a promise without callbacks', async (api) => {
+  const fake = fresh()
+  const returned = fake.wx[api]!({})
+  expect(returned).toBeInstanceOf(Promise)
+  await expect(returned).rejects.toMatchObject({ errMsg: expect.stringMatching(new RegExp(`^${api}:fail`)) })
+})
+
+it('every modelled API is in one of the lists', () => {
+  const listed = new Set([...PROMISE, ...NO_PROMISE, ...ROUTES])
   const rest = modelledGlobalApis().filter((api) => !listed.has(api) && wechatTables().record(api)!.sync === undefined)
   // Not in the permission list of rule PROMISE-SUPPORTED-APIS; their promise support follows TYP (stopRecord has none, like
   // startRecord), and the everyday families' is tested with them (rules STORAGE-PROMISE, UI-PROMISE).

@@ -110,21 +110,23 @@ function networkType(engine: Engine): Record<string, unknown> {
   }
 }
 
-/** How the app was opened: scene 1001 on app.json's first page unless `launchOptions` says otherwise. */
-function launchOptions(engine: Engine): Record<string, unknown> {
-  const given = engine.options.launchOptions
+/**
+ * How the app was opened: the launched app's options when the test launched one (the harness sets them),
+ * else the `launchOptions` option over scene 1001 on app.json's first page.
+ */
+function launchOptions(engine: Engine, which: 'launchOptions' | 'enterOptions'): Record<string, unknown> {
+  const given = engine.miniProgram[which] ?? engine.options.launchOptions
   const pages = engine.options.appJson?.pages
   const first = Array.isArray(pages) && typeof pages[0] === 'string' ? pages[0] : 'pages/index/index'
-  const options: Record<string, unknown> = {
-    path: given.path ?? first,
-    scene: given.scene ?? 1001,
-    query: { ...given.query },
-    referrerInfo: given.referrerInfo === undefined ? {} : { ...given.referrerInfo },
-    apiCategory: given.apiCategory ?? 'default',
+  const { path, scene, query, referrerInfo, apiCategory, ...rest } = given
+  return {
+    path: path ?? first,
+    scene: scene ?? 1001,
+    query: { ...query },
+    referrerInfo: referrerInfo === undefined ? {} : { ...referrerInfo },
+    apiCategory: apiCategory ?? 'default',
+    ...rest,
   }
-  if (given.shareTicket !== undefined) options.shareTicket = given.shareTicket
-  if (given.chatType !== undefined) options.chatType = given.chatType
-  return options
 }
 
 const records: readonly WechatApi[] = [
@@ -138,8 +140,9 @@ const records: readonly WechatApi[] = [
   { name: 'getMenuButtonBoundingClientRect', sync: menuButton },
   { name: 'getAccountInfoSync', sync: accountInfo },
   { name: 'getNetworkType', promise: true, result: (call) => networkType(call.engine) },
-  { name: 'getLaunchOptionsSync', sync: launchOptions },
-  { name: 'getEnterOptionsSync', sync: launchOptions },
+  { name: 'getLaunchOptionsSync', sync: (engine) => launchOptions(engine, 'launchOptions') },
+  // The options of the latest show: the launch's until the app comes back from the background.
+  { name: 'getEnterOptionsSync', sync: (engine) => launchOptions(engine, 'enterOptions') },
 ]
 
 export default records
