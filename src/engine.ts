@@ -42,6 +42,8 @@ export interface Engine {
   profile: PlatformProfile
   /** Bumped by reset(): a continuation from an older generation (a privacy `resolve` kept by the app) is ignored. */
   generation: number
+  /** The mini program launched in this test (`launch()`), its launch options and the app-show hooks. */
+  readonly miniProgram: MiniProgramState
   /** What the feedback APIs put on screen (the toast-or-loading slot, the bars): `fake.ui` shows it. */
   readonly ui: UiState
   /** Local storage. */
@@ -50,8 +52,6 @@ export interface Engine {
   session: 'valid' | 'expired'
   /** wx.login calls since reset(): each gets a fresh code. */
   logins: number
-  /** The mini program launched in this test (`launch()`), its launch options and the app-show hooks. */
-  readonly miniProgram: MiniProgramState
   /** Extra state to clear on reset(), registered by modules that keep some (the recorder). */
   readonly resetHooks: (() => void)[]
   /** Records something the test did not see; the presets fail the test with `message`. */

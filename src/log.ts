@@ -100,6 +100,17 @@ export interface ProblemEntry {
   readonly message: string
 }
 
+/** Something that happened to the app rather than an answer to a call: the user moved (`locationChange`). */
+export interface EventEntry {
+  readonly type: 'event'
+  readonly id: number
+  readonly call: number | undefined
+  /** The event's name, as after `on` in lower camel case: `locationChange`. */
+  readonly name: string
+  /** What the listeners received. */
+  readonly payload: Readonly<Record<string, unknown>>
+}
+
 /** What ran a lifecycle hook: the app, a page (by route) or a component (by path). */
 export type LifecycleOwner = 'app' | 'page' | 'component'
 
@@ -178,6 +189,7 @@ export type LogEntry =
   | RouteEntry
   | SetDataEntry
   | TriggeredEntry
+  | EventEntry
 
 /** Distributes Omit over the union, so each entry keeps its own fields. */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never

@@ -6,7 +6,6 @@ import { FakeWxError, describeValue, didYouMean } from './errors'
 import { validateAppJson } from './gates/app-json'
 import type { Host, HostTables } from './hosts/host'
 import type { Platform } from './hosts/wechat/profiles'
-import type { EnterOptions } from './mini-program/state'
 import type { Scope } from './hosts/wechat/scopes'
 import { requireScope } from './user'
 
@@ -115,6 +114,54 @@ export interface SystemOptions {
   miniProgram?: { appId?: string; envVersion?: 'develop' | 'trial' | 'release'; version?: string }
 }
 
+/**
+ * What wx.getLaunchOptionsSync() and wx.getEnterOptionsSync() report when no app was launched (rule
+ * APP-LAUNCH-OPTIONS); once `launch()` ran, they report what the launched app received.
+ */
+export interface AppLaunchOptions {
+  /** The page the app opened on, without a leading slash. Default: app.json's first page, else 'pages/index/index'. */
+  path?: string
+  /** The scene value. Default 1001 (发现栏小程序主入口). */
+  scene?: number
+  query?: Readonly<Record<string, string>>
+  referrerInfo?: { appId?: string; extraData?: Readonly<Record<string, unknown>> }
+  shareTicket?: string
+  chatType?: 1 | 2 | 3 | 4
+  apiCategory?: 'default' | 'nativeFunctionalized' | 'browseOnly' | 'embedded' | 'chatTool'
+}
+
+/** Where one node of the page is and what it shows, for wx.createSelectorQuery (px, relative to the display area). */
+export interface NodeLayout {
+  left?: number
+  top?: number
+  width?: number
+  height?: number
+  /** Default left + width. */
+  right?: number
+  /** Default top + height. */
+  bottom?: number
+  /** The node's id; default the selector's when it is `#id`, else ''. */
+  id?: string
+  dataset?: Readonly<Record<string, unknown>>
+  scrollLeft?: number
+  scrollTop?: number
+  /** Default width. */
+  scrollWidth?: number
+  /** Default height. */
+  scrollHeight?: number
+  /** What fields({ properties: [...] }) reads. */
+  properties?: Readonly<Record<string, unknown>>
+  /** What fields({ computedStyle: [...] }) reads. */
+  computedStyle?: Readonly<Record<string, string>>
+}
+
+/**
+ * The page as wx.createSelectorQuery sees it, by selector: `{ '#poster': { width: 300, height: 500 } }`, a list
+ * for a selector that matches several nodes (`'.item': [{ ... }, { ... }]`), and `viewport` for selectViewport().
+ * A selector with no entry matches no node.
+ */
+export type Layout = Readonly<Record<string, NodeLayout | readonly NodeLayout[]>>
+
 export interface FakeWxOptions {
   /** Which client to imitate: errMsg spellings, errno, tap state across promises. Default 'devtools'. */
   platform?: Platform
@@ -164,14 +211,12 @@ export interface FakeWxOptions {
   system?: SystemOptions
   /** What local storage holds when the test starts (wx.getStorageSync reads it): `{ token: 'abc' }`. Default empty. */
   storage?: Readonly<Record<string, unknown>>
-  /**
-   * How the app was opened, for wx.getLaunchOptionsSync and wx.getEnterOptionsSync when no app was launched:
-   * `path`, `scene`, `query`, `referrerInfo`, `shareTicket`, `chatType`, `apiCategory`. Default scene 1001 on
-   * app.json's first page (rule APP-LAUNCH-OPTIONS).
-   */
-  launchOptions?: Partial<EnterOptions>
+  /** How the app was opened (wx.getLaunchOptionsSync, wx.getEnterOptionsSync). Default scene 1001. */
+  launchOptions?: AppLaunchOptions
   /** The session of the last wx.login: 'valid' (default) or 'expired' (wx.checkSession fails until wx.login is called). */
   session?: 'valid' | 'expired'
+  /** Node rectangles for wx.createSelectorQuery, by selector. Default: none (every selector matches no node). */
+  layout?: Layout
 }
 
 export interface ResolvedOptions {
@@ -190,8 +235,9 @@ export interface ResolvedOptions {
   readonly privacy: Readonly<PrivacyOptions>
   readonly system: Readonly<SystemOptions>
   readonly storage: Readonly<Record<string, unknown>> | undefined
-  readonly launchOptions: Readonly<Partial<EnterOptions>>
+  readonly launchOptions: Readonly<AppLaunchOptions>
   readonly session: 'valid' | 'expired'
+  readonly layout: Layout
 }
 
 /** The defaults: the host's default platform (WeChat's developer tools). Run `describe.each(platforms)` for the others. */
@@ -214,6 +260,7 @@ export function defaultOptions(host: Host): ResolvedOptions {
     storage: undefined,
     launchOptions: {},
     session: 'valid',
+    layout: {},
   }
 }
 
@@ -315,7 +362,32 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   storage: storableValues,
   launchOptions: object('launchOptions', ['path', 'scene', 'query', 'referrerInfo', 'shareTicket', 'chatType', 'apiCategory']),
   session: oneOf('session', ['valid', 'expired']),
+  layout: checkLayout,
 })
+
+const NUMERIC_LAYOUT_KEYS = ['left', 'top', 'width', 'height', 'right', 'bottom', 'scrollLeft', 'scrollTop', 'scrollWidth', 'scrollHeight']
+const LAYOUT_KEYS = [...NUMERIC_LAYOUT_KEYS, 'id', 'dataset', 'properties', 'computedStyle']
+
+function checkLayout(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new FakeWxError(`options.layout must be an object of selectors, such as { '#poster': { width: 300, height: 500 } }, got ${describeValue(value)}.`)
+  }
+  for (const [selector, nodes] of Object.entries(value)) {
+    const list: unknown[] = Array.isArray(nodes) ? nodes : [nodes]
+    list.forEach((node, i) => {
+      const where = `options.layout['${selector}']${Array.isArray(nodes) ? `[${i}]` : ''}`
+      if (typeof node !== 'object' || node === null || Array.isArray(node)) {
+        throw new FakeWxError(`${where} must be a node's layout such as { left: 0, top: 0, width: 300, height: 500 }, got ${describeValue(node)}.`)
+      }
+      for (const [key, field] of Object.entries(node)) {
+        if (!LAYOUT_KEYS.includes(key)) throw new FakeWxError(`${where}: unknown field '${key}'.${didYouMean(key, LAYOUT_KEYS)} Fields: ${LAYOUT_KEYS.join(', ')}.`)
+        if (NUMERIC_LAYOUT_KEYS.includes(key) && (typeof field !== 'number' || !Number.isFinite(field))) {
+          throw new FakeWxError(`${where}.${key} must be a number of px, got ${describeValue(field)}.`)
+        }
+      }
+    })
+  }
+}
 
 
 /** The `storage` option: each value must be one storage can hold (what JSON cannot serialise is refused). */

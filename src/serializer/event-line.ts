@@ -88,6 +88,10 @@ export function eventText(entry: Exclude<LogEntry, CallEntry>, callLabel: CallLa
       const head = `${entry.component} triggerEvent ${printString(entry.name)}`
       return entry.detail === undefined ? head : `${head} ${printValue(entry.detail, EVENT_INDENT, head.length + 1)}`
     }
+    case 'event': {
+      const head = `event ${entry.name} `
+      return head + printValue(entry.payload, '', head.length)
+    }
     case 'success':
     case 'fail':
     case 'resolve':

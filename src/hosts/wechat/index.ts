@@ -12,6 +12,10 @@ import { LOCATION_APIS } from './apis/location'
 import { NAVIGATION_APIS } from './apis/navigation'
 import { OPEN_DATA_APIS } from './apis/open-data'
 import { PICKER_APIS } from './apis/pickers'
+import { FILE_SYSTEM_APIS } from './apis/file-system'
+import { MEDIA_APIS } from './apis/media'
+import { DEVICE_MISC_APIS } from './apis/device-misc'
+import { SELECTOR_QUERY_APIS } from './apis/selector-query'
 import { getPrivacySetting, onNeedPrivacyAuthorization, openPrivacyContract, requirePrivacyAuthorize } from './apis/privacy'
 import { RECORDER_APIS } from './apis/recorder'
 import { requestSubscribeMessage } from './apis/subscribe'
@@ -40,6 +44,10 @@ export const wechat: Host = {
     ...DEVICE_APIS,
     ...OPEN_DATA_APIS,
     ...PICKER_APIS,
+    ...MEDIA_APIS,
+    ...FILE_SYSTEM_APIS,
+    ...DEVICE_MISC_APIS,
+    ...SELECTOR_QUERY_APIS,
     ...RECORDER_APIS,
     ...NAVIGATION_APIS,
   ],

@@ -24,6 +24,7 @@ describe('the defaults', () => {
       storage: undefined,
       launchOptions: {},
       session: 'valid',
+      layout: {},
     })
   })
 

@@ -47,6 +47,16 @@ describe('launch', () => {
     expect(mp.launchOptions).toEqual(options)
   })
 
+  // rule: APP-LAUNCH-OPTIONS
+  it('wx.getLaunchOptionsSync() reports the launch, wx.getEnterOptionsSync() the latest show', async () => {
+    const mp = await launch({ root: ROOT, launchOptions: { path: 'pages/c/c', query: { id: '7' }, scene: 1011 } })
+    expect(wx.getLaunchOptionsSync()).toMatchObject({ path: 'pages/c/c', query: { id: '7' }, scene: 1011, referrerInfo: {}, apiCategory: 'default' })
+    await mp.hide()
+    await mp.show({ scene: 1007 })
+    expect(wx.getEnterOptionsSync()).toMatchObject({ scene: 1007 })
+    expect(wx.getLaunchOptionsSync()).toMatchObject({ scene: 1011 })
+  })
+
   it('gates the app with its app.json, for this test', async () => {
     await launch({ root: ROOT })
     expect(fakeWx.options.appJson).toMatchObject({ requiredPrivateInfos: ['getLocation'], permission: { 'scope.userLocation': { desc: '测试' } } })

@@ -256,6 +256,18 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
     dirty: (fake) => void fake.user.willScan('https://example.com/p/1'),
     observe: (fake) => run(fake, () => fake.wx.scanCode!({})),
   },
+  'user.copied': {
+    dirty: (fake) => void fake.user.hasCopied('copied before'),
+    observe: (fake) => run(fake, () => fake.wx.getClipboardData!()),
+  },
+  'user.position': {
+    dirty: (fake) => void fake.user.isAt({ latitude: 45, longitude: 120 }),
+    observe: (fake) => {
+      fake.user.hasAllowed('scope.userLocation')
+      return run(fake, () => locate(fake))
+    },
+  },
+  'user.onMove': { kept: "the fake's hook into its location updates, one per fake; the updates and listeners it reaches are reset" },
   'user.subscribePanels': {
     dirty: (fake) => void fake.user.willSubscribe({ 'tmpl-a': 'accept' }),
     observe: subscribeSettings,

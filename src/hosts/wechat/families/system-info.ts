@@ -7,6 +7,7 @@
  * SYSTEM-APP-BASE-INFO, SYSTEM-THEME-DARKMODE, SYSTEM-MENU-BUTTON, SYSTEM-INFO-UNION, SYSTEM-ACCOUNT-INFO,
  * SYSTEM-NETWORK-TYPE, APP-LAUNCH-OPTIONS, SYSTEM-INFO-PROMISE.
  */
+import type { EnterOptions } from '../../../mini-program/state'
 import type { Engine } from '../../../engine'
 import type { Rect, SystemOptions } from '../../../options'
 import { getAppAuthorizeSetting, getSystemSetting } from '../apis/system'
@@ -111,22 +112,24 @@ function networkType(engine: Engine): Record<string, unknown> {
 }
 
 /**
- * How the app was opened: the launched app's options when the test launched one (the harness sets them),
- * else the `launchOptions` option over scene 1001 on app.json's first page.
+ * How the app was opened: what the launched app received (launch()), else scene 1001 on app.json's first
+ * page unless the `launchOptions` option says otherwise. getEnterOptionsSync follows the latest show.
  */
-function launchOptions(engine: Engine, which: 'launchOptions' | 'enterOptions'): Record<string, unknown> {
-  const given = engine.miniProgram[which] ?? engine.options.launchOptions
+function launchOptions(engine: Engine, launched: EnterOptions | undefined): Record<string, unknown> {
+  if (launched !== undefined) return structuredClone({ apiCategory: 'default', referrerInfo: {}, ...launched })
+  const given = engine.options.launchOptions
   const pages = engine.options.appJson?.pages
   const first = Array.isArray(pages) && typeof pages[0] === 'string' ? pages[0] : 'pages/index/index'
-  const { path, scene, query, referrerInfo, apiCategory, ...rest } = given
-  return {
-    path: path ?? first,
-    scene: scene ?? 1001,
-    query: { ...query },
-    referrerInfo: referrerInfo === undefined ? {} : { ...referrerInfo },
-    apiCategory: apiCategory ?? 'default',
-    ...rest,
+  const options: Record<string, unknown> = {
+    path: given.path ?? first,
+    scene: given.scene ?? 1001,
+    query: { ...given.query },
+    referrerInfo: given.referrerInfo === undefined ? {} : { ...given.referrerInfo },
+    apiCategory: given.apiCategory ?? 'default',
   }
+  if (given.shareTicket !== undefined) options.shareTicket = given.shareTicket
+  if (given.chatType !== undefined) options.chatType = given.chatType
+  return options
 }
 
 const records: readonly WechatApi[] = [
@@ -140,9 +143,8 @@ const records: readonly WechatApi[] = [
   { name: 'getMenuButtonBoundingClientRect', sync: menuButton },
   { name: 'getAccountInfoSync', sync: accountInfo },
   { name: 'getNetworkType', promise: true, result: (call) => networkType(call.engine) },
-  { name: 'getLaunchOptionsSync', sync: (engine) => launchOptions(engine, 'launchOptions') },
-  // The options of the latest show: the launch's until the app comes back from the background.
-  { name: 'getEnterOptionsSync', sync: (engine) => launchOptions(engine, 'enterOptions') },
+  { name: 'getLaunchOptionsSync', sync: (engine) => launchOptions(engine, engine.miniProgram.launchOptions) },
+  { name: 'getEnterOptionsSync', sync: (engine) => launchOptions(engine, engine.miniProgram.enterOptions) },
 ]
 
 export default records
