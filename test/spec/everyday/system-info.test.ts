@@ -1,6 +1,8 @@
 /** System and app information from the platform's device, under the `system` option (rules SYSTEM-*, APP-LAUNCH-OPTIONS). */
+import { fakeWx, launch } from 'fake-wx'
 import { printTimeline } from 'fake-wx/serializer'
 import { callWithCallbacks, fresh, messageOf } from '../../support/fixtures'
+import { appRoot } from '../../support/mini-program'
 
 /** What each platform's device reports, written from the rules' sources (the iPhone 6/7/8 of the tools, an iPhone 13, a Redmi K60). */
 const WINDOWS = {
@@ -261,6 +263,19 @@ describe('the account, the network, the launch', () => {
     expect(fake.wx.getEnterOptionsSync!()).toEqual(shared)
     fake.reset()
     expect(fake.wx.getEnterOptionsSync!()).toEqual(shared)
+  })
+
+  // rule: APP-LAUNCH-OPTIONS
+  it('with a launched app: the launch’s options, and getEnterOptionsSync those of the latest show', async () => {
+    fakeWx.configure({ launchOptions: { scene: 1047 } })
+    const mp = await launch({ root: appRoot('routes'), launchOptions: { path: 'pages/b/b', query: { id: '7' }, scene: 1011 } })
+    const launched = { path: 'pages/b/b', query: { id: '7' }, scene: 1011, referrerInfo: {}, apiCategory: 'default' }
+    expect(wx.getLaunchOptionsSync()).toEqual(launched)
+    expect(wx.getEnterOptionsSync()).toEqual(launched)
+    await mp.hide()
+    await mp.show({ scene: 1007 })
+    expect(wx.getEnterOptionsSync()).toEqual(expect.objectContaining({ scene: 1007 }))
+    expect(wx.getLaunchOptionsSync()).toEqual(launched)
   })
 
   it('the launchOptions option checks its fields', () => {
