@@ -6,8 +6,10 @@
 // Runtime imports of the other entries stay external (one copy of each at run time); types come from
 // relative paths, so the declaration build never follows a 'fake-wx/*' import into dist/.
 import type { FakeWxMatchers } from '../matchers/types'
-import { setUpFakeWx } from './set-up'
-import { afterEach, beforeEach, expect } from '@jest/globals'
+import { fileCoverage } from './coverage'
+import { jestModuleLoader } from './loaders/jest'
+import { setUpFakeWx, setUpMiniProgram } from './set-up'
+import { afterAll, afterEach, beforeEach, expect, jest } from '@jest/globals'
 
 declare module 'expect' {
   // What `expect` from '@jest/globals' returns (Jest >= 30).
@@ -23,4 +25,13 @@ declare global {
   }
 }
 
-setUpFakeWx({ expect, beforeEach, afterEach })
+const coverage = fileCoverage({
+  afterAll,
+  current: () => {
+    const { currentTestName, testPath } = expect.getState()
+    return { name: currentTestName ?? '', file: testPath ?? '' }
+  },
+})
+
+setUpFakeWx({ expect, beforeEach, afterEach, coverage })
+setUpMiniProgram(jestModuleLoader(jest))

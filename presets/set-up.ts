@@ -9,7 +9,10 @@
  */
 import { fakeWx } from 'fake-wx'
 import { installGlobalWx } from '../src/install-global'
+import { installMiniProgramGlobals, setCurrentApp } from '../src/mini-program/globals'
+import { setModuleLoader, type ModuleLoader } from '../src/mini-program/module-loader'
 import { printableOf } from '../src/serializer/printable'
+import type { CoverageHook } from './coverage'
 import { loadMatchers, loadSerializer, type MatchersModule, type SerializerModule } from './entries'
 
 export interface RunnerHooks {
@@ -18,7 +21,10 @@ export interface RunnerHooks {
     addSnapshotSerializer(serializer: SerializerModule): void
   }
   beforeEach(fn: () => void): void
-  afterEach(fn: () => void): void
+  /** The hook's argument is Vitest's test context (Jest passes none: a hook that declares no parameter). */
+  afterEach(fn: (...args: unknown[]) => void): void
+  /** fake-wx/reporter's collection (./coverage.ts), when the reporter is on. */
+  readonly coverage?: CoverageHook | undefined
 }
 
 type MatcherName = { [K in keyof MatchersModule]: MatchersModule[K] extends (...args: never[]) => unknown ? (K extends `to${string}` ? K : never) : never }[keyof MatchersModule]
@@ -33,6 +39,8 @@ export const MATCHER_NAMES = [
   'toHaveOpenedSetting',
   'toHaveShownModal',
   'toHaveScope',
+  'toHaveNavigatedTo',
+  'toHaveTriggered',
 ] as const satisfies readonly MatcherName[]
 type Missing = Exclude<MatcherName, (typeof MATCHER_NAMES)[number]>
 const allMatchersListed: [Missing] extends [never] ? true : Missing = true
@@ -57,7 +65,17 @@ const lazySerializer: SerializerModule = {
   serialize: (...args: Parameters<SerializerModule['serialize']>): string => (loadSerializer().serialize as (...a: unknown[]) => string)(...args),
 }
 
-export function setUpFakeWx({ expect, beforeEach, afterEach }: RunnerHooks): void {
+/**
+ * What both presets do for the mini-program harness: the App, Page, Component, Behavior, getApp and
+ * getCurrentPages globals (only where the name is free: a suite with a loader of its own keeps its `Page`), and
+ * the runner's module loader for launch().
+ */
+export function setUpMiniProgram(loader: ModuleLoader): void {
+  installMiniProgramGlobals(false)
+  setModuleLoader(loader)
+}
+
+export function setUpFakeWx({ expect, beforeEach, afterEach, coverage }: RunnerHooks): void {
   installGlobalWx()
   expect.extend(lazyMatchers())
   // bun:test runs this preset (it maps @jest/globals to itself) but has no snapshot serializers: its
@@ -67,8 +85,13 @@ export function setUpFakeWx({ expect, beforeEach, afterEach }: RunnerHooks): voi
     // A test may install a fake of its own (createFakeWx().install()); the next test gets the default back.
     installGlobalWx()
     fakeWx.reset()
+    // getApp() is undefined until the test launches an app, whichever fake launched the last one.
+    setCurrentApp(undefined)
   })
-  afterEach(() => {
+  // `...args`, not `(context)`: Jest takes a hook that declares a parameter for one that waits for `done`.
+  afterEach((...args: unknown[]) => {
+    // The paths the test took count even when verify() fails it.
+    coverage?.(args[0])
     // The single check: unscripted popups, callbacks that threw, unmodelled APIs, waiting privacy
     // requests, and (with onUnusedScript: 'error') `{ once: true }` scripts never used.
     fakeWx.verify()

@@ -7,9 +7,11 @@
 // Runtime imports of the other entries stay external (one copy of each at run time); types come from
 // relative paths, so the declaration build never follows a 'fake-wx/*' import into dist/.
 import type { FakeWxMatchers } from '../matchers/types'
-import { setUpFakeWx } from './set-up'
+import { taskMetaCoverage } from './coverage'
+import { vitestModuleLoader } from './loaders/vitest'
+import { setUpFakeWx, setUpMiniProgram } from './set-up'
 import { checkVitestGeneration, installedVitestVersion } from './vitest-generation'
-import { afterEach, beforeEach, expect } from 'vitest'
+import { afterEach, beforeEach, expect, vi } from 'vitest'
 
 declare module 'vitest' {
   // Vitest >= 5 declares Matchers with two type parameters; the declaration must repeat them exactly.
@@ -28,4 +30,5 @@ export type VitestGenerationCheck = MustBeTrue<
 >
 
 checkVitestGeneration('fake-wx/vitest', installedVitestVersion())
-setUpFakeWx({ expect, beforeEach, afterEach })
+setUpFakeWx({ expect, beforeEach, afterEach, coverage: taskMetaCoverage() })
+setUpMiniProgram(vitestModuleLoader(vi))

@@ -38,8 +38,10 @@ export type Outcome =
   | {
       readonly ok: false
       readonly failure: Failure
-      /** Appended to the spelling: the parameters of a 'parameter-error', what happened for 'fake-wx'. */
+      /** Appended to the spelling: the parameters of a 'parameter-error', the path of a file error, what happened for 'fake-wx'. */
       readonly detail?: string
+      /** The scope whose recorded refusal or OS permission stopped the call, when no popup of the call's own did. */
+      readonly scope?: string
     }
 
 /** A step that waits (for the user, for the app): it calls `next()` to go on, or `next(outcome)` to stop. */
@@ -51,6 +53,8 @@ export type Step = (call: Call) => Outcome | Pause | undefined
 const OK: Outcome = { ok: true }
 export const ok = (data?: object): Outcome => (data === undefined ? OK : { ok: true, data })
 export const fail = (failure: Failure, detail?: string): Outcome => (detail === undefined ? { ok: false, failure } : { ok: false, failure, detail })
+/** A failure the scope's own state caused (a refusal made earlier, the OS permission): the log names the scope. */
+export const failFor = (scope: string, failure: Failure): Outcome => ({ ok: false, failure, scope })
 
 /** Where the API lives: on the global (default), or a component, a button, or a method of a returned object. */
 export type Surface = 'global' | 'component' | 'button' | 'method'
@@ -104,6 +108,9 @@ export interface ApiRecord<S extends string = string> {
    * that object becomes the result, with `errMsg` appended last, the order WeChat's bridge delivers.
    */
   readonly result?: (call: Call) => object | undefined
-  /** A synchronous API: what it returns. */
-  readonly sync?: (engine: Engine, args: readonly unknown[]) => unknown
+  /** A synchronous API: what it returns, given its arguments; `fail` throws the named failure, spelled by the profile. */
+  readonly sync?: (engine: Engine, args: readonly unknown[], fail: SyncFail) => unknown
 }
+
+/** Fails a synchronous call: throws `<api>:fail<spelling><detail>` into the app, as the client's sync APIs throw. */
+export type SyncFail = (failure: Failure, detail?: string) => never

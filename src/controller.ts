@@ -13,12 +13,15 @@ import { wechat } from './hosts/wechat'
 import { createComponents, type FakeComponents } from './hosts/wechat/components'
 import type { Scope } from './hosts/wechat/scopes'
 import { InteractionLog, type ProblemKind } from './log'
+import { clearMiniProgram, createMiniProgramState } from './mini-program/state'
 import { defaultOptions, resolveOptions, type FakeWxOptions, type ResolvedOptions } from './options'
 import { failInFlight, invoke } from './pipeline'
 import { PrivacyState } from './privacy-state'
 import { Scheduler } from './scheduler'
+import { StorageState } from './storage-state'
 import { SubscriptionState } from './subscription-state'
 import { TapState } from './tap'
+import { UiState, type FakeUi } from './ui-state'
 import { ScriptedUser, requireScope } from './user'
 import { buildWx, type WxFunction } from './wx-object'
 import type { FakeWxApi } from './wx-types'
@@ -38,6 +41,8 @@ export interface FakeWx {
   readonly log: InteractionLog
   /** What scope-gated components (`<camera>`, `<live-pusher>`) would report when rendered. */
   readonly components: FakeComponents
+  /** What is on screen now: the toast, the loading, the navigation bar, the tab bar (read-only). */
+  readonly ui: FakeUi
   /** The options in force for the current test. */
   readonly options: ResolvedOptions
   /** Forgets decisions, scripts, log, mocks and pending work; keeps `wx` and its functions. */
@@ -106,9 +111,14 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     waiting,
     data: createResultData(defaults.seed),
     openPopups: new Map(),
+    ui: new UiState(),
+    storage: new StorageState(),
+    session: defaults.session,
+    logins: 0,
     options: defaults,
     profile: profileOf(defaults.platform),
     generation: 0,
+    miniProgram: createMiniProgramState(),
     resetHooks: [],
     user: new ScriptedUser(host, {
       decide: (scope, granted) => auth.set(scope, granted),
@@ -136,12 +146,15 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     },
   }
 
-  function apply(resolved: ResolvedOptions, decisions: FakeWxOptions['authSetting']): void {
+  /** Options in force from now on; `given` is what the caller passed: its earlier-visit facts apply now. */
+  function apply(resolved: ResolvedOptions, given: FakeWxOptions): void {
     if (resolved.seed !== engine.options.seed) engine.data = createResultData(resolved.seed)
     engine.options = resolved
     engine.profile = profileOf(resolved.platform)
     tap.configure(engine.profile.tapSurvivesPromises)
-    for (const [scope, granted] of Object.entries(decisions ?? {})) auth.set(scope as Scope, granted as boolean)
+    for (const [scope, granted] of Object.entries(given.authSetting ?? {})) auth.set(scope as Scope, granted as boolean)
+    engine.storage.preload(given.storage === undefined ? undefined : resolved.storage)
+    if (given.session !== undefined) engine.session = given.session
   }
 
   /** configure() and setDefaults() may change the privacy agreement mid-test. */
@@ -154,6 +167,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     user: engine.user,
     log,
     components: createComponents(engine),
+    ui: engine.ui.view(() => engine.options.appJson),
     get options() {
       return engine.options
     },
@@ -161,6 +175,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       // Calls still in flight fail now, naming the reset, so nothing the app awaits hangs.
       failInFlight(engine)
       engine.generation++
+      clearMiniProgram(engine.miniProgram)
       for (const hook of engine.resetHooks) hook()
       log.clear()
       engine.user.clear()
@@ -171,7 +186,10 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       engine.openPopups.clear()
       tap.reset()
       mocks.clear()
-      apply(defaults, defaults.authSetting)
+      engine.ui.reset()
+      engine.storage.clear()
+      engine.logins = 0
+      apply(defaults, defaults)
       engine.data.reseed()
     },
     settled: () => scheduler.settled(),
@@ -208,13 +226,13 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     },
     configure(next) {
       const resolved = resolveOptions(host, engine.options, next)
-      apply(resolved, next.authSetting)
+      apply(resolved, next)
       applyPrivacy(next)
       return fake
     },
     setDefaults(next) {
       defaults = resolveOptions(host, defaults, next)
-      apply(defaults, next.authSetting)
+      apply(defaults, next)
       applyPrivacy(next)
       return fake
     },
@@ -266,7 +284,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
   brand(fake, STATE, { engine, mocks, installations })
   brand(log, CONTROLLER, fake)
   brand(engine.user, CONTROLLER, fake)
-  apply(defaults, defaults.authSetting)
+  apply(defaults, defaults)
   privacy.reset(defaults.privacy.needAuthorization === true)
   return fake
 }

@@ -47,7 +47,21 @@ export interface PrivacyOptions {
 
 export type OsAuthorization = 'authorized' | 'denied' | 'not determined'
 
-/** The OS layer: the fields of wx.getAppAuthorizeSetting() and wx.getSystemSetting(). */
+/** A rectangle in px, origin at the screen's top-left (the menu button, the safe area). */
+export interface Rect {
+  left: number
+  top: number
+  right: number
+  bottom: number
+  width: number
+  height: number
+}
+
+/**
+ * The device and the client: the fields of wx.getAppAuthorizeSetting() and wx.getSystemSetting() (the OS
+ * layer), and of wx.getWindowInfo(), wx.getDeviceInfo(), wx.getAppBaseInfo(), getMenuButtonBoundingClientRect,
+ * getNetworkType and getAccountInfoSync. What is not given comes from the platform's profile (rule SYSTEM-INFO-PROFILE).
+ */
 export interface SystemOptions {
   albumAuthorized?: OsAuthorization
   bluetoothAuthorized?: OsAuthorization
@@ -64,6 +78,56 @@ export interface SystemOptions {
   locationEnabled?: boolean
   wifiEnabled?: boolean
   deviceOrientation?: 'portrait' | 'landscape'
+  /** wx.getDeviceInfo: brand, model, the OS and its version ('iOS 17.5.1'), Android's benchmark level and ABIs, memory in MB. */
+  brand?: string
+  model?: string
+  system?: string
+  benchmarkLevel?: number
+  abi?: string
+  deviceAbi?: string
+  cpuType?: string
+  memorySize?: string
+  /** wx.getWindowInfo, in px. */
+  pixelRatio?: number
+  screenWidth?: number
+  screenHeight?: number
+  windowWidth?: number
+  windowHeight?: number
+  statusBarHeight?: number
+  screenTop?: number
+  safeArea?: Rect
+  /** wx.getAppBaseInfo: the base library version, WeChat's version and language, font size, debug switch. */
+  SDKVersion?: string
+  version?: string
+  language?: string
+  fontSizeSetting?: number
+  fontSizeScaleFactor?: number
+  enableDebug?: boolean
+  /** The system theme; reported only when app.json sets `"darkmode": true`. */
+  theme?: 'light' | 'dark'
+  /** wx.getMenuButtonBoundingClientRect: the capsule button at the top right. */
+  menuButton?: Rect
+  /** wx.getNetworkType. */
+  networkType?: 'wifi' | '2g' | '3g' | '4g' | '5g' | 'unknown' | 'none'
+  signalStrength?: number
+  /** wx.getAccountInfoSync().miniProgram. */
+  miniProgram?: { appId?: string; envVersion?: 'develop' | 'trial' | 'release'; version?: string }
+}
+
+/**
+ * What wx.getLaunchOptionsSync() and wx.getEnterOptionsSync() report when no app was launched (rule
+ * APP-LAUNCH-OPTIONS); once `launch()` ran, they report what the launched app received.
+ */
+export interface AppLaunchOptions {
+  /** The page the app opened on, without a leading slash. Default: app.json's first page, else 'pages/index/index'. */
+  path?: string
+  /** The scene value. Default 1001 (发现栏小程序主入口). */
+  scene?: number
+  query?: Readonly<Record<string, string>>
+  referrerInfo?: { appId?: string; extraData?: Readonly<Record<string, unknown>> }
+  shareTicket?: string
+  chatType?: 1 | 2 | 3 | 4
+  apiCategory?: 'default' | 'nativeFunctionalized' | 'browseOnly' | 'embedded' | 'chatTool'
 }
 
 export interface FakeWxOptions {
@@ -111,8 +175,14 @@ export interface FakeWxOptions {
   appJson?: AppJson
   /** The privacy agreement. Default: nothing to agree (needAuthorization false). */
   privacy?: PrivacyOptions
-  /** OS permissions and switches. Default: everything authorized and on. */
+  /** OS permissions and switches, and the device, window and client. Default: everything authorized and on, the platform's device. */
   system?: SystemOptions
+  /** What local storage holds when the test starts (wx.getStorageSync reads it): `{ token: 'abc' }`. Default empty. */
+  storage?: Readonly<Record<string, unknown>>
+  /** How the app was opened (wx.getLaunchOptionsSync, wx.getEnterOptionsSync). Default scene 1001. */
+  launchOptions?: AppLaunchOptions
+  /** The session of the last wx.login: 'valid' (default) or 'expired' (wx.checkSession fails until wx.login is called). */
+  session?: 'valid' | 'expired'
 }
 
 export interface ResolvedOptions {
@@ -130,6 +200,9 @@ export interface ResolvedOptions {
   readonly appJson: AppJson | undefined
   readonly privacy: Readonly<PrivacyOptions>
   readonly system: Readonly<SystemOptions>
+  readonly storage: Readonly<Record<string, unknown>> | undefined
+  readonly launchOptions: Readonly<AppLaunchOptions>
+  readonly session: 'valid' | 'expired'
 }
 
 /** The defaults: the host's default platform (WeChat's developer tools). Run `describe.each(platforms)` for the others. */
@@ -149,6 +222,9 @@ export function defaultOptions(host: Host): ResolvedOptions {
     appJson: undefined,
     privacy: {},
     system: {},
+    storage: undefined,
+    launchOptions: {},
+    session: 'valid',
   }
 }
 
@@ -172,6 +248,33 @@ const SYSTEM_KEYS = [
   'locationEnabled',
   'wifiEnabled',
   'deviceOrientation',
+  'brand',
+  'model',
+  'system',
+  'benchmarkLevel',
+  'abi',
+  'deviceAbi',
+  'cpuType',
+  'memorySize',
+  'pixelRatio',
+  'screenWidth',
+  'screenHeight',
+  'windowWidth',
+  'windowHeight',
+  'statusBarHeight',
+  'screenTop',
+  'safeArea',
+  'SDKVersion',
+  'version',
+  'language',
+  'fontSizeSetting',
+  'fontSizeScaleFactor',
+  'enableDebug',
+  'theme',
+  'menuButton',
+  'networkType',
+  'signalStrength',
+  'miniProgram',
 ] as const
 
 /** The checks of each option; the host says which platforms and scopes there are. */
@@ -220,14 +323,31 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   appJson: (value) => validateAppJson(host, value),
   privacy: object('privacy', ['needAuthorization', 'undeclared', 'privacyContractName']),
   system: object('system', [...SYSTEM_KEYS]),
+  storage: storableValues,
+  launchOptions: object('launchOptions', ['path', 'scene', 'query', 'referrerInfo', 'shareTicket', 'chatType', 'apiCategory']),
+  session: oneOf('session', ['valid', 'expired']),
 })
 
 
-function object(key: string, keys: readonly string[]): Checker {
+/** The `storage` option: each value must be one storage can hold (what JSON cannot serialise is refused). */
+function storableValues(value: unknown): void {
+  object('storage')(value)
+  for (const [key, item] of Object.entries(value as object)) {
+    try {
+      JSON.stringify(item)
+    } catch (error) {
+      throw new FakeWxError(`options.storage['${key}'] cannot be stored: ${error instanceof Error ? error.message : String(error)}. Storage holds strings, numbers, booleans, null, Dates and what JSON can serialise.`)
+    }
+  }
+}
+
+/** An object option; with `keys`, only those fields. */
+function object(key: string, keys?: readonly string[]): Checker {
   return (value) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw new FakeWxError(`options.${key} must be an object, got ${describeValue(value)}.`)
     }
+    if (keys === undefined) return
     for (const field of Object.keys(value)) {
       if (!keys.includes(field)) {
         throw new FakeWxError(`options.${key}: unknown field '${field}'.${didYouMean(field, keys)} Fields: ${keys.join(', ')}.`)

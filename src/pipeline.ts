@@ -7,7 +7,10 @@
 import { fail, type Call, type Options, type Outcome } from './api-record'
 import type { CompiledApi } from './compile'
 import type { Engine } from './engine'
-import type { CallStyle } from './log'
+import type { PlatformProfile } from './hosts/host'
+import type { CallStyle, ResultEntry } from './log'
+import type { Scope } from './hosts/wechat/scopes'
+import type { Failure } from './outcomes'
 import type { TapToken } from './tap'
 
 type Callback = (result: Record<string, unknown>) => void
@@ -30,6 +33,9 @@ class Settlement implements Call {
   promise: Promise<unknown> | undefined
   succeeded: boolean
   result: Record<string, unknown> | undefined
+  /** Why it failed, by name, and the scope whose own state failed it: what the log's fail entry records. */
+  failure: Failure | undefined
+  failedScope: string | undefined
   /** The tap token the delivery runs with; the scheduler gives such a delivery a macrotask of its own. */
   tapToken: TapToken | null
   delivered: boolean
@@ -51,6 +57,8 @@ class Settlement implements Call {
     this.promise = undefined
     this.succeeded = false
     this.result = undefined
+    this.failure = undefined
+    this.failedScope = undefined
     this.tapToken = null
     this.delivered = false
   }
@@ -207,11 +215,18 @@ function settle(settlement: Settlement, outcome: Outcome): void {
     finish(settlement, true, { errMsg: api.okErrMsg, ...outcome.data }, outcome.grantsTap ?? null)
     return
   }
-  const spelling = settlement.engine.profile.spellings[outcome.failure]
-  const result: Record<string, unknown> = { errMsg: api.failErrMsg + spelling.text + (outcome.detail ?? '') }
+  settlement.failure = outcome.failure
+  settlement.failedScope = outcome.scope
+  finish(settlement, false, failureResult(settlement.engine.profile, api.failErrMsg, outcome.failure, outcome.detail), null)
+}
+
+/** A failure as the platform spells it: `<api>:fail` + the spelling's text + the detail, with its errno / errCode. */
+export function failureResult(profile: PlatformProfile, failErrMsg: string, failure: Failure, detail?: string): Record<string, unknown> {
+  const spelling = profile.spellings[failure]
+  const result: Record<string, unknown> = { errMsg: failErrMsg + spelling.text + (detail ?? '') + (spelling.suffix ?? '') }
   if (spelling.errno !== undefined) result.errno = spelling.errno
   if (spelling.errCode !== undefined) result.errCode = spelling.errCode
-  finish(settlement, false, result, null)
+  return result
 }
 
 /** Records how the call ended and queues its delivery. */
@@ -230,18 +245,24 @@ function deliver(settlement: Settlement): void {
   const log = engine.log
   settlement.delivered = true
   if (settlement.style === 'promise') {
-    log.push({ id: log.nextId, type: succeeded ? 'resolve' : 'reject', call, result })
+    log.push(succeeded ? { id: log.nextId, type: 'resolve', call, result } : failEntry(log.nextId, 'reject', settlement, result))
     // Rejects with the plain fail object, not an Error.
     if (succeeded) settlement.resolve!(result)
     else settlement.reject!(result)
     return
   }
-  log.push({ id: log.nextId, type: succeeded ? 'success' : 'fail', call, result })
+  log.push(succeeded ? { id: log.nextId, type: 'success', call, result } : failEntry(log.nextId, 'fail', settlement, result))
   runCallback(settlement, succeeded ? settlement.success : settlement.fail, result, succeeded ? 'success' : 'fail')
   if (settlement.complete !== undefined) {
     log.add({ type: 'complete', call })
     runCallback(settlement, settlement.complete, result, 'complete')
   }
+}
+
+/** A failure's entry names why, the same on every platform, for readers that must not parse errMsg (the coverage reporter). */
+function failEntry(id: number, type: 'fail' | 'reject', settlement: Settlement, result: Record<string, unknown>): ResultEntry {
+  const entry: ResultEntry = { id, type, call: settlement.id, result, failure: settlement.failure }
+  return settlement.failedScope === undefined ? entry : { ...entry, scope: settlement.failedScope as Scope }
 }
 
 /**

@@ -7,6 +7,7 @@ import { FakeWxError, closest, describeValue, didYouMean } from './errors'
 import { KeyedScript, ScriptQueue } from './script-queue'
 import type { HostTables } from './hosts/host'
 import type { Scope } from './hosts/wechat/scopes'
+import { checkPickedFiles, type PickedFile, type PickedFileScript } from './media/picked-file'
 
 export interface ScriptOptions {
   /** Use this answer for one popup only; `once` answers are used before the standing one. */
@@ -38,6 +39,24 @@ export interface SubscriptionSettings {
  * 'always' is offered only when app.json declares requiredBackgroundModes: ['location'].
  */
 export type LocationChoice = 'never' | 'while-using' | 'always'
+
+/** What the user scans with wx.scanCode: the code's content, and what else the scan result reports. */
+export interface ScanOptions extends ScriptOptions {
+  /** The code's type as the result names it: 'QR_CODE' (default), 'EAN_13', 'CODE_128', 'WX_CODE', ... */
+  scanType?: string
+  /** The page path a code of this mini program carries (present only for such codes). */
+  path?: string
+  /** The character set the result reports. Default 'utf-8'. */
+  charSet?: string
+}
+
+/** @internal a scripted scan, checked. */
+export interface ScanScript {
+  readonly result: string
+  readonly scanType: string
+  readonly charSet: string
+  readonly path: string | undefined
+}
 
 /** What a component's bind handler receives: `{ type, detail }`. */
 export interface ButtonEvent {
@@ -186,6 +205,10 @@ export class ScriptedUser {
   readonly privacyAnswers = new ScriptQueue<'agree' | 'disagree'>()
   /** @internal */
   readonly actionSheets = new ScriptQueue<number | 'cancel'>()
+  /** @internal what the user picks in the next file picker */
+  readonly files = new ScriptQueue<readonly PickedFileScript[]>()
+  /** @internal what the user scans */
+  readonly scans = new ScriptQueue<ScanScript>()
   readonly #host: UserHost
   readonly #tables: HostTables
   readonly #inSettings: SettingsScript
@@ -326,6 +349,44 @@ export class ScriptedUser {
   }
 
   /**
+   * The files the user picks in the next picker of files (wx.chooseImage, wx.chooseMedia, wx.chooseVideo,
+   * wx.chooseMessageFile): names (`['cat.jpg']`, the extension says image, video or other file) or details
+   * (`[{ name: 'clip.mp4', duration: 12, size: 2_000_000 }]`). They become temporary files of the fake's
+   * file system, with seeded numbers where none are given. A picker closed instead: `user.willCancel(api)`.
+   */
+  willPick(files: PickedFile | readonly PickedFile[], options?: ScriptOptions): this {
+    this.files.add(checkPickedFiles(files, 'user.willPick'), checkOptions(options, 'user.willPick'))
+    return this
+  }
+
+  /**
+   * What the user scans with the next wx.scanCode: the code's content, e.g. `user.willScan('https://example.com/p/1')`
+   * or `user.willScan('6901234567892', { scanType: 'EAN_13' })`. Closing the scanner: `user.willCancel('scanCode')`.
+   */
+  willScan(result: string, options?: ScanOptions): this {
+    if (typeof result !== 'string') {
+      throw new FakeWxError(`user.willScan expects the scanned content as a string, e.g. user.willScan('https://example.com/p/1'), got ${describeValue(result)}.`)
+    }
+    const keys = ['once', 'scanType', 'path', 'charSet']
+    if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+      throw new FakeWxError(`user.willScan: options must be an object such as { scanType: 'EAN_13' }, got ${describeValue(options)}.`)
+    }
+    const unknown = Object.keys(options ?? {}).find((key) => !keys.includes(key))
+    if (unknown !== undefined) {
+      const suggestion = closest(unknown, keys)
+      const fix = suggestion === 'once' ? `Did you mean 'once'? Write ${examples('once')}.` : `${didYouMean(unknown, keys).trim()} Options: ${keys.join(', ')}.`.trim()
+      throw new FakeWxError(`user.willScan: unknown option '${unknown}'. ${fix}`)
+    }
+    const once = checkOptions(options?.once === undefined ? undefined : { once: options.once }, 'user.willScan')
+    for (const key of ['scanType', 'path', 'charSet'] as const) {
+      const value = options?.[key]
+      if (value !== undefined && typeof value !== 'string') throw new FakeWxError(`user.willScan: ${key} must be a string, got ${describeValue(value)}.`)
+    }
+    this.scans.add({ result, scanType: options?.scanType ?? 'QR_CODE', charSet: options?.charSet ?? 'utf-8', path: options?.path }, once)
+    return this
+  }
+
+  /**
    * How the user answers the subscribe panel of wx.requestSubscribeMessage, per template id:
    * `user.willSubscribe({ 'tmpl-1': 'accept', 'tmpl-2': 'reject' }, { keepChoice: true })`.
    */
@@ -381,6 +442,8 @@ export class ScriptedUser {
       ...this.subscribePanels.unusedOnce().map((script) => `user.willSubscribe(${JSON.stringify(script.answers)}, { once: true })`),
       ...this.privacyAnswers.unusedOnce().map((answer) => `user.${answer === 'agree' ? 'willAgreePrivacy' : 'willDisagreePrivacy'}({ once: true })`),
       ...this.actionSheets.unusedOnce().map((choice) => (choice === 'cancel' ? 'user.willCancelActionSheet({ once: true })' : `user.willChooseAction(${choice}, { once: true })`)),
+      ...this.files.unusedOnce().map((files) => `user.willPick(${JSON.stringify(files.map((file) => file.name ?? file.kind))}, { once: true })`),
+      ...this.scans.unusedOnce().map((scan) => `user.willScan(${q(scan.result)}, { once: true })`),
       ...this.#inSettings.toggles.unusedOnce().map(([scope, on]) => `user.inSettings.${on ? 'willEnable' : 'willDisable'}(${q(scope)}, { once: true })`),
       ...this.#inSettings.location.unusedOnce().map((choice) => `user.inSettings.willChooseLocation(${q(choice)}, { once: true })`),
     ]
@@ -394,6 +457,8 @@ export class ScriptedUser {
     this.subscribePanels.clear()
     this.privacyAnswers.clear()
     this.actionSheets.clear()
+    this.files.clear()
+    this.scans.clear()
     this.#inSettings.clear()
   }
 }

@@ -4,13 +4,13 @@
  * wrapper (apps capture `wx.getLocation` at import time) that dispatches to a mock, the model, or the
  * "not modelled" error.
  */
-import type { ApiRecord } from './api-record'
+import type { ApiRecord, SyncFail } from './api-record'
 import { API_NAME, CONTROLLER, brand } from './brand'
 import { compiledApi, type CompiledApi } from './compile'
 import type { Engine } from './engine'
 import { FakeWxError } from './errors'
 import { isModelled } from './hosts/host'
-import { invoke } from './pipeline'
+import { failureResult, invoke } from './pipeline'
 import type { TapToken } from './tap'
 
 export type WxFunction = (...args: unknown[]) => unknown
@@ -19,26 +19,36 @@ export function buildWx(engine: Engine, controller: object, mocks: ReadonlyMap<s
   const wx: Record<string, WxFunction> = {}
   const { host } = engine
   for (const name of host.names) {
-    const record = host.record(name)
-    const modelled = record !== undefined && isModelled(record)
-    const sync = modelled ? record.sync : undefined
-    const carriesTap = record?.carriesTap === true
+    // What the name is (an asynchronous model, a synchronous reader, or neither), found on the first call:
+    // an API of a lazily loaded family loads then, not when the fake is made.
+    let resolved = false
+    let record: ApiRecord | undefined
+    let sync: ApiRecord['sync']
     let compiled: CompiledApi | undefined
     // A method (not a function expression): no `prototype`, not a constructor, like the client's own.
     const fn = {
       // The modelled path reads only the options; the others take every argument.
       [name](this: unknown, options?: unknown): unknown {
         const mock = mocks.size === 0 ? undefined : mocks.get(name)
-        if (modelled && sync === undefined && mock === undefined) return invoke(engine, (compiled ??= compiledApi(host, name)!), options)
+        if (mock === undefined && compiled !== undefined) return invoke(engine, compiled, options)
+        if (!resolved) {
+          resolved = true
+          record = host.record(name)
+          if (record !== undefined && isModelled(record)) {
+            sync = record.sync
+            if (sync === undefined) compiled = compiledApi(host, name)
+          }
+          if (mock === undefined && compiled !== undefined) return invoke(engine, compiled, options)
+        }
         // eslint-disable-next-line prefer-rest-params
         const args: unknown[] = Array.prototype.slice.call(arguments)
         if (mock !== undefined) {
           const tap = engine.tap.current()
           engine.log.add({ type: 'call', api: name, args: args.length <= 1 ? args[0] : args, style: 'mock', tap: tap !== null })
-          if (tap !== null && carriesTap) args[0] = carryTap(engine, tap, args[0])
+          if (tap !== null && record?.carriesTap === true) args[0] = carryTap(engine, tap, args[0])
           return mock.apply(this, args)
         }
-        if (sync !== undefined) return callSync(engine, name, sync, args)
+        if (sync !== undefined) return callSync(engine, record!, sync, args)
         return notModelled(engine, name, args)
       },
     }[name] as WxFunction & Record<symbol, unknown>
@@ -63,9 +73,19 @@ function carryTap(engine: Engine, tap: TapToken, options: unknown): unknown {
   return wrapped
 }
 
-function callSync(engine: Engine, name: string, api: NonNullable<ApiRecord['sync']>, args: unknown[]): unknown {
-  const entry = engine.log.add({ type: 'call', api: name, args: args[0], style: 'sync', tap: engine.tap.current() !== null })
-  const value = api(engine, args)
+/**
+ * A synchronous API: its return value is logged (when it is plain data), and a failure is thrown, as the
+ * client's sync APIs do (rule STORAGE-SYNC-THROWS): an Error whose message is the errMsg, carrying `errMsg`
+ * (and `errno`) as properties too, since apps read either.
+ */
+function callSync(engine: Engine, record: ApiRecord, api: NonNullable<ApiRecord['sync']>, args: unknown[]): unknown {
+  const entry = engine.log.add({ type: 'call', api: record.name, args: args.length <= 1 ? args[0] : args, style: 'sync', tap: engine.tap.current() !== null })
+  const fail: SyncFail = (failure, detail) => {
+    const result = failureResult(engine.profile, `${record.errMsgName ?? record.name}:fail`, failure, detail)
+    engine.log.add({ type: 'throw', call: entry.id, result })
+    throw Object.assign(new Error(result.errMsg as string), result)
+  }
+  const value = api(engine, args, fail)
   if (typeof value === 'object' && value !== null && !Object.values(value).some((v) => typeof v === 'function')) {
     engine.log.add({ type: 'return', call: entry.id, result: value as Record<string, unknown> })
   }

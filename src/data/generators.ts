@@ -27,6 +27,7 @@ import type {
   MediaData,
   MediaFileData,
   MediaFileType,
+  MediaSpecData,
   PoiData,
   UserInfoData,
   UserInfoResultData,
@@ -187,7 +188,12 @@ export function generateUserInfoResult(f: Draw, kind: UserKind): UserInfoResultD
  * devtools, where most mini-program tests are written and debugged.
  */
 export function generateTempFilePath(f: Draw, ext: string): string {
-  return `http://tmp/${randomBytes(f, 16).toString('hex')}.${ext}`
+  return `http://tmp/${generateFileName(f, ext)}`
+}
+
+/** The name part of a local file's path: 32 hex digits and the extension, as WeChat names its files. */
+export function generateFileName(f: Draw, ext: string): string {
+  return `${randomBytes(f, 16).toString('hex')}.${ext}`
 }
 
 export function generateMedia(f: Draw, fileType: MediaFileType, count: number): MediaData {
@@ -225,6 +231,19 @@ export function generateVideo(f: Draw): MediaFileData {
     height,
     fileType: 'video',
   }
+}
+
+/** A photo's dimensions and size, without a path: the fake's file system names the file. */
+export function generatePhotoSpec(f: Draw): MediaSpecData {
+  const [width, height] = f.pick(PHOTO_SIZES)
+  return { width, height, size: f.int(150_000, 3_500_000), duration: 0 }
+}
+
+/** A video's dimensions, length and size, without a path. */
+export function generateVideoSpec(f: Draw): MediaSpecData {
+  const [width, height] = f.pick(VIDEO_SIZES)
+  const duration = f.int(30, 600) / 10
+  return { width, height, duration, size: Math.round(duration * f.int(400_000, 1_200_000)) }
 }
 
 /** What a user typically pastes into an address form. */

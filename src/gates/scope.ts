@@ -7,7 +7,7 @@
  */
 import { unscriptedAnswer } from './unscripted'
 import type { Engine } from '../engine'
-import { fail, type Call, type Outcome, type Pause } from '../api-record'
+import { fail, failFor, type Call, type Outcome, type Pause } from '../api-record'
 import type { ScopeRow } from '../hosts/host'
 import type { Scope } from '../hosts/wechat/scopes'
 import type { PopupAnswer } from '../user'
@@ -25,7 +25,7 @@ export function checkScope(call: Call, row: ScopeRow, viaAuthorize: boolean): Ou
   if (decision === true) return undefined
   if (decision === false) {
     // No popup. Older clients spelled a repeat refusal with the -12006 code (an option: one report).
-    return fail(engine.options.legacyErrMsg ? 'legacy-deny' : viaAuthorize ? 'authorize-deny' : 'auth-deny')
+    return failFor(scope, engine.options.legacyErrMsg ? 'legacy-deny' : viaAuthorize ? 'authorize-deny' : 'auth-deny')
   }
   if (row.kind !== 'prompt') {
     // Granted without a popup; retired scopes read true once used.
@@ -36,7 +36,7 @@ export function checkScope(call: Call, row: ScopeRow, viaAuthorize: boolean): Ou
     const onAnswer = (result: PopupResult): void => next(outcomeOf(scope, result, viaAuthorize))
     const open = engine.openPopups.get(scope)
     if (open !== undefined) {
-      if (engine.options.concurrentPrompts === 'no-response') next(fail('no-response'))
+      if (engine.options.concurrentPrompts === 'no-response') next(failFor(scope, 'no-response'))
       else open.waiters.push(onAnswer)
       return
     }

@@ -3,14 +3,14 @@
  * OS switches it depends on must be on. Rules: SYSTEM-SCOPE-BEFORE-OS, ERRMSG-SYSTEM-DENY,
  * ERRMSG-LOCATION-SWITCH-OFF, SYSTEM-BLUETOOTH-OFF.
  */
-import { fail, type Call, type Outcome } from '../api-record'
+import { failFor, type Call, type Outcome } from '../api-record'
 import type { ScopeRow } from '../hosts/host'
 
 export function checkSystem(call: Call, row: ScopeRow): Outcome | undefined {
   const { system } = call.engine.options
-  if (row.os !== undefined && system[row.os] === 'denied') return fail('system-deny')
-  if (row.osSwitch !== undefined && system[row.osSwitch] === false) return fail('location-switch-off')
+  if (row.os !== undefined && system[row.os] === 'denied') return failFor(row.scope, 'system-deny')
+  if (row.osSwitch !== undefined && system[row.osSwitch] === false) return failFor(row.scope, 'location-switch-off')
   const own = call.record.osSwitch
-  if (own !== undefined && system[own.option] === false) return fail(own.failure)
+  if (own !== undefined && system[own.option] === false) return failFor(row.scope, own.failure)
   return undefined
 }

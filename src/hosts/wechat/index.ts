@@ -6,9 +6,12 @@ import type { Host } from '../host'
 import { WX_API_NAMES } from './api-names'
 import { authorize, getSetting, openSetting, openSettingButton } from './apis/authorize-settings'
 import { DEVICE_APIS } from './apis/device'
-import { showActionSheet, showModal, showToast } from './apis/interaction'
+import { FAMILIES } from './families'
+import { showActionSheet, showModal } from './apis/interaction'
 import { LOCATION_APIS } from './apis/location'
+import { NAVIGATION_APIS } from './apis/navigation'
 import { OPEN_DATA_APIS } from './apis/open-data'
+import { PICKER_APIS } from './apis/pickers'
 import { getPrivacySetting, onNeedPrivacyAuthorization, openPrivacyContract, requirePrivacyAuthorize } from './apis/privacy'
 import { RECORDER_APIS } from './apis/recorder'
 import { requestSubscribeMessage } from './apis/subscribe'
@@ -26,7 +29,6 @@ export const wechat: Host = {
     openSetting,
     openSettingButton,
     showModal,
-    showToast,
     showActionSheet,
     requestSubscribeMessage,
     getPrivacySetting,
@@ -37,8 +39,11 @@ export const wechat: Host = {
     ...LOCATION_APIS,
     ...DEVICE_APIS,
     ...OPEN_DATA_APIS,
+    ...PICKER_APIS,
     ...RECORDER_APIS,
+    ...NAVIGATION_APIS,
   ],
+  families: FAMILIES,
   apiNames: WX_API_NAMES,
   profiles: PROFILES,
   // The developer tools: iOS's spellings and errno, and tap state kept across promises.

@@ -120,7 +120,7 @@ describe('install() / uninstall()', () => {
 
   it('refuses to clobber an existing wx silently, and replaces it when asked', () => {
     const fake = fresh()
-    const simulateWx = { getSystemInfoSync: () => ({}) }
+    const simulateWx = { getBatteryInfoSync: () => ({}) }
     const target = { wx: simulateWx }
     expect(() => fake.install(target)).toThrow(/wx is already defined .*install\(target, \{ replace: true \}\)/)
     fake.install(target, { replace: true })
@@ -194,7 +194,7 @@ describe('the default controller', () => {
 describe('APIs the fake does not model', () => {
   it('fail loudly, saying how to stub them', () => {
     const fake = fresh()
-    expect(() => fake.wx.getSystemInfoSync!()).toThrow(/wx\.getSystemInfoSync is not modelled by fake-wx[\s\S]*fake\.mockWxMethod\('getSystemInfoSync'/)
+    expect(() => fake.wx.getBatteryInfoSync!()).toThrow(/wx\.getBatteryInfoSync is not modelled by fake-wx[\s\S]*fake\.mockWxMethod\('getBatteryInfoSync'/)
     expect(fake.log.problems()).toEqual([expect.objectContaining({ kind: 'unmodelled-api' })])
     // The throw reached the caller, so verify() (the presets' afterEach) does not fail the test a second time.
     expect(() => fake.verify()).not.toThrow()
@@ -202,13 +202,13 @@ describe('APIs the fake does not model', () => {
 
   it('mockWxMethod stubs one (keeping the function identity); restoreWxMethod and reset undo it', () => {
     const fake = fresh()
-    const fn = fake.wx.getSystemInfoSync
-    fake.mockWxMethod('getSystemInfoSync', () => ({ platform: 'android' }))
+    const fn = fake.wx.getBatteryInfoSync
+    fake.mockWxMethod('getBatteryInfoSync', () => ({ platform: 'android' }))
     expect(fn!()).toEqual({ platform: 'android' })
-    expect(fake.log.calls('getSystemInfoSync')).toEqual([expect.objectContaining({ style: 'mock' })])
-    fake.restoreWxMethod('getSystemInfoSync')
+    expect(fake.log.calls('getBatteryInfoSync')).toEqual([expect.objectContaining({ style: 'mock' })])
+    fake.restoreWxMethod('getBatteryInfoSync')
     expect(() => fn!()).toThrow(/not modelled/)
-    fake.mockWxMethod('getSystemInfoSync', () => 1)
+    fake.mockWxMethod('getBatteryInfoSync', () => 1)
     fake.reset()
     expect(() => fn!()).toThrow(/not modelled/)
   })
@@ -220,7 +220,7 @@ describe('APIs the fake does not model', () => {
   })
 
   it('mockWxMethod rejects unknown names with a suggestion', () => {
-    expect(() => fresh().mockWxMethod('getSystemInfoSnyc', () => 1)).toThrow(/Did you mean 'getSystemInfoSync'\?/)
+    expect(() => fresh().mockWxMethod('getBatteryInfoSnyc', () => 1)).toThrow(/Did you mean 'getBatteryInfoSync'\?/)
   })
 })
 
@@ -401,7 +401,7 @@ describe('review findings', () => {
 
   it('restoreWxMethod of a method that is not mocked says so', () => {
     const fake = fresh()
-    fake.mockWxMethod('getSystemInfoSync', () => ({}))
-    expect(() => fake.restoreWxMethod('getSystemInfoSnyc')).toThrow(/wx\.getSystemInfoSnyc is not mocked\. Did you mean 'getSystemInfoSync'\?/)
+    fake.mockWxMethod('getBatteryInfoSync', () => ({}))
+    expect(() => fake.restoreWxMethod('getBatteryInfoSnyc')).toThrow(/wx\.getBatteryInfoSnyc is not mocked\. Did you mean 'getBatteryInfoSync'\?/)
   })
 })

@@ -16,7 +16,7 @@ function profile(platform: string, deny: string, systemDeny: string, switchOff: 
     'system-deny': { text: ` ${systemDeny}` },
     'location-switch-off': { text: ` ${switchOff}` },
   }
-  return { platform, spellings, tapSurvivesPromises: true, iosOnlySettings: false }
+  return { platform, spellings, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: { temp: 'file://tmp/', userData: 'file://usr', store: 'file://store/' } }
 }
 
 function host(apis: ApiRecord[]): Host {

@@ -101,3 +101,42 @@ describe('the log', () => {
     })
   })
 })
+
+describe("a failure's entry names why it failed, the same on every platform", () => {
+  // What fake-wx/reporter reads instead of parsing each platform's errMsg.
+  it.each(['ios', 'android'] as const)('on %s: a refusal in the popup names the failure; an earlier refusal names its scope too', async (platform) => {
+    const fake = fresh({ platform })
+    fake.user.willDeny('scope.userLocation')
+    await outcome(fake.wx.getLocation!({}))
+    await new Promise((resolve) => fake.wx.getLocation!({ complete: resolve }))
+    const [inPopup, earlier] = fake.log.entries.filter((e) => e.type === 'reject' || e.type === 'fail')
+    expect(inPopup).toEqual({ id: 4, type: 'reject', call: 1, result: expect.anything(), failure: 'auth-deny' })
+    expect(inPopup).not.toHaveProperty('scope')
+    expect(earlier).toEqual({ id: 6, type: 'fail', call: 5, result: expect.anything(), failure: 'auth-deny', scope: 'scope.userLocation' })
+  })
+
+  it("authorize's refusal, the OS, the tap rule and a closed picker each have their name", async () => {
+    const fake = fresh({ system: { cameraAuthorized: 'denied' } })
+    fake.user.hasDenied('scope.record').hasAllowed('scope.camera').willCancel('chooseLocation')
+    await outcome(fake.wx.authorize!({ scope: 'scope.record' }))
+    await outcome(fake.wx.authorize!({ scope: 'scope.camera' }))
+    await fake.components.camera()
+    await outcome(fake.wx.openSetting!())
+    await outcome(fake.wx.chooseLocation!({}))
+    const failures = fake.log.results().filter((e) => e.type === 'reject' || e.type === 'fail')
+    expect(failures.map((e) => [e.api, e.failure, e.scope])).toEqual([
+      ['authorize', 'authorize-deny', 'scope.record'],
+      ['insertCamera', 'system-deny', 'scope.camera'],
+      ['openSetting', 'tap-gesture', undefined],
+      ['chooseLocation', 'cancel', undefined],
+    ])
+  })
+
+  it('a success names no failure', async () => {
+    const fake = fresh()
+    await fake.wx.getSetting!()
+    const [result] = fake.log.results()
+    expect(result).not.toHaveProperty('failure')
+    expect(result).not.toHaveProperty('scope')
+  })
+})

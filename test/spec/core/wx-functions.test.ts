@@ -68,9 +68,9 @@ describe('the log of a synchronous API', () => {
 describe('an unmodelled API', () => {
   it('records the call with its options, without tap state, then the problem', async () => {
     const fake = createFakeWx()
-    await fake.user.tap(() => expect(() => fake.wx.getSystemInfoSync!({ a: 1 } as never)).toThrow('not modelled'))
+    await fake.user.tap(() => expect(() => fake.wx.getBatteryInfoSync!({ a: 1 } as never)).toThrow('not modelled'))
     expect(fake.log.entries).toEqual([
-      { type: 'call', api: 'getSystemInfoSync', args: { a: 1 }, style: 'sync', tap: false, id: 1 },
+      { type: 'call', api: 'getBatteryInfoSync', args: { a: 1 }, style: 'sync', tap: false, id: 1 },
       expect.objectContaining({ type: 'problem', call: 1, kind: 'unmodelled-api', id: 2 }),
     ])
   })

@@ -233,6 +233,9 @@ const PRIVACY_WX_APIS = [
   'getUserProfile',
   'getClipboardData',
   'chooseMedia',
+  'chooseImage',
+  'chooseVideo',
+  'chooseMessageFile',
 ] as const
 
 describe('every privacy API, refused on the official popup', () => {

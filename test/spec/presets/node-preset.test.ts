@@ -3,18 +3,28 @@
  * assertWx runs the matchers with. That node:test runs the hooks (reset, verify, snapshots) is proven
  * under node:test itself (test/node/) and on Node 20, 22 and the LTS by scripts/runner-matrix.mjs.
  */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createFakeWx, fakeWx } from 'fake-wx'
-import { serializeSnapshot, setUpNodeTest, type NodeTestHooks } from '../../../presets/node-set-up'
+import { COVERAGE_ENV } from '../../../presets/coverage'
+import { currentNodeTest, serializeSnapshot, setUpNodeTest, type NodeTestHooks } from '../../../presets/node-set-up'
 import { assertionName, plainEquals, plainMatcherContext, printPlain } from '../../../presets/plain-matcher-context'
 
 /** The global as the runtime sees it. */
 const host = globalThis as { wx?: unknown }
 
 function standIn(withSnapshots: boolean) {
-  const registered = { beforeEach: [] as (() => void)[], afterEach: [] as ((context: object) => void)[], serializers: [] as ((value: unknown) => unknown)[][] }
+  const registered = {
+    beforeEach: [] as (() => void)[],
+    afterEach: [] as ((context: object) => void)[],
+    after: [] as (() => void)[],
+    serializers: [] as ((value: unknown) => unknown)[][],
+  }
   const hooks: NodeTestHooks = {
     beforeEach: (fn) => registered.beforeEach.push(fn),
     afterEach: (fn) => registered.afterEach.push(fn),
+    after: (fn) => registered.after.push(fn),
     snapshot: withSnapshots ? { setDefaultSnapshotSerializers: (serializers) => registered.serializers.push(serializers) } : undefined,
   }
   return { hooks, registered }
@@ -38,7 +48,7 @@ describe('the node:test set-up', () => {
 
   it("registers no serializer where node:test's snapshot cannot take default serializers (bun)", () => {
     const registered: (() => void)[] = []
-    expect(() => setUpNodeTest({ beforeEach: (fn) => registered.push(fn), afterEach: () => {}, snapshot: {} })).not.toThrow()
+    expect(() => setUpNodeTest({ beforeEach: (fn) => registered.push(fn), afterEach: () => {}, after: () => {}, snapshot: {} })).not.toThrow()
     expect(registered).toHaveLength(1)
   })
 
@@ -65,6 +75,47 @@ describe('the node:test set-up', () => {
       "wx.getLocation showed the permission popup for 'scope.userLocation', but the test scripted no answer.\nAdd one before the code runs:\n  user.willAllow('scope.userLocation')",
     )
     fakeWx.reset()
+  })
+
+  it("records each test's permission paths for fake-wx/reporter, and writes them when the process's tests end", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fake-wx-node-coverage-'))
+    const before = process.env[COVERAGE_ENV]
+    process.env[COVERAGE_ENV] = dir
+    try {
+      const { hooks, registered } = standIn(false)
+      setUpNodeTest(hooks)
+      expect(registered.after).toHaveLength(1)
+      fakeWx.user.willDeny('scope.userLocation')
+      await fakeWx.wx.getLocation!({}).catch(() => undefined)
+      registered.afterEach[0]!({ name: 'refuses', fullName: 'location > refuses', filePath: '/app/test/location.test.mjs' })
+      fakeWx.reset()
+      registered.afterEach[0]!({ name: 'nothing gated' })
+      registered.after[0]!()
+      const [file] = readdirSync(dir)
+      const records = readFileSync(join(dir, file!), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { file: string; name: string; scopes: object })
+      expect(records).toHaveLength(1)
+      expect(records[0]).toMatchObject({ file: '/app/test/location.test.mjs', name: 'location > refuses', platform: 'devtools' })
+      expect(Object.keys(records[0]!.scopes)).toEqual(['scope.userLocation'])
+    } finally {
+      if (before === undefined) delete process.env[COVERAGE_ENV]
+      else process.env[COVERAGE_ENV] = before
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('registers nothing after all tests when the reporter is off', () => {
+    const { hooks, registered } = standIn(false)
+    const before = process.env[COVERAGE_ENV]
+    delete process.env[COVERAGE_ENV]
+    setUpNodeTest(hooks)
+    if (before !== undefined) process.env[COVERAGE_ENV] = before
+    expect(registered.after).toEqual([])
+  })
+
+  it("names the test for the reporter: its full name and file, or on Node 20 its name and the process's test file", () => {
+    expect(currentNodeTest({ name: 'b', fullName: 'a > b', filePath: '/t/x.test.mjs' })).toEqual({ name: 'a > b', file: '/t/x.test.mjs' })
+    expect(currentNodeTest({ name: 'b' })).toEqual({ name: 'b', file: process.argv[1] })
+    expect(currentNodeTest(undefined)).toEqual({ name: '', file: process.argv[1] })
   })
 
   it("stores a log or a controller as its timeline, anything else as node:test's default (JSON)", async () => {

@@ -41,15 +41,15 @@ describe.each(CASES)('%s', (scope, api, options) => {
 
   it('a mock and a pending callback do not outlive the test', async () => {
     expectCleanFake()
-    fakeWx.mockWxMethod('getSystemInfoSync', () => ({ platform: 'android' }))
+    fakeWx.mockWxMethod('getBatteryInfoSync', () => ({ platform: 'android' }))
     user.willAllow(scope)
     wx[api]!({ ...options, complete: () => {} }) // left pending on purpose: reset() drops it
-    expect(wx.getSystemInfoSync!()).toEqual({ platform: 'android' })
+    expect(wx.getBatteryInfoSync!()).toEqual({ platform: 'android' })
   })
 
   it('sees no mock of another test', () => {
     expectCleanFake()
-    expect(() => wx.getSystemInfoSync!()).toThrow(/not modelled/)
+    expect(() => wx.getBatteryInfoSync!()).toThrow(/not modelled/)
   })
 })
 
