@@ -82,6 +82,8 @@ export interface ApiRecord<S extends string = string> {
   readonly scopeOption?: string
   /** It handles personal information, so it passes the privacy layer. */
   readonly privacy?: boolean
+  /** What onNeedPrivacyAuthorization's `eventInfo.referrer` names it, when not its name (`button.getPhoneNumber`). */
+  readonly privacyReferrer?: string
   /** app.json must list it in `requiredPrivateInfos`. */
   readonly privateInfo?: PrivateInfo
   /** app.json must list this background mode in `requiredBackgroundModes`. */

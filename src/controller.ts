@@ -4,17 +4,18 @@
  */
 import { AuthState, type ScopeState } from './auth-state'
 import { CONTROLLER, HOST, STATE, brand } from './brand'
-import { compiledApi } from './compile'
 import { createResultData } from './data/result-data'
 import type { Engine } from './engine'
 import { FakeWxError, describeValue, didYouMean } from './errors'
-import { tablesOf, type Host } from './hosts/host'
+import { tablesOf, type Host, type PlatformProfile } from './hosts/host'
+import type { Spelling, Spellings } from './outcomes'
 import { wechat } from './hosts/wechat'
+import { fillNickname, pressButton } from './hosts/wechat/buttons'
 import { createComponents, type FakeComponents } from './hosts/wechat/components'
 import type { Scope } from './hosts/wechat/scopes'
 import { InteractionLog, type ProblemKind } from './log'
 import { defaultOptions, resolveOptions, type FakeWxOptions, type ResolvedOptions } from './options'
-import { failInFlight, invoke } from './pipeline'
+import { failInFlight } from './pipeline'
 import { PrivacyState } from './privacy-state'
 import { Scheduler } from './scheduler'
 import { SubscriptionState } from './subscription-state'
@@ -69,6 +70,15 @@ interface Installation {
   readonly descriptor: PropertyDescriptor | undefined
 }
 
+/** The profile with the test's own spellings (the `spellings` option) in place of the platform's. */
+function withSpellings(profile: PlatformProfile, overrides: ResolvedOptions['spellings']): PlatformProfile {
+  const entries = Object.entries(overrides)
+  if (entries.length === 0) return profile
+  const spellings: Record<string, Spelling> = { ...profile.spellings }
+  for (const [failure, spelling] of entries) spellings[failure] = typeof spelling === 'string' ? { text: spelling } : { ...spelling! }
+  return { ...profile, spellings: spellings as Spellings }
+}
+
 /** A fake of WeChat's `wx`: one independent fake with its own user, log and state. */
 export function createFakeWx(options?: FakeWxOptions): FakeWx {
   return createFake(wechat, options)
@@ -116,14 +126,8 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       endPrivacyGap() {
         privacy.inRefusalGap = false
       },
-      tapAgreePrivacyButton(buttonId) {
-        privacy.tappedButtons.add(buttonId)
-        privacy.needAuthorization = false
-      },
-      tapOpenSettingButton: () =>
-        new Promise((resolve) => {
-          invoke(engine, compiledApi(host, 'button:openSetting')!, { success: resolve, fail: resolve })
-        }),
+      pressButton: (openType, id) => pressButton(engine, openType, id),
+      fillNickname: (value, failsSecurityCheck) => fillNickname(engine, value, failsSecurityCheck),
       async tap<T>(fn: () => T): Promise<Awaited<T>> {
         const returned = tap.run(tap.newToken('user.tap'), fn)
         const value = await returned
@@ -139,7 +143,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
   function apply(resolved: ResolvedOptions, decisions: FakeWxOptions['authSetting']): void {
     if (resolved.seed !== engine.options.seed) engine.data = createResultData(resolved.seed)
     engine.options = resolved
-    engine.profile = profileOf(resolved.platform)
+    engine.profile = withSpellings(profileOf(resolved.platform), resolved.spellings)
     tap.configure(engine.profile.tapSurvivesPromises)
     for (const [scope, granted] of Object.entries(decisions ?? {})) auth.set(scope as Scope, granted as boolean)
   }

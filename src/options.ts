@@ -7,6 +7,7 @@ import { validateAppJson } from './gates/app-json'
 import type { Host, HostTables } from './hosts/host'
 import type { Platform } from './hosts/wechat/profiles'
 import type { Scope } from './hosts/wechat/scopes'
+import type { Failure, Spelling } from './outcomes'
 import { requireScope } from './user'
 
 /** A permission popup nobody scripted an answer for. */
@@ -113,6 +114,18 @@ export interface FakeWxOptions {
   privacy?: PrivacyOptions
   /** OS permissions and switches. Default: everything authorized and on. */
   system?: SystemOptions
+  /**
+   * How many more phone numbers the mini program's paid quota pays for, per button type (getPhoneNumber,
+   * getRealtimePhoneNumber): each number shared uses one; with none left the button fails with errno 1400001
+   * (rule PHONE-NUMBER-QUOTA). Default: no limit.
+   */
+  phoneNumberQuota?: number
+  /**
+   * Spellings that replace the platform's, by named outcome: the text after `<api>:fail`, or
+   * `{ text, errno?, errCode? }`. For the spellings no source gives (the conformance table marks them
+   * unverified), e.g. `{ 'background-mode-not-declared': ':fail text you saw' }`. Default: none.
+   */
+  spellings?: Readonly<Partial<Record<Failure, string | Spelling>>>
 }
 
 export interface ResolvedOptions {
@@ -130,6 +143,8 @@ export interface ResolvedOptions {
   readonly appJson: AppJson | undefined
   readonly privacy: Readonly<PrivacyOptions>
   readonly system: Readonly<SystemOptions>
+  readonly phoneNumberQuota: number | undefined
+  readonly spellings: Readonly<Partial<Record<Failure, string | Spelling>>>
 }
 
 /** The defaults: the host's default platform (WeChat's developer tools). Run `describe.each(platforms)` for the others. */
@@ -149,6 +164,8 @@ export function defaultOptions(host: Host): ResolvedOptions {
     appJson: undefined,
     privacy: {},
     system: {},
+    phoneNumberQuota: undefined,
+    spellings: {},
   }
 }
 
@@ -220,6 +237,29 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   appJson: (value) => validateAppJson(host, value),
   privacy: object('privacy', ['needAuthorization', 'undeclared', 'privacyContractName']),
   system: object('system', [...SYSTEM_KEYS]),
+  spellings(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new FakeWxError(`options.spellings must be an object such as { 'phone-quota': ' no quota' }, got ${describeValue(value)}.`)
+    }
+    const failures = Object.keys(host.host.profiles[host.host.defaultPlatform]!.spellings)
+    for (const [failure, spelling] of Object.entries(value)) {
+      if (!failures.includes(failure)) {
+        throw new FakeWxError(`options.spellings: unknown outcome '${failure}'.${didYouMean(failure, failures)} Outcomes: ${failures.join(', ')}.`)
+      }
+      const text = typeof spelling === 'object' && spelling !== null ? (spelling as { text?: unknown }).text : spelling
+      const numbers = typeof spelling === 'object' && spelling !== null ? [(spelling as Spelling).errno, (spelling as Spelling).errCode] : []
+      if (typeof text !== 'string' || numbers.some((n) => n !== undefined && !Number.isInteger(n))) {
+        throw new FakeWxError(
+          `options.spellings['${failure}'] must be the text after '<api>:fail' (e.g. ' auth deny') or { text, errno?, errCode? }, got ${describeValue(spelling)}.`,
+        )
+      }
+    }
+  },
+  phoneNumberQuota(value) {
+    if (!Number.isInteger(value) || (value as number) < 0) {
+      throw new FakeWxError(`options.phoneNumberQuota must be a whole number of phone numbers left (0 for none), got ${describeValue(value)}.`)
+    }
+  },
 })
 
 

@@ -71,6 +71,10 @@ export type Failure =
   | 'temp-file-not-exist'
   /** Saved and user files would exceed their shared limit. */
   | 'storage-full'
+  /** The user refused to share their phone number on the sheet of the getPhoneNumber button. */
+  | 'phone-deny'
+  /** The mini program's paid phone-number quota is used up (errno 1400001; the option phoneNumberQuota). */
+  | 'phone-quota'
   /** A media API given a local file that is gone. */
   | 'media-file-not-found'
   /** Something only the fake knows (an unscripted prompt, an internal error, a reset); `detail` says what. */

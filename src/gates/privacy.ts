@@ -21,6 +21,11 @@ function isUndeclared(call: Call): boolean {
   return typeof scope === 'string' && call.engine.host.apisOf(scope).some((api) => undeclared.includes(api))
 }
 
+/** How eventInfo.referrer names the call: its API, or `button.getPhoneNumber` for a button. */
+function referrerOf(call: Call): string {
+  return call.record.privacyReferrer ?? call.api
+}
+
 /** The step of the privacy APIs (records with `privacy: true`; compile adds it only for them). */
 export function checkPrivacy(call: Call): Outcome | Pause | undefined {
   if (isUndeclared(call)) return fail('privacy-undeclared')
@@ -32,7 +37,8 @@ export function checkPrivacy(call: Call): Outcome | Pause | undefined {
 function askListener(call: Call, next: (outcome?: Outcome) => void): void {
   const { engine } = call
   const listener = engine.privacy.listener!
-  const popup = engine.log.add({ type: 'popup', call: call.id, kind: 'privacy', referrer: call.api })
+  const referrer = referrerOf(call)
+  const popup = engine.log.add({ type: 'popup', call: call.id, kind: 'privacy', referrer })
   engine.waiting.set(
     call.id,
     `${engine.host.label(call.api)} is still waiting for the privacy listener: the onNeedPrivacyAuthorization callback never called resolve({ event: 'agree', buttonId }) or resolve({ event: 'disagree' }).`,
@@ -61,7 +67,7 @@ function askListener(call: Call, next: (outcome?: Outcome) => void): void {
   }
   engine.scheduler.defer(() => {
     try {
-      listener(resolve, { referrer: call.api })
+      listener(resolve, { referrer })
     } catch (error) {
       engine.problem(call.id, 'callback-threw', `the onNeedPrivacyAuthorization listener threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
     }
@@ -79,7 +85,7 @@ function officialPopup(call: Call, next: (outcome?: Outcome) => void): void {
     next(fail('privacy-in-gap'))
     return
   }
-  const popup = engine.log.add({ type: 'popup', call: call.id, kind: 'privacy', referrer: call.api })
+  const popup = engine.log.add({ type: 'popup', call: call.id, kind: 'privacy', referrer: referrerOf(call) })
   engine.scheduler.defer(() => {
     const scripted = engine.user.privacyAnswers.take()
     const answer = scripted ?? policyAnswer(engine, call)

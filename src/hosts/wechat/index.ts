@@ -5,6 +5,7 @@
 import type { Host } from '../host'
 import { WX_API_NAMES } from './api-names'
 import { authorize, getSetting, openSetting, openSettingButton } from './apis/authorize-settings'
+import { BUTTON_APIS } from './apis/buttons'
 import { DEVICE_APIS } from './apis/device'
 import { showActionSheet, showModal, showToast } from './apis/interaction'
 import { LOCATION_APIS } from './apis/location'
@@ -40,6 +41,7 @@ export const wechat: Host = {
     ...OPEN_DATA_APIS,
     ...PICKER_APIS,
     ...RECORDER_APIS,
+    ...BUTTON_APIS,
   ],
   apiNames: WX_API_NAMES,
   profiles: PROFILES,

@@ -43,6 +43,8 @@ const COMMON = {
   'temp-file-not-exist': { text: ' tempFilePath file not exist' },
   'storage-full': { text: ' the maximum size of the file storage limit is exceeded' },
   'media-file-not-found': { text: ' file not found' },
+  // errno 1400001 is reported (M); the errMsg text with it is not: the fake says so (rule PHONE-NUMBER-QUOTA).
+  'phone-quota': { text: ' [fake-wx] the phone-number quota is used up (errMsg text unverified)', errno: 1400001 },
   'fake-wx': { text: ' [fake-wx] ' },
 } as const satisfies Partial<Spellings>
 
@@ -58,6 +60,7 @@ const APPLE_LIKE: Spellings = {
   'system-deny': { text: ' system permission denied' },
   'location-switch-off': { text: ' system permission denied' },
   'require-permission-desc': { text: ' require permission desc' },
+  'phone-deny': { text: ' user deny' },
 }
 
 /** Android: `fail:auth denied` for gated APIs, plain `fail auth deny` without errno for authorize. */
@@ -70,6 +73,7 @@ const ANDROID: Spellings = {
   'system-deny': { text: ':system permission denied' },
   'location-switch-off': { text: ':ERROR_NOCELL&WIFI_LOCATIONSWITCHOFF', errCode: 2 },
   'require-permission-desc': { text: ':require permission desc' },
+  'phone-deny': { text: ':user deny' },
 }
 
 /**

@@ -21,6 +21,8 @@ describe('the defaults', () => {
       appJson: undefined,
       privacy: {},
       system: {},
+      phoneNumberQuota: undefined,
+      spellings: {},
     })
   })
 

@@ -243,6 +243,18 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
     dirty: (fake) => void fake.user.willPick(['cat.jpg']),
     observe: (fake) => run(fake, () => fake.wx.chooseImage!({})),
   },
+  'user.phoneSheets': {
+    dirty: (fake) => void fake.user.willRefusePhoneNumber(),
+    observe: (fake) => run(fake, () => fake.user.tapButton('getPhoneNumber', (event) => event.detail.errMsg)),
+  },
+  'user.avatars': {
+    dirty: (fake) => void fake.user.willCancelAvatar(),
+    observe: (fake) => run(fake, () => fake.user.tapButton('chooseAvatar', (event) => event.detail)),
+  },
+  'user.contactCards': {
+    dirty: (fake) => void fake.user.willTapContactCard('pages/a'),
+    observe: (fake) => run(fake, () => fake.user.tapButton('contact', (event) => event.detail)),
+  },
   'user.scans': {
     dirty: (fake) => void fake.user.willScan('https://example.com/p/1'),
     observe: (fake) => run(fake, () => fake.wx.scanCode!({})),
