@@ -92,6 +92,8 @@ export interface ApiRecord<S extends string = string> {
   readonly osSwitch?: { readonly option: OsSwitch; readonly failure: Failure }
   /** Only callable with tap state. */
   readonly tapRequired?: boolean
+  /** The base library from which the tap rule holds (openSetting: 2.3.0); before it, no tap state is needed. */
+  readonly tapRequiredSince?: string
   /** Its callbacks continue the tap state it was called with. */
   readonly carriesTap?: boolean
   /** A popup on every call for this scope, recording nothing (getUserProfile). */

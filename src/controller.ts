@@ -21,6 +21,7 @@ import { Scheduler } from './scheduler'
 import { SubscriptionState } from './subscription-state'
 import { TapState } from './tap'
 import { ScriptedUser, requireScope } from './user'
+import { versionsOf, type Versions } from './versions'
 import { buildWx, type WxFunction } from './wx-object'
 import type { FakeWxApi } from './wx-types'
 
@@ -70,11 +71,19 @@ interface Installation {
   readonly descriptor: PropertyDescriptor | undefined
 }
 
-/** The profile with the test's own spellings (the `spellings` option) in place of the platform's. */
-function withSpellings(profile: PlatformProfile, overrides: ResolvedOptions['spellings']): PlatformProfile {
+/**
+ * The profile in force: before base library 2.24.0 no failure carries errno (rule ERRNO-SINCE-2-24-0); the test's
+ * own spellings (the `spellings` option) replace the platform's.
+ */
+function withSpellings(profile: PlatformProfile, overrides: ResolvedOptions['spellings'], versions: Versions): PlatformProfile {
   const entries = Object.entries(overrides)
-  if (entries.length === 0) return profile
-  const spellings: Record<string, Spelling> = { ...profile.spellings }
+  const errno = versions.baseLibraryAtLeast('2.24.0')
+  if (entries.length === 0 && errno) return profile
+  const spellings: Record<string, Spelling> = {}
+  for (const [failure, spelling] of Object.entries(profile.spellings)) {
+    if (errno || spelling.errno === undefined) spellings[failure] = spelling
+    else spellings[failure] = spelling.errCode === undefined ? { text: spelling.text } : { text: spelling.text, errCode: spelling.errCode }
+  }
   for (const [failure, spelling] of entries) spellings[failure] = typeof spelling === 'string' ? { text: spelling } : { ...spelling! }
   return { ...profile, spellings: spellings as Spellings }
 }
@@ -118,6 +127,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     openPopups: new Map(),
     options: defaults,
     profile: profileOf(defaults.platform),
+    versions: versionsOf(defaults.baseLibrary, defaults.clientVersion),
     generation: 0,
     resetHooks: [],
     user: new ScriptedUser(host, {
@@ -143,7 +153,8 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
   function apply(resolved: ResolvedOptions, decisions: FakeWxOptions['authSetting']): void {
     if (resolved.seed !== engine.options.seed) engine.data = createResultData(resolved.seed)
     engine.options = resolved
-    engine.profile = withSpellings(profileOf(resolved.platform), resolved.spellings)
+    engine.versions = versionsOf(resolved.baseLibrary, resolved.clientVersion)
+    engine.profile = withSpellings(profileOf(resolved.platform), resolved.spellings, engine.versions)
     tap.configure(engine.profile.tapSurvivesPromises)
     for (const [scope, granted] of Object.entries(decisions ?? {})) auth.set(scope as Scope, granted as boolean)
   }

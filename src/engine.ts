@@ -11,6 +11,7 @@ import type { Scheduler } from './scheduler'
 import type { PrivacyState } from './privacy-state'
 import type { SubscriptionState } from './subscription-state'
 import type { TapState } from './tap'
+import type { Versions } from './versions'
 import type { PopupAnswer, ScriptedUser } from './user'
 
 /** A permission popup on screen; later calls for the same scope wait behind it (rule SCOPE-CONCURRENT-SHARE). */
@@ -36,7 +37,10 @@ export interface Engine {
   data: ResultData
   readonly openPopups: Map<string, OpenPopup>
   options: ResolvedOptions
+  /** The platform's profile, with the test's spellings and the version axis applied (no errno before 2.24.0). */
   profile: PlatformProfile
+  /** The base library and client versions in force, and the comparisons rules make (src/versions.ts). */
+  versions: Versions
   /** Bumped by reset(): a continuation from an older generation (a privacy `resolve` kept by the app) is ignored. */
   generation: number
   /** Extra state to clear on reset(), registered by modules that keep some (the recorder). */

@@ -8,6 +8,7 @@ import type { Host, HostTables } from './hosts/host'
 import type { Platform } from './hosts/wechat/profiles'
 import type { Scope } from './hosts/wechat/scopes'
 import type { Failure, Spelling } from './outcomes'
+import { CURRENT_BASE_LIBRARY, CURRENT_CLIENT_VERSION, isVersion } from './versions'
 import { requireScope } from './user'
 
 /** A permission popup nobody scripted an answer for. */
@@ -126,6 +127,19 @@ export interface FakeWxOptions {
    * unverified), e.g. `{ 'background-mode-not-declared': ':fail text you saw' }`. Default: none.
    */
   spellings?: Readonly<Partial<Record<Failure, string | Spelling>>>
+  /**
+   * The base library's version (基础库, what getAppBaseInfo().SDKVersion reports). Rules that changed with it follow
+   * it: errno (2.24.0), the privacy layer (2.32.3), the tap rule of openSetting (2.3.0), the combined
+   * privacy-in-scope popup (3.4.2), ... Default: the current one.
+   */
+  baseLibrary?: string
+  /** The WeChat client's version: the scope.userLocationBackground popup needs 8.0.0. Default: the current one. */
+  clientVersion?: string
+  /**
+   * Before the privacy check was enforced for everyone (2023-10-17), only apps whose app.json set
+   * `"__usePrivacyCheck__": true` had it: 'opt-in'. Default 'enforced'.
+   */
+  privacyCheck?: 'enforced' | 'opt-in'
 }
 
 export interface ResolvedOptions {
@@ -145,6 +159,9 @@ export interface ResolvedOptions {
   readonly system: Readonly<SystemOptions>
   readonly phoneNumberQuota: number | undefined
   readonly spellings: Readonly<Partial<Record<Failure, string | Spelling>>>
+  readonly baseLibrary: string
+  readonly clientVersion: string
+  readonly privacyCheck: 'enforced' | 'opt-in'
 }
 
 /** The defaults: the host's default platform (WeChat's developer tools). Run `describe.each(platforms)` for the others. */
@@ -166,6 +183,9 @@ export function defaultOptions(host: Host): ResolvedOptions {
     system: {},
     phoneNumberQuota: undefined,
     spellings: {},
+    baseLibrary: CURRENT_BASE_LIBRARY,
+    clientVersion: CURRENT_CLIENT_VERSION,
+    privacyCheck: 'enforced',
   }
 }
 
@@ -255,6 +275,9 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
       }
     }
   },
+  baseLibrary: version('baseLibrary', CURRENT_BASE_LIBRARY),
+  clientVersion: version('clientVersion', CURRENT_CLIENT_VERSION),
+  privacyCheck: oneOf('privacyCheck', ['enforced', 'opt-in']),
   phoneNumberQuota(value) {
     if (!Number.isInteger(value) || (value as number) < 0) {
       throw new FakeWxError(`options.phoneNumberQuota must be a whole number of phone numbers left (0 for none), got ${describeValue(value)}.`)
@@ -273,6 +296,12 @@ function object(key: string, keys: readonly string[]): Checker {
         throw new FakeWxError(`options.${key}: unknown field '${field}'.${didYouMean(field, keys)} Fields: ${keys.join(', ')}.`)
       }
     }
+  }
+}
+
+function version(key: string, example: string): Checker {
+  return (value) => {
+    if (!isVersion(value)) throw new FakeWxError(`options.${key} must be a version string such as '${example}', got ${describeValue(value)}.`)
   }
 }
 

@@ -18,6 +18,8 @@ export type Failure =
   | 'legacy-deny'
   /** Several requests for one scope: the popup never answers (the `concurrentPrompts` option). */
   | 'no-response'
+  /** The client shows no popup for the scope (scope.userLocationBackground before WeChat 8.0.0); errMsg unverified. */
+  | 'no-prompt-on-client'
   /** The scope is granted, but the client itself lacks the OS permission. */
   | 'system-deny'
   /** The OS location switch is off. */

@@ -10,6 +10,7 @@ import type { Engine } from '../engine'
 import { fail, type Call, type Outcome, type Pause } from '../api-record'
 import { isStale } from '../pipeline'
 import type { PrivacyResolution } from '../privacy-state'
+import type { ScopeRow } from '../hosts/host'
 
 function isUndeclared(call: Call): boolean {
   const undeclared = call.engine.options.privacy.undeclared
@@ -26,11 +27,56 @@ function referrerOf(call: Call): string {
   return call.record.privacyReferrer ?? call.api
 }
 
+/**
+ * Whether the privacy layer exists for this app: "低于 2.32.3 版本的基础库未集成隐私相关功能，也不会拦截隐私接口调用"; and
+ * before the check was enforced for everyone, only apps that set `__usePrivacyCheck__` had it (rules
+ * PRIVACY-SINCE-2-32-3, PRIVACY-OPT-IN-FLAG).
+ */
+export function privacyLayerOn(engine: Engine): boolean {
+  if (!engine.versions.baseLibraryAtLeast('2.32.3')) return false
+  return engine.options.privacyCheck === 'enforced' || engine.options.appJson?.__usePrivacyCheck__ === true
+}
+
+/** Calls whose privacy agreement is asked inside their scope popup (the combined style, base library 3.4.2). */
+const IN_SCOPE_POPUP = new WeakSet<Call>()
+
+/** The agreement is a checkbox of this call's scope popup, still to be answered (src/gates/scope.ts asks it). */
+export function asksPrivacyInScopePopup(call: Call): boolean {
+  return IN_SCOPE_POPUP.has(call) && call.engine.privacy.needAuthorization
+}
+
+/**
+ * From base library 3.4.2 an API whose call shows a scope popup asks for the agreement in that popup
+ * (a checkbox), not in a popup of its own (rule PRIVACY-COMBINED-103): true when WeChat's own popup would
+ * be shown and the call's first scope not yet granted is one the user was never asked for.
+ */
+function showsScopePopup(call: Call): boolean {
+  const { engine, record } = call
+  if (!engine.versions.baseLibraryAtLeast('3.4.2')) return false
+  const key = record.scopeOption
+  const scopes = record.scopes ?? (key === undefined ? [] : [call.options[key] as string])
+  const pending = scopes.find((scope) => engine.auth.get(scope as never) !== true)
+  const row = pending === undefined ? undefined : engine.host.scope(pending)
+  return row !== undefined && row.kind === 'prompt' && engine.auth.get(row.scope as never) === undefined && promptsOnThisClient(engine, row)
+}
+
+/** A scope popup some clients do not show (scope.userLocationBackground before WeChat 8.0.0). */
+export function promptsOnThisClient(engine: Engine, row: ScopeRow): boolean {
+  return row.promptSinceClient === undefined || engine.versions.clientAtLeast(row.promptSinceClient)
+}
+
 /** The step of the privacy APIs (records with `privacy: true`; compile adds it only for them). */
 export function checkPrivacy(call: Call): Outcome | Pause | undefined {
+  const { engine } = call
+  if (!privacyLayerOn(engine)) return undefined
   if (isUndeclared(call)) return fail('privacy-undeclared')
-  if (!call.engine.privacy.needAuthorization) return undefined
-  return (next) => (call.engine.privacy.listener !== undefined ? askListener(call, next) : officialPopup(call, next))
+  if (!engine.privacy.needAuthorization) return undefined
+  if (engine.privacy.listener !== undefined) return (next) => askListener(call, next)
+  if (!engine.privacy.inRefusalGap && showsScopePopup(call)) {
+    IN_SCOPE_POPUP.add(call)
+    return undefined
+  }
+  return (next) => officialPopup(call, next)
 }
 
 /** The app's own popup: the call is pending until the listener calls resolve. */
@@ -79,7 +125,7 @@ function askListener(call: Call, next: (outcome?: Outcome) => void): void {
  * refusal the popup stays away for 10 s: the fake has no clock, so the gap lasts until the test says the
  * user waited (`user.waitsOutPrivacyGap()`).
  */
-function officialPopup(call: Call, next: (outcome?: Outcome) => void): void {
+export function officialPopup(call: Call, next: (outcome?: Outcome) => void): void {
   const { engine } = call
   if (engine.privacy.inRefusalGap) {
     next(fail('privacy-in-gap'))

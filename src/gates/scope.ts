@@ -5,6 +5,7 @@
  * Rules: SCOPE-UNASKED-PROMPTS, SCOPE-GRANTED-NO-POPUP,
  * SCOPE-DENIED-NO-POPUP, SCOPE-CONCURRENT-SHARE, SCOPE-CONCURRENT-NO-RESPONSE, SCOPE-DISMISS-ERRMSG, AUTHORIZE-LEGACY-12006.
  */
+import { asksPrivacyInScopePopup, officialPopup, promptsOnThisClient } from './privacy'
 import { unscriptedAnswer } from './unscripted'
 import type { Engine } from '../engine'
 import { fail, failFor, type Call, type Outcome, type Pause } from '../api-record'
@@ -22,10 +23,15 @@ export function checkScope(call: Call, row: ScopeRow, viaAuthorize: boolean): Ou
   const { engine } = call
   const scope = row.scope as Scope
   const decision = engine.auth.get(scope)
-  if (decision === true) return undefined
-  if (decision === false) {
-    // No popup. Older clients spelled a repeat refusal with the -12006 code (an option: one report).
-    return failFor(scope, engine.options.legacyErrMsg ? 'legacy-deny' : viaAuthorize ? 'authorize-deny' : 'auth-deny')
+  if (decision !== undefined && asksPrivacyInScopePopup(call)) {
+    // The scope was decided while this call waited (another call's popup): no scope popup to carry the
+    // agreement, so WeChat's own privacy popup asks for it first.
+    return (next) => officialPopup(call, (outcome) => next(outcome ?? decided(call, scope, decision, viaAuthorize)))
+  }
+  if (decision !== undefined) return decided(call, scope, decision, viaAuthorize)
+  if (row.kind === 'prompt' && !promptsOnThisClient(engine, row)) {
+    // "不会弹窗提醒用户": the user must choose it on the settings page; the errMsg is unverified (rule SCOPE-BACKGROUND-OLD-CLIENT).
+    return failFor(scope, 'no-prompt-on-client')
   }
   if (row.kind !== 'prompt') {
     // Granted without a popup; retired scopes read true once used.
@@ -42,13 +48,23 @@ export function checkScope(call: Call, row: ScopeRow, viaAuthorize: boolean): Ou
     }
     const waiters = [onAnswer]
     engine.openPopups.set(scope, { waiters })
+    const withPrivacy = asksPrivacyInScopePopup(call)
     showPopup(call, row, (result) => {
       engine.openPopups.delete(scope)
+      // Allowing ticks the privacy agreement of a combined popup too (rule PRIVACY-COMBINED-103).
+      if (result === 'allow' && withPrivacy) engine.privacy.needAuthorization = false
       if (result === 'allow') engine.auth.set(scope, true)
       else if (result === 'deny' || (result === 'dismiss' && engine.options.dismissal === 'denied')) engine.auth.set(scope, false)
       for (const waiter of waiters) waiter(result)
-    })
+    }, withPrivacy)
   }
+}
+
+/** A scope already decided: granted passes; denied fails at once with no popup. */
+function decided(call: Call, scope: Scope, granted: boolean, viaAuthorize: boolean): Outcome | undefined {
+  if (granted) return undefined
+  // Older clients spelled a repeat refusal with the -12006 code (an option: one report).
+  return failFor(scope, call.engine.options.legacyErrMsg ? 'legacy-deny' : viaAuthorize ? 'authorize-deny' : 'auth-deny')
 }
 
 /**
@@ -75,10 +91,10 @@ function outcomeOf(scope: Scope, result: PopupResult, viaAuthorize: boolean): Ou
 }
 
 /** Logs the popup now; the user answers on a later job (script first, then the policy). */
-function showPopup(call: Call, row: ScopeRow, answered: (result: PopupResult) => void): void {
+function showPopup(call: Call, row: ScopeRow, answered: (result: PopupResult) => void, withPrivacy = false): void {
   const { engine } = call
   const scope = row.scope as Scope
-  const popup = engine.log.add({ type: 'popup', call: call.id, kind: 'scope', scope, text: row.popup })
+  const popup = engine.log.add({ type: 'popup', call: call.id, kind: 'scope', scope, text: row.popup, ...(withPrivacy && { privacy: true as const }) })
   engine.scheduler.defer(() => {
     const scripted = engine.user.popups.take(scope)
     const result = scripted ?? applyPolicy(engine, call, scope)

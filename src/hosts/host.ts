@@ -40,6 +40,8 @@ export interface ScopeRow<S extends string = string> {
   readonly os?: OsPermission
   /** The OS switch that must be on once the scope passes ('location-switch-off' otherwise). */
   readonly osSwitch?: OsSwitch
+  /** The client version from which the scope has a popup; before it, asking fails with 'no-prompt-on-client'. */
+  readonly promptSinceClient?: string
 }
 
 /** Where a platform keeps local files: the prefixes of their paths. */

@@ -93,7 +93,7 @@ export function eventText(entry: Exclude<LogEntry, CallEntry>, callLabel: CallLa
 function popupText(entry: PopupEntry, callLabel: CallLabel): string {
   switch (entry.kind) {
     case 'scope':
-      return `popup ${entry.scope}: ${entry.text}`
+      return `popup ${entry.scope}: ${entry.text}${entry.privacy === true ? ' (with the privacy agreement)' : ''}`
     case 'modal':
       return `modal ${modalLabel(entry.options)}`
     case 'privacy':

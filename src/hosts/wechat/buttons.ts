@@ -7,6 +7,7 @@
  */
 import { compiledApi } from '../../compile'
 import type { Engine } from '../../engine'
+import { privacyLayerOn } from '../../gates/privacy'
 import { invoke } from '../../pipeline'
 
 /** The open types `user.tapButton` taps; `a|agreePrivacyAuthorization` agrees first, then does `a`. */
@@ -96,7 +97,7 @@ export async function pressButton(engine: Engine, openType: ButtonOpenType, id: 
  */
 export function fillNickname(engine: Engine, value: string, failsSecurityCheck: boolean): ButtonEvent {
   const entry = engine.log.add({ type: 'call', api: 'input:nickname', args: { value }, style: 'sync', tap: engine.tap.current() !== null })
-  const type = engine.privacy.needAuthorization ? 'text' : 'nickname'
+  const type = privacyLayerOn(engine) && engine.privacy.needAuthorization ? 'text' : 'nickname'
   const kept = type === 'nickname' && failsSecurityCheck ? '' : value
   engine.log.add({ type: 'return', call: entry.id, result: { type, value: kept } })
   return { type: 'blur', detail: { value: kept } }

@@ -45,6 +45,8 @@ const COMMON = {
   'media-file-not-found': { text: ' file not found' },
   // errno 1400001 is reported (M); the errMsg text with it is not: the fake says so (rule PHONE-NUMBER-QUOTA).
   'phone-quota': { text: ' [fake-wx] the phone-number quota is used up (errMsg text unverified)', errno: 1400001 },
+  // "不会弹窗提醒用户" below WeChat 8.0.0; what the call returns there is unverified (rule SCOPE-BACKGROUND-OLD-CLIENT).
+  'no-prompt-on-client': { text: ' [fake-wx] this WeChat shows no popup for the scope; the user sets it in the settings page (errMsg unverified)' },
   'fake-wx': { text: ' [fake-wx] ' },
 } as const satisfies Partial<Spellings>
 

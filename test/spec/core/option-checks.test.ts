@@ -23,6 +23,9 @@ describe('the defaults', () => {
       system: {},
       phoneNumberQuota: undefined,
       spellings: {},
+      baseLibrary: '3.15.1',
+      clientVersion: '8.0.54',
+      privacyCheck: 'enforced',
     })
   })
 

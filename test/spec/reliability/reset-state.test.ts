@@ -266,7 +266,8 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
   'user.privacyAnswers': {
     dirty: (fake) => void fake.user.willDisagreePrivacy(),
     observe: (fake) => {
-      fake.configure(needAuthorization)
+      // Before the combined popup of 3.4.2: getLocation asks in WeChat's own privacy popup.
+      fake.configure({ ...needAuthorization, baseLibrary: '3.4.1' })
       fake.user.willAllow('scope.userLocation')
       return run(fake, () => locate(fake))
     },
@@ -318,6 +319,14 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
     observe: (fake) => {
       fake.user.hasDenied('scope.userLocation')
       return run(fake, () => locate(fake))
+    },
+  },
+  versions: {
+    // Base library 2.0.0: before the tap rule of openSetting (2.3.0) and before errno (2.24.0).
+    dirty: (fake) => void fake.configure({ baseLibrary: '2.0.0' }),
+    observe: (fake) => {
+      fake.user.hasDenied('scope.userLocation')
+      return run(fake, () => Promise.all([outcome(fake.wx.openSetting!()), outcome(locate(fake))]))
     },
   },
   installations: { kept: 'install() holds for the whole file (the presets install once); uninstall() undoes it' },

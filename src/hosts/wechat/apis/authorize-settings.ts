@@ -110,7 +110,8 @@ export const openSettingButton: WechatApi = {
 export const openSetting: WechatApi = {
   name: 'openSetting',
   promise: true,
-  tapRequired: true, // from base library 2.3.0
+  tapRequired: true,
+  tapRequiredSince: '2.3.0',
   params: { withSubscriptions: { type: 'Boolean' } },
   // The success callback fires when the user leaves the page, so the visit happens on a later job.
   steps: [(call) => (next) => call.engine.scheduler.defer(() => next(visitSettings(call)))],

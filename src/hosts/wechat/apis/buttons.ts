@@ -99,7 +99,8 @@ const avatarPicker: Step = (call): Pause => (next) => {
     }
     const avatarUrl = chosen.filePath ?? filesOf(engine).addTemp(engine.data.fileName('jpeg'), undefined, engine.data.int(20_000, 400_000), { kind: 'image', width: 640, height: 640 })
     engine.log.add({ type: 'answer', call: call.id, popup: popup.id, answer: 'choose', by: scripted === undefined ? 'policy' : 'script', detail: { avatarUrl } })
-    if (chosen.failsSecurityCheck) {
+    // "从基础库2.24.4版本起，若用户上传的图片未通过安全监测，不触发bindchooseavatar事件".
+    if (chosen.failsSecurityCheck && engine.versions.baseLibraryAtLeast('2.24.4')) {
       next(fail('fake-wx', 'the picture failed WeChat\'s content check: bindchooseavatar does not fire'))
       return
     }
@@ -115,7 +116,8 @@ const avatarPicker: Step = (call): Pause => (next) => {
 export const BUTTON_APIS: readonly WechatApi[] = [
   phoneButton('getPhoneNumber', (call) => {
     const { code, encryptedData, iv } = call.engine.data.phoneNumber()
-    return { code, encryptedData, iv }
+    // The one-time code comes with base library 2.21.2; before it, only the encrypted number.
+    return call.engine.versions.baseLibraryAtLeast('2.21.2') ? { code, encryptedData, iv } : { encryptedData, iv }
   }),
   phoneButton('getRealtimePhoneNumber', (call) => ({ code: call.engine.data.phoneCode() })),
   {

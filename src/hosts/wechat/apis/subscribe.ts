@@ -64,7 +64,8 @@ function pick(answers: Record<string, string>, ids: readonly string[]): Record<s
 export const requestSubscribeMessage: WechatApi = {
   name: 'requestSubscribeMessage',
   promise: true,
-  tapRequired: true, // from base library 2.8.2
+  tapRequired: true,
+  tapRequiredSince: '2.8.2',
   params: { tmplIds: { type: 'Array', required: true } },
   example: { tmplIds: ['tmpl-1'] },
   steps: [check, panel],
