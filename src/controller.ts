@@ -154,7 +154,8 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     if (resolved.seed !== engine.options.seed) engine.data = createResultData(resolved.seed)
     engine.options = resolved
     engine.versions = versionsOf(resolved.baseLibrary, resolved.clientVersion)
-    engine.profile = withSpellings(profileOf(resolved.platform), resolved.spellings, engine.versions)
+    const platformProfile = hostDefinition.profileFor?.(resolved.platform, resolved) ?? profileOf(resolved.platform)
+    engine.profile = withSpellings(platformProfile, resolved.spellings, engine.versions)
     tap.configure(engine.profile.tapSurvivesPromises)
     for (const [scope, granted] of Object.entries(decisions ?? {})) auth.set(scope as Scope, granted as boolean)
   }

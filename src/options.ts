@@ -8,7 +8,7 @@ import type { Host, HostTables } from './hosts/host'
 import type { Platform } from './hosts/wechat/profiles'
 import type { Scope } from './hosts/wechat/scopes'
 import type { Failure, Spelling } from './outcomes'
-import { CURRENT_BASE_LIBRARY, CURRENT_CLIENT_VERSION, isVersion } from './versions'
+import { CURRENT_BASE_LIBRARY, CURRENT_CLIENT_VERSION, compareVersions, isVersion } from './versions'
 import { requireScope } from './user'
 
 /** A permission popup nobody scripted an answer for. */
@@ -140,6 +140,13 @@ export interface FakeWxOptions {
    * `"__usePrivacyCheck__": true` had it: 'opt-in'. Default 'enforced'.
    */
   privacyCheck?: 'enforced' | 'opt-in'
+  /** How the HarmonyOS clients (ohos, ohos_pc) spell failures, which no source gives: like 'ios' (default) or 'android'. */
+  ohosErrMsg?: 'ios' | 'android'
+  /**
+   * The form of local file paths: 'wxfile' (`wxfile://tmp_…`, the phones') or 'http' (`http://tmp/…`, the developer
+   * tools'). Default: the platform's; the PC and HarmonyOS clients' are undocumented (rule FILES-PROTOCOL).
+   */
+  filePaths?: 'wxfile' | 'http'
 }
 
 export interface ResolvedOptions {
@@ -162,6 +169,8 @@ export interface ResolvedOptions {
   readonly baseLibrary: string
   readonly clientVersion: string
   readonly privacyCheck: 'enforced' | 'opt-in'
+  readonly ohosErrMsg: 'ios' | 'android'
+  readonly filePaths: 'wxfile' | 'http' | undefined
 }
 
 /** The defaults: the host's default platform (WeChat's developer tools). Run `describe.each(platforms)` for the others. */
@@ -186,6 +195,8 @@ export function defaultOptions(host: Host): ResolvedOptions {
     baseLibrary: CURRENT_BASE_LIBRARY,
     clientVersion: CURRENT_CLIENT_VERSION,
     privacyCheck: 'enforced',
+    ohosErrMsg: 'ios',
+    filePaths: undefined,
   }
 }
 
@@ -278,6 +289,8 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   baseLibrary: version('baseLibrary', CURRENT_BASE_LIBRARY),
   clientVersion: version('clientVersion', CURRENT_CLIENT_VERSION),
   privacyCheck: oneOf('privacyCheck', ['enforced', 'opt-in']),
+  ohosErrMsg: oneOf('ohosErrMsg', ['ios', 'android']),
+  filePaths: oneOf('filePaths', ['wxfile', 'http']),
   phoneNumberQuota(value) {
     if (!Number.isInteger(value) || (value as number) < 0) {
       throw new FakeWxError(`options.phoneNumberQuota must be a whole number of phone numbers left (0 for none), got ${describeValue(value)}.`)
@@ -334,7 +347,14 @@ export function resolveOptions(host: HostTables, base: ResolvedOptions, options:
     }
     if (value !== undefined) check(value)
   }
-  return { ...base, ...plainCopy(stripUndefined(options as FakeWxOptions)) }
+  const resolved: ResolvedOptions = { ...base, ...plainCopy(stripUndefined(options as FakeWxOptions)) }
+  const min = host.host.profiles[resolved.platform]?.minBaseLibrary
+  if (min !== undefined && compareVersions(resolved.baseLibrary, min) < 0) {
+    throw new FakeWxError(
+      `options.baseLibrary '${resolved.baseLibrary}' is older than platform '${resolved.platform}' runs: it needs base library ${min} or later. Pass baseLibrary: '${min}' or newer, or another platform.`,
+    )
+  }
+  return resolved
 }
 
 /**

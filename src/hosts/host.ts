@@ -5,6 +5,7 @@
  */
 import type { ApiRecord } from '../api-record'
 import type { Spelling, Spellings } from '../outcomes'
+import type { ResolvedOptions } from '../options'
 
 /** How `authorize` and the gated APIs treat a scope. */
 export type ScopeKind =
@@ -64,6 +65,8 @@ export interface PlatformProfile {
   readonly iosOnlySettings: boolean
   /** Where local files live. */
   readonly localFiles: LocalFilePaths
+  /** The oldest base library the platform runs (HarmonyOS: 3.7.0); an older `baseLibrary` is a misuse. */
+  readonly minBaseLibrary?: string
 }
 
 export interface Host {
@@ -77,6 +80,8 @@ export interface Host {
   /** Every API name the real global declares (from the platform's typings); each is defined, modelled or not. */
   readonly apiNames: readonly string[]
   readonly profiles: Readonly<Record<string, PlatformProfile>>
+  /** The profile in force for a platform under the options, when options change it (default: `profiles[platform]`). */
+  readonly profileFor?: (platform: string, options: ResolvedOptions) => PlatformProfile
   readonly defaultPlatform: string
   /** Refusal spellings apps compare against that no profile produces (still recognised by the matchers). */
   readonly recognisedDenySpellings: readonly string[]

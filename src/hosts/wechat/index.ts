@@ -15,7 +15,7 @@ import { getPrivacySetting, onNeedPrivacyAuthorization, openPrivacyContract, req
 import { RECORDER_APIS } from './apis/recorder'
 import { requestSubscribeMessage } from './apis/subscribe'
 import { SYSTEM_APIS } from './apis/system'
-import { PROFILES, RECOGNISED_DENY_SPELLINGS } from './profiles'
+import { PROFILES, RECOGNISED_DENY_SPELLINGS, profileFor } from './profiles'
 import { MINIGAME_ONLY_SCOPES, SCOPE_ROWS } from './scopes'
 
 export const wechat: Host = {
@@ -45,6 +45,7 @@ export const wechat: Host = {
   ],
   apiNames: WX_API_NAMES,
   profiles: PROFILES,
+  profileFor,
   // The developer tools: iOS's spellings and errno, and tap state kept across promises.
   defaultPlatform: 'devtools',
   recognisedDenySpellings: RECOGNISED_DENY_SPELLINGS,

@@ -7,8 +7,9 @@
  */
 import type { Spelling, Spellings } from '../../outcomes'
 import type { LocalFilePaths, PlatformProfile } from '../host'
+import type { ResolvedOptions } from '../../options'
 
-export const platforms = ['ios', 'android', 'devtools', 'windows', 'mac'] as const
+export const platforms = ['ios', 'android', 'devtools', 'windows', 'mac', 'ohos', 'ohos_pc'] as const
 export type Platform = (typeof platforms)[number]
 
 /** Spellings every client shares. */
@@ -94,6 +95,25 @@ export const PROFILES: Readonly<Record<Platform, PlatformProfile>> = {
   devtools: { platform: 'devtools', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVTOOLS_FILES },
   windows: { platform: 'windows', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVTOOLS_FILES },
   mac: { platform: 'mac', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVTOOLS_FILES },
+  // HarmonyOS NEXT WeChat (phone and PC), base library 3.7.0 and later (rule PLATFORM-OHOS). Its spellings are
+  // unverified: iOS's by default, Android's with ohosErrMsg: 'android' (rule PLATFORM-OHOS-SPELLINGS). Its logic layer
+  // runs in V8 with native promises, so tap state survives them as the tap docs say of every client but iOS.
+  ohos: { platform: 'ohos', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVICE_FILES, minBaseLibrary: '3.7.0' },
+  ohos_pc: { platform: 'ohos_pc', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVTOOLS_FILES, minBaseLibrary: '3.7.0' },
+}
+
+/** The HarmonyOS clients, whose spellings the `ohosErrMsg` option picks. */
+const HARMONY: readonly string[] = ['ohos', 'ohos_pc']
+
+/**
+ * The profile of a platform under the options: HarmonyOS spells like iOS, or like Android with
+ * `ohosErrMsg: 'android'`; `filePaths` picks the form of local file paths where the platform's is undocumented.
+ */
+export function profileFor(platform: string, options: ResolvedOptions): PlatformProfile {
+  let profile: PlatformProfile = PROFILES[platform as Platform]
+  if (HARMONY.includes(platform) && options.ohosErrMsg === 'android') profile = { ...profile, spellings: ANDROID }
+  if (options.filePaths !== undefined) profile = { ...profile, localFiles: options.filePaths === 'wxfile' ? DEVICE_FILES : DEVTOOLS_FILES }
+  return profile
 }
 
 /**

@@ -26,6 +26,8 @@ describe('the defaults', () => {
       baseLibrary: '3.15.1',
       clientVersion: '8.0.54',
       privacyCheck: 'enforced',
+      ohosErrMsg: 'ios',
+      filePaths: undefined,
     })
   })
 
@@ -69,9 +71,9 @@ describe('a misspelt option or value throws the message that names it', () => {
     [null, "createFakeWx expects an options object such as { platform: 'android' }, got null."],
     ['ios', "createFakeWx expects an options object such as { platform: 'android' }, got 'ios'."],
     [1, "createFakeWx expects an options object such as { platform: 'android' }, got 1."],
-    [{ platform: 1 }, "options.platform must be one of 'ios', 'android', 'devtools', 'windows', 'mac', got 1."],
-    [{ platform: 'xyzzyq' }, "options.platform must be one of 'ios', 'android', 'devtools', 'windows', 'mac', got 'xyzzyq'."],
-    [{ platform: 'andriod' }, "options.platform must be one of 'ios', 'android', 'devtools', 'windows', 'mac', got 'andriod'. Did you mean 'android'?"],
+    [{ platform: 1 }, "options.platform must be one of 'ios', 'android', 'devtools', 'windows', 'mac', 'ohos', 'ohos_pc', got 1."],
+    [{ platform: 'xyzzyq' }, "options.platform must be one of 'ios', 'android', 'devtools', 'windows', 'mac', 'ohos', 'ohos_pc', got 'xyzzyq'."],
+    [{ platform: 'andriod' }, "options.platform must be one of 'ios', 'android', 'devtools', 'windows', 'mac', 'ohos', 'ohos_pc', got 'andriod'. Did you mean 'android'?"],
     [{ seed: '1' }, "options.seed must be an integer, got '1'."],
     [{ seed: 1.5 }, 'options.seed must be an integer, got 1.5.'],
     [{ authSetting: null }, "options.authSetting must be an object such as { 'scope.userLocation': false }, got null."],
