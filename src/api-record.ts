@@ -70,6 +70,8 @@ export interface ApiRecord<S extends string = string> {
   readonly label?: string
   /** The name errMsg carries when it differs from the API's (RecorderManager.start reports `operateRecorder`). */
   readonly errMsgName?: string
+  /** The name a failure's errMsg carries when it depends on the client (`<camera>` on Android: `insertXWebCamera`). */
+  readonly failNameFor?: (engine: Engine) => string | undefined
   /** Returns a promise when called without success/fail/complete, unless the client excludes it. */
   readonly promise?: boolean
   /** Option types and required options, checked first, in the base library's words. */

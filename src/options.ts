@@ -147,6 +147,11 @@ export interface FakeWxOptions {
    * tools'). Default: the platform's; the PC and HarmonyOS clients' are undocumented (rule FILES-PROTOCOL).
    */
   filePaths?: 'wxfile' | 'http'
+  /**
+   * Which `<camera>` Android renders: 'xweb' (default: errors read `insertXWebCamera:fail…`) or 'native'
+   * (`insertCamera:fail…`, as on the other platforms). Which devices use which is unverified.
+   */
+  androidCamera?: 'xweb' | 'native'
 }
 
 export interface ResolvedOptions {
@@ -171,6 +176,7 @@ export interface ResolvedOptions {
   readonly privacyCheck: 'enforced' | 'opt-in'
   readonly ohosErrMsg: 'ios' | 'android'
   readonly filePaths: 'wxfile' | 'http' | undefined
+  readonly androidCamera: 'xweb' | 'native'
 }
 
 /** The defaults: the host's default platform (WeChat's developer tools). Run `describe.each(platforms)` for the others. */
@@ -197,6 +203,7 @@ export function defaultOptions(host: Host): ResolvedOptions {
     privacyCheck: 'enforced',
     ohosErrMsg: 'ios',
     filePaths: undefined,
+    androidCamera: 'xweb',
   }
 }
 
@@ -291,6 +298,7 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   privacyCheck: oneOf('privacyCheck', ['enforced', 'opt-in']),
   ohosErrMsg: oneOf('ohosErrMsg', ['ios', 'android']),
   filePaths: oneOf('filePaths', ['wxfile', 'http']),
+  androidCamera: oneOf('androidCamera', ['xweb', 'native']),
   phoneNumberQuota(value) {
     if (!Number.isInteger(value) || (value as number) < 0) {
       throw new FakeWxError(`options.phoneNumberQuota must be a whole number of phone numbers left (0 for none), got ${describeValue(value)}.`)

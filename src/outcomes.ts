@@ -22,6 +22,8 @@ export type Failure =
   | 'no-prompt-on-client'
   /** The scope is granted, but the client itself lacks the OS permission. */
   | 'system-deny'
+  /** The client lacks the OS location permission, as older clients spelled it (`legacyErrMsg`; old iOS: `getLocation:fail 1`). */
+  | 'legacy-system-deny'
   /** The OS location switch is off. */
   | 'location-switch-off'
   /** The adapter's OS switch is off (bluetooth). */

@@ -215,7 +215,8 @@ function settle(settlement: Settlement, outcome: Outcome): void {
     return
   }
   const spelling = settlement.engine.profile.spellings[outcome.failure]
-  const result: Record<string, unknown> = { errMsg: api.failErrMsg + spelling.text + (outcome.detail ?? '') }
+  const name = api.record.failNameFor?.(settlement.engine)
+  const result: Record<string, unknown> = { errMsg: (name === undefined ? api.failErrMsg : `${name}:fail`) + spelling.text + (outcome.detail ?? '') }
   if (spelling.errno !== undefined) result.errno = spelling.errno
   if (spelling.errCode !== undefined) result.errCode = spelling.errCode
   settlement.failure = outcome.failure

@@ -156,7 +156,7 @@ function deriveTables(host: Host): HostTables {
     authorizeApi: host.apis.find((r) => r.scopeOption !== undefined)?.name,
     label: (api) => records.get(api)?.label ?? `${host.globalName}.${api}`,
     denySpellings: [...spelled('authorize-deny', 'auth-deny', 'legacy-deny', 'no-response'), ...host.recognisedDenySpellings],
-    systemDenySpellings: spelled('system-deny', 'location-switch-off'),
+    systemDenySpellings: spelled('system-deny', 'legacy-system-deny', 'location-switch-off'),
   }
 }
 

@@ -61,10 +61,14 @@ const APPLE_LIKE: Spellings = {
   'authorize-cancel': { text: ' auth cancel' },
   'auth-cancel': { text: ' auth cancel' },
   'system-deny': { text: ' system permission denied' },
+  'legacy-system-deny': { text: ' system permission denied' },
   'location-switch-off': { text: ' system permission denied' },
   'require-permission-desc': { text: ' require permission desc' },
   'phone-deny': { text: ' user deny' },
 }
+
+/** iOS: as the developer tools, but old clients reported a missing OS location permission as `getLocation:fail 1`. */
+const IOS: Spellings = { ...APPLE_LIKE, 'legacy-system-deny': { text: ' 1' } }
 
 /** Android: `fail:auth denied` for gated APIs, plain `fail auth deny` without errno for authorize. */
 const ANDROID: Spellings = {
@@ -74,6 +78,7 @@ const ANDROID: Spellings = {
   'authorize-cancel': { text: ' auth cancel' },
   'auth-cancel': { text: ':auth canceled' },
   'system-deny': { text: ':system permission denied' },
+  'legacy-system-deny': { text: ':system permission denied' },
   'location-switch-off': { text: ':ERROR_NOCELL&WIFI_LOCATIONSWITCHOFF', errCode: 2 },
   'require-permission-desc': { text: ':require permission desc' },
   'phone-deny': { text: ':user deny' },
@@ -89,7 +94,7 @@ const DEVTOOLS_FILES: LocalFilePaths = { temp: 'http://tmp/', userData: 'http://
 export const PROFILES: Readonly<Record<Platform, PlatformProfile>> = {
   // iOS uses a polyfilled Promise, which loses tap state across `await`; only iOS reports the
   // iOS-only fields of getAppAuthorizeSetting.
-  ios: { platform: 'ios', spellings: APPLE_LIKE, tapSurvivesPromises: false, iosOnlySettings: true, localFiles: DEVICE_FILES },
+  ios: { platform: 'ios', spellings: IOS, tapSurvivesPromises: false, iosOnlySettings: true, localFiles: DEVICE_FILES },
   android: { platform: 'android', spellings: ANDROID, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVICE_FILES },
   // The devtools and the PC clients run on Chromium with native promises.
   devtools: { platform: 'devtools', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVTOOLS_FILES },

@@ -28,6 +28,7 @@ describe('the defaults', () => {
       privacyCheck: 'enforced',
       ohosErrMsg: 'ios',
       filePaths: undefined,
+      androidCamera: 'xweb',
     })
   })
 

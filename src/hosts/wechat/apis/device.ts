@@ -119,7 +119,16 @@ export const DEVICE_APIS: readonly WechatApi[] = [
   // the fake does not model it rather than invent one.
   { name: 'createVKSession', scopes: ['scope.camera'] },
   // Components: `fake.components.camera()` / `.livePusher()` render them (src/components.ts).
-  { name: 'insertCamera', surface: 'component', label: '<camera>', scopes: ['scope.camera'], privacy: true, result: () => undefined },
+  {
+    name: 'insertCamera',
+    surface: 'component',
+    label: '<camera>',
+    scopes: ['scope.camera'],
+    privacy: true,
+    // Android's XWeb <camera> reports `insertXWebCamera:fail…`; which devices use it is unverified (option androidCamera).
+    failNameFor: (engine) => (engine.profile.platform === 'android' && engine.options.androidCamera === 'xweb' ? 'insertXWebCamera' : undefined),
+    result: () => undefined,
+  },
   {
     name: 'insertLivePusher',
     surface: 'component',
