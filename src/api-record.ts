@@ -71,7 +71,7 @@ export interface ApiRecord<S extends string = string> {
   /** The name errMsg carries when it differs from the API's (RecorderManager.start reports `operateRecorder`). */
   readonly errMsgName?: string
   /** The name a failure's errMsg carries when it depends on the client (`<camera>` on Android: `insertXWebCamera`). */
-  readonly failNameFor?: (engine: Engine) => string | undefined
+  readonly failNameFor?: (engine: Engine, failure: Failure) => string | undefined
   /** Returns a promise when called without success/fail/complete, unless the client excludes it. */
   readonly promise?: boolean
   /** Option types and required options, checked first, in the base library's words. */
@@ -98,6 +98,8 @@ export interface ApiRecord<S extends string = string> {
   readonly tapRequiredSince?: string
   /** Its callbacks continue the tap state it was called with. */
   readonly carriesTap?: boolean
+  /** The same, where an option decides it (authorize: `authorizeCarriesTap`). */
+  readonly carriesTapIf?: (engine: Engine) => boolean
   /** A popup on every call for this scope, recording nothing (getUserProfile). */
   readonly promptsEveryCall?: S
   /** It opens a page the user may close without choosing: `<api>:fail cancel`. */

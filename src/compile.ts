@@ -6,6 +6,7 @@
  */
 import type { ApiRecord, Step } from './api-record'
 import { checkAppJson, needsAppJsonCheck } from './gates/app-json'
+import { checkEnabledApi } from './gates/console'
 import { checkParams } from './gates/params'
 import { openPicker } from './gates/picker'
 import { checkPrivacy } from './gates/privacy'
@@ -47,7 +48,7 @@ export function compile(tables: HostTables, record: ApiRecord): CompiledApi {
   if (record.steps !== undefined) steps.push(...record.steps)
   else {
     if (needsAppJsonCheck(tables, record)) steps.push(checkAppJson)
-    if (record.privacy === true) steps.push(checkPrivacy)
+    if (record.privacy === true) steps.push(checkEnabledApi, checkPrivacy)
     for (const scope of record.scopes ?? []) {
       const row = tables.scope(scope)!
       steps.push((call) => checkScope(call, row, false), (call) => checkSystem(call, row))

@@ -163,6 +163,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
   /** configure() and setDefaults() may change the privacy agreement mid-test. */
   function applyPrivacy(next: FakeWxOptions): void {
     if (next.privacy?.needAuthorization !== undefined) privacy.needAuthorization = next.privacy.needAuthorization
+    if (next.privacy?.newTypes !== undefined) privacy.setNewTypes(next.privacy.newTypes)
   }
 
   const fake: FakeWx = {
@@ -183,7 +184,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       auth.clear()
       subscriptions.clear()
       waiting.clear()
-      privacy.reset(defaults.privacy.needAuthorization === true)
+      privacy.reset(defaults.privacy.needAuthorization === true, defaults.privacy.newTypes)
       engine.openPopups.clear()
       tap.reset()
       mocks.clear()
@@ -283,6 +284,6 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
   brand(log, CONTROLLER, fake)
   brand(engine.user, CONTROLLER, fake)
   apply(defaults, defaults.authSetting)
-  privacy.reset(defaults.privacy.needAuthorization === true)
+  privacy.reset(defaults.privacy.needAuthorization === true, defaults.privacy.newTypes)
   return fake
 }

@@ -45,6 +45,13 @@ export interface PrivacyOptions {
   undeclared?: readonly string[]
   /** getPrivacySetting's privacyContractName. Default '《小程序隐私保护指引》'. */
   privacyContractName?: string
+  /**
+   * APIs whose privacy type the app declared after the user agreed: only they ask for the agreement again
+   * (getPrivacySetting's needAuthorization is true meanwhile). Default none.
+   */
+  newTypes?: readonly string[]
+  /** The app declared no privacy guide (or ticked 未采集隐私): privacy APIs fail with `appid privacy api banned`. Default false. */
+  banned?: boolean
 }
 
 export type OsAuthorization = 'authorized' | 'denied' | 'not determined'
@@ -152,6 +159,17 @@ export interface FakeWxOptions {
    * (`insertCamera:fail…`, as on the other platforms). Which devices use which is unverified.
    */
   androidCamera?: 'xweb' | 'native'
+  /**
+   * APIs not enabled in the MP console (开发管理-接口设置), e.g. ['getFuzzyLocation'] before the interface is approved:
+   * authorize for their scope fails with `authorize:fail scope unauthorized` (rule CONSOLE-SCOPE-UNAUTHORIZED). Default none.
+   */
+  notEnabled?: readonly string[]
+  /** Allowing scope.userLocationBackground also grants scope.userLocation (rule SCOPE-BACKGROUND-GRANTS-LOCATION). Default true. */
+  backgroundGrantsLocation?: boolean
+  /** A refused authorize on Android carries errno 103 like the other platforms (rule ERRNO-ANDROID-AUTHORIZE-NONE). Default false. */
+  androidAuthorizeErrno?: boolean
+  /** authorize's callbacks continue the tap state it was called with (rule TAP-AUTHORIZE-NOT-CARRIER). Default false. */
+  authorizeCarriesTap?: boolean
 }
 
 export interface ResolvedOptions {
@@ -177,6 +195,10 @@ export interface ResolvedOptions {
   readonly ohosErrMsg: 'ios' | 'android'
   readonly filePaths: 'wxfile' | 'http' | undefined
   readonly androidCamera: 'xweb' | 'native'
+  readonly notEnabled: readonly string[]
+  readonly backgroundGrantsLocation: boolean
+  readonly androidAuthorizeErrno: boolean
+  readonly authorizeCarriesTap: boolean
 }
 
 /** The defaults: the host's default platform (WeChat's developer tools). Run `describe.each(platforms)` for the others. */
@@ -204,6 +226,10 @@ export function defaultOptions(host: Host): ResolvedOptions {
     ohosErrMsg: 'ios',
     filePaths: undefined,
     androidCamera: 'xweb',
+    notEnabled: [],
+    backgroundGrantsLocation: true,
+    androidAuthorizeErrno: false,
+    authorizeCarriesTap: false,
   }
 }
 
@@ -273,7 +299,7 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   implicitScopes: oneOf('implicitScopes', ['when-used', 'always', 'never']),
   onUnusedScript: oneOf('onUnusedScript', ['ignore', 'warn', 'error']),
   appJson: (value) => validateAppJson(host, value),
-  privacy: object('privacy', ['needAuthorization', 'undeclared', 'privacyContractName']),
+  privacy: object('privacy', ['needAuthorization', 'undeclared', 'privacyContractName', 'newTypes', 'banned']),
   system: object('system', [...SYSTEM_KEYS]),
   spellings(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -299,6 +325,17 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   ohosErrMsg: oneOf('ohosErrMsg', ['ios', 'android']),
   filePaths: oneOf('filePaths', ['wxfile', 'http']),
   androidCamera: oneOf('androidCamera', ['xweb', 'native']),
+  notEnabled(value) {
+    if (!Array.isArray(value)) throw new FakeWxError(`options.notEnabled must be an array of API names such as ['getFuzzyLocation'], got ${describeValue(value)}.`)
+    for (const api of value) {
+      if (host.record(api as string) === undefined || !host.names.has(api as string)) {
+        throw new FakeWxError(`options.notEnabled: ${describeValue(api)} is not an API fake-wx models.${typeof api === 'string' ? didYouMean(api, [...host.names].filter((name) => host.record(name) !== undefined)) : ''}`)
+      }
+    }
+  },
+  backgroundGrantsLocation: boolean('backgroundGrantsLocation'),
+  androidAuthorizeErrno: boolean('androidAuthorizeErrno'),
+  authorizeCarriesTap: boolean('authorizeCarriesTap'),
   phoneNumberQuota(value) {
     if (!Number.isInteger(value) || (value as number) < 0) {
       throw new FakeWxError(`options.phoneNumberQuota must be a whole number of phone numbers left (0 for none), got ${describeValue(value)}.`)

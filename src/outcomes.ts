@@ -48,6 +48,16 @@ export type Failure =
   | 'privacy-in-gap'
   /** The app did not declare the API's privacy type. */
   | 'privacy-undeclared'
+  /** The app declared no privacy guide at all: every privacy API is banned. */
+  | 'privacy-api-banned'
+  /** authorize for a scope whose API is not enabled in the MP console (开发管理-接口设置). */
+  | 'scope-unauthorized'
+  /** The same, as older clients spelled it (`legacyErrMsg`): with the -12007 code. */
+  | 'legacy-scope-unauthorized'
+  /** A call to an API not enabled in the MP console; its errMsg is unverified. */
+  | 'api-not-enabled'
+  /** `<camera>` when the page already has one. */
+  | 'only-one-camera'
   /** An option has the wrong type or is missing; `detail` lists the parameters. */
   | 'parameter-error'
   /** getUserProfile's `desc` is too long. */

@@ -215,7 +215,7 @@ function settle(settlement: Settlement, outcome: Outcome): void {
     return
   }
   const spelling = settlement.engine.profile.spellings[outcome.failure]
-  const name = api.record.failNameFor?.(settlement.engine)
+  const name = api.record.failNameFor?.(settlement.engine, outcome.failure)
   const result: Record<string, unknown> = { errMsg: (name === undefined ? api.failErrMsg : `${name}:fail`) + spelling.text + (outcome.detail ?? '') }
   if (spelling.errno !== undefined) result.errno = spelling.errno
   if (spelling.errCode !== undefined) result.errCode = spelling.errCode
@@ -228,7 +228,9 @@ function settle(settlement: Settlement, outcome: Outcome): void {
 function finish(settlement: Settlement, succeeded: boolean, result: Record<string, unknown>, grantsTap: TapToken | null): void {
   settlement.succeeded = succeeded
   settlement.result = result
-  settlement.tapToken = grantsTap ?? (settlement.compiled.record.carriesTap === true ? settlement.tap : null)
+  const record = settlement.compiled.record
+  const carries = record.carriesTap === true || record.carriesTapIf?.(settlement.engine) === true
+  settlement.tapToken = grantsTap ?? (carries ? settlement.tap : null)
   settlement.engine.scheduler.defer(settlement)
 }
 

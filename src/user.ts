@@ -20,8 +20,14 @@ export interface ScriptOptions {
 export type PopupAnswer = 'allow' | 'deny' | 'dismiss' | 'no-response'
 export type ModalAnswer = 'confirm' | 'cancel'
 
-/** The user's answer for one template on the subscribe panel. */
-export type SubscribeAnswer = 'accept' | 'reject'
+/**
+ * The result for one template of the subscribe panel: the user's 'accept' / 'reject', or what WeChat reports
+ * instead ('ban': banned by WeChat; 'filter': dropped for a duplicate title; 'acceptWithAlert' / 'acceptWithAudio' /
+ * 'acceptWithForcePush': accepted with a reminder).
+ */
+export type SubscribeAnswer = 'accept' | 'reject' | 'ban' | 'filter' | 'acceptWithAlert' | 'acceptWithAudio' | 'acceptWithForcePush'
+
+const SUBSCRIBE_ANSWERS: readonly string[] = ['accept', 'reject', 'ban', 'filter', 'acceptWithAlert', 'acceptWithAudio', 'acceptWithForcePush']
 /** What a kept choice can read in getSetting's itemSettings ('ban': banned by WeChat). */
 export type SubscriptionItemSetting = 'accept' | 'reject' | 'ban'
 
@@ -530,8 +536,10 @@ export class ScriptedUser {
       throw new FakeWxError(`user.willSubscribe expects answers per template id, e.g. { 'tmpl-id': 'accept' }, got ${describeValue(answers)}.`)
     }
     for (const [id, answer] of Object.entries(answers)) {
-      if (answer !== 'accept' && answer !== 'reject') {
-        throw new FakeWxError(`user.willSubscribe: the answer for '${id}' must be 'accept' or 'reject', got ${describeValue(answer)}.`)
+      if (!SUBSCRIBE_ANSWERS.includes(answer as string)) {
+        throw new FakeWxError(
+          `user.willSubscribe: the answer for '${id}' must be one of ${SUBSCRIBE_ANSWERS.map((a) => `'${a}'`).join(', ')}, got ${describeValue(answer)}.${typeof answer === 'string' ? didYouMean(answer, SUBSCRIBE_ANSWERS) : ''}`,
+        )
       }
     }
     const once = checkOptions(options, 'user.willSubscribe', ['once', 'keepChoice'])

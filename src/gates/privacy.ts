@@ -12,14 +12,23 @@ import { isStale } from '../pipeline'
 import type { PrivacyResolution } from '../privacy-state'
 import type { ScopeRow } from '../hosts/host'
 
+/** The APIs whose privacy type the call uses: its own (by name or referrer), and for authorize its scope's APIs. */
+function typesOf(call: Call): readonly string[] {
+  const key = call.record.scopeOption
+  const scope = key === undefined ? undefined : call.options[key]
+  const scopeApis = typeof scope === 'string' ? call.engine.host.apisOf(scope) : []
+  return [call.api, referrerOf(call), ...scopeApis]
+}
+
 function isUndeclared(call: Call): boolean {
   const undeclared = call.engine.options.privacy.undeclared
   if (undeclared === undefined || undeclared.length === 0) return false
-  if (undeclared.includes(call.api)) return true
-  // authorize asks for a scope: its privacy type is that of the scope's APIs.
-  const key = call.record.scopeOption
-  const scope = key === undefined ? undefined : call.options[key]
-  return typeof scope === 'string' && call.engine.host.apisOf(scope).some((api) => undeclared.includes(api))
+  return typesOf(call).some((api) => undeclared.includes(api))
+}
+
+/** The call still needs the agreement: nothing agreed, or its type was declared after the user agreed. */
+function needsAgreement(call: Call): boolean {
+  return call.engine.privacy.needsFor(typesOf(call))
 }
 
 /** How eventInfo.referrer names the call: its API, or `button.getPhoneNumber` for a button. */
@@ -42,7 +51,7 @@ const IN_SCOPE_POPUP = new WeakSet<Call>()
 
 /** The agreement is a checkbox of this call's scope popup, still to be answered (src/gates/scope.ts asks it). */
 export function asksPrivacyInScopePopup(call: Call): boolean {
-  return IN_SCOPE_POPUP.has(call) && call.engine.privacy.needAuthorization
+  return IN_SCOPE_POPUP.has(call) && needsAgreement(call)
 }
 
 /**
@@ -69,8 +78,10 @@ export function promptsOnThisClient(engine: Engine, row: ScopeRow): boolean {
 export function checkPrivacy(call: Call): Outcome | Pause | undefined {
   const { engine } = call
   if (!privacyLayerOn(engine)) return undefined
+  // No privacy guide declared (or 未采集隐私 ticked): every privacy API is banned (rule PRIVACY-API-BANNED).
+  if (engine.options.privacy.banned === true) return fail('privacy-api-banned')
   if (isUndeclared(call)) return fail('privacy-undeclared')
-  if (!engine.privacy.needAuthorization) return undefined
+  if (!needsAgreement(call)) return undefined
   if (engine.privacy.listener !== undefined) return (next) => askListener(call, next)
   if (!engine.privacy.inRefusalGap && showsScopePopup(call)) {
     IN_SCOPE_POPUP.add(call)
@@ -97,7 +108,7 @@ function askListener(call: Call, next: (outcome?: Outcome) => void): void {
     engine.waiting.delete(call.id)
     if (result.event === 'agree') {
       if (result.buttonId !== undefined && engine.privacy.tappedButtons.has(result.buttonId)) {
-        engine.privacy.needAuthorization = false
+        engine.privacy.agree()
         engine.log.add({ type: 'answer', call: call.id, popup: popup.id, answer: 'agree', by: 'listener' })
         next()
         return
@@ -141,7 +152,7 @@ export function officialPopup(call: Call, next: (outcome?: Outcome) => void): vo
     }
     engine.log.add({ type: 'answer', call: call.id, popup: popup.id, answer, by: scripted === undefined ? 'policy' : 'script' })
     if (answer === 'agree') {
-      engine.privacy.needAuthorization = false
+      engine.privacy.agree()
       next()
     } else {
       engine.privacy.inRefusalGap = true

@@ -52,8 +52,10 @@ export function checkScope(call: Call, row: ScopeRow, viaAuthorize: boolean): Ou
     showPopup(call, row, (result) => {
       engine.openPopups.delete(scope)
       // Allowing ticks the privacy agreement of a combined popup too (rule PRIVACY-COMBINED-103).
-      if (result === 'allow' && withPrivacy) engine.privacy.needAuthorization = false
+      if (result === 'allow' && withPrivacy) engine.privacy.agree()
       if (result === 'allow') engine.auth.set(scope, true)
+      // Allowing background location allows location too, as the settings page's 使用小程序期间和离开小程序后 does (L: an option).
+      if (result === 'allow' && row.grantsAlso !== undefined && engine.options.backgroundGrantsLocation) engine.auth.set(row.grantsAlso as Scope, true)
       else if (result === 'deny' || (result === 'dismiss' && engine.options.dismissal === 'denied')) engine.auth.set(scope, false)
       for (const waiter of waiters) waiter(result)
     }, withPrivacy)

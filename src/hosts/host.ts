@@ -41,6 +41,8 @@ export interface ScopeRow<S extends string = string> {
   readonly os?: OsPermission
   /** The OS switch that must be on once the scope passes ('location-switch-off' otherwise). */
   readonly osSwitch?: OsSwitch
+  /** Another scope that allowing this one grants too (background location grants location). */
+  readonly grantsAlso?: S
   /** The client version from which the scope has a popup; before it, asking fails with 'no-prompt-on-client'. */
   readonly promptSinceClient?: string
 }

@@ -43,7 +43,7 @@ const AGREE = 'agreePrivacyAuthorization'
 /** Records the agreement, as the agree button does: for every declared API, and the tap a listener's resolve names. */
 function agree(engine: Engine, id: string | undefined): void {
   if (id !== undefined) engine.privacy.tappedButtons.add(id)
-  engine.privacy.needAuthorization = false
+  engine.privacy.agree()
 }
 
 /** Runs a button's record through the pipeline: its result (ok or not) and whether it succeeded. */
@@ -97,7 +97,7 @@ export async function pressButton(engine: Engine, openType: ButtonOpenType, id: 
  */
 export function fillNickname(engine: Engine, value: string, failsSecurityCheck: boolean): ButtonEvent {
   const entry = engine.log.add({ type: 'call', api: 'input:nickname', args: { value }, style: 'sync', tap: engine.tap.current() !== null })
-  const type = privacyLayerOn(engine) && engine.privacy.needAuthorization ? 'text' : 'nickname'
+  const type = privacyLayerOn(engine) && engine.privacy.needsFor(['input:nickname', 'input.nickname']) ? 'text' : 'nickname'
   const kept = type === 'nickname' && failsSecurityCheck ? '' : value
   engine.log.add({ type: 'return', call: entry.id, result: { type, value: kept } })
   return { type: 'blur', detail: { value: kept } }

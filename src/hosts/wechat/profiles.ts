@@ -28,6 +28,12 @@ const COMMON = {
   'privacy-not-authorized': { text: ' privacy permission is not authorized', errno: 104 },
   'privacy-in-gap': { text: ' privacy permission is not authorized in gap', errno: 104 },
   'privacy-undeclared': { text: ' api scope is not declared in the privacy agreement', errno: 112 },
+  'privacy-api-banned': { text: ' appid privacy api banned' },
+  'scope-unauthorized': { text: ' scope unauthorized' },
+  'legacy-scope-unauthorized': { text: ' 系统错误,错误码:-12007,scope unauthorized' },
+  // Only authorize's spelling is reported; what the API itself returns is not (rule CONSOLE-API-NOT-ENABLED).
+  'api-not-enabled': { text: ' [fake-wx] the API is not enabled in the MP console (开发管理-接口设置; errMsg unverified)' },
+  'only-one-camera': { text: ' can insert only one camera' },
   'parameter-error': { text: ' parameter error: ' },
   'desc-too-long': { text: ' desc length does not meet the requirements' },
   'subscribe-no-templates': { text: " TmplIds can't be empty", errCode: 10001 },
@@ -118,6 +124,10 @@ export function profileFor(platform: string, options: ResolvedOptions): Platform
   let profile: PlatformProfile = PROFILES[platform as Platform]
   if (HARMONY.includes(platform) && options.ohosErrMsg === 'android') profile = { ...profile, spellings: ANDROID }
   if (options.filePaths !== undefined) profile = { ...profile, localFiles: options.filePaths === 'wxfile' ? DEVICE_FILES : DEVTOOLS_FILES }
+  // "安卓端没有返回errno字段" is one report: androidAuthorizeErrno gives Android's refused authorize errno 103 too.
+  if (options.androidAuthorizeErrno && profile.spellings['authorize-deny'].errno === undefined) {
+    profile = { ...profile, spellings: { ...profile.spellings, 'authorize-deny': { ...profile.spellings['authorize-deny'], errno: 103 } } }
+  }
   return profile
 }
 

@@ -29,6 +29,10 @@ describe('the defaults', () => {
       ohosErrMsg: 'ios',
       filePaths: undefined,
       androidCamera: 'xweb',
+      notEnabled: [],
+      backgroundGrantsLocation: true,
+      androidAuthorizeErrno: false,
+      authorizeCarriesTap: false,
     })
   })
 
@@ -101,8 +105,8 @@ describe('a misspelt option or value throws the message that names it', () => {
     [{ privacy: null }, 'options.privacy must be an object, got null.'],
     [{ privacy: [] }, 'options.privacy must be an object, got an array.'],
     [{ privacy: true }, 'options.privacy must be an object, got true.'],
-    [{ privacy: { needAuth: true } }, "options.privacy: unknown field 'needAuth'. Fields: needAuthorization, undeclared, privacyContractName."],
-    [{ privacy: { undeclare: [] } }, "options.privacy: unknown field 'undeclare'. Did you mean 'undeclared'? Fields: needAuthorization, undeclared, privacyContractName."],
+    [{ privacy: { needAuth: true } }, "options.privacy: unknown field 'needAuth'. Fields: needAuthorization, undeclared, privacyContractName, newTypes, banned."],
+    [{ privacy: { undeclare: [] } }, "options.privacy: unknown field 'undeclare'. Did you mean 'undeclared'? Fields: needAuthorization, undeclared, privacyContractName, newTypes, banned."],
     [{ system: 'on' }, "options.system must be an object, got 'on'."],
     [
       { system: { locationEnable: false } },

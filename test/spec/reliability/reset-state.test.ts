@@ -243,6 +243,10 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
     dirty: (fake) => void fake.user.willPick(['cat.jpg']),
     observe: (fake) => run(fake, () => fake.wx.chooseImage!({})),
   },
+  'privacy.newTypes': {
+    dirty: (fake) => void fake.configure({ privacy: { newTypes: ['getClipboardData'] } }),
+    observe: (fake) => run(fake, () => callback(fake, 'getPrivacySetting')),
+  },
   'user.phoneSheets': {
     dirty: (fake) => void fake.user.willRefusePhoneNumber(),
     observe: (fake) => run(fake, () => fake.user.tapButton('getPhoneNumber', (event) => event.detail.errMsg)),

@@ -16,17 +16,29 @@ function requestedScope(call: Call): ScopeRow | undefined {
   return call.engine.host.scope(call.options.scope as string)
 }
 
+/** A scope whose API the MP console has not enabled: authorize fails `scope unauthorized` (-12007 on older clients). */
+function checkEnabled(call: Call): Outcome | undefined {
+  const { notEnabled, legacyErrMsg } = call.engine.options
+  if (notEnabled.length === 0) return undefined
+  const apis = call.engine.host.apisOf(requestedScope(call)!.scope)
+  if (!apis.some((api) => notEnabled.includes(api))) return undefined
+  return fail(legacyErrMsg ? 'legacy-scope-unauthorized' : 'scope-unauthorized')
+}
+
 export const authorize: WechatApi = {
   name: 'authorize',
   promise: true,
   privacy: true,
   scopeOption: 'scope',
+  // The tap docs do not list authorize among the carriers (an inference, L): the option says otherwise.
+  carriesTapIf: (engine) => engine.options.authorizeCarriesTap,
   params: { scope: { type: 'String', required: true } },
   example: { scope: 'scope.userLocation' },
   steps: [
     (call) => (requestedScope(call) === undefined ? fail('invalid-scope') : undefined),
     (call) => checkAuthorizeDesc(call, requestedScope(call)!.scope),
     checkPrivacy, // "authorize:fail privacy permission is not authorized"
+    checkEnabled,
     // authorize asks in advance and "不会实际调用对应接口": passing the scope check is success.
     (call) => checkScope(call, requestedScope(call)!, true),
   ],

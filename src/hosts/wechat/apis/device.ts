@@ -1,6 +1,16 @@
 /** Album, microphone, contacts, calendar, bluetooth, camera: the device scopes' APIs. Rules: SCOPE-TABLE, PROMISE-EXCLUDED-APIS. */
+import { fail } from '../../../api-record'
+import type { Engine } from '../../../engine'
 import { FakeWxError } from '../../../errors'
+import { familyState } from '../../../family-state'
 import type { WechatApi } from './record'
+
+const CAMERAS = Symbol('cameras on the page')
+
+/** The `<camera>` components rendered on the page (reset() empties it). */
+export function camerasOf(engine: Engine): { count: number } {
+  return familyState(engine, CAMERAS, () => ({ count: 0 }))
+}
 
 /** An object WeChat hands back whose methods fake-wx does not model: each says so when called. */
 function inert(owner: string, methods: readonly string[]): Record<string, () => never> {
@@ -126,8 +136,14 @@ export const DEVICE_APIS: readonly WechatApi[] = [
     scopes: ['scope.camera'],
     privacy: true,
     // Android's XWeb <camera> reports `insertXWebCamera:fail…`; which devices use it is unverified (option androidCamera).
-    failNameFor: (engine) => (engine.profile.platform === 'android' && engine.options.androidCamera === 'xweb' ? 'insertXWebCamera' : undefined),
-    result: () => undefined,
+    failNameFor: (engine, failure) =>
+      failure === 'auth-deny' && engine.profile.platform === 'android' && engine.options.androidCamera === 'xweb' ? 'insertXWebCamera' : undefined,
+    // "can insert only one camera": a page has one <camera> at most (rule CAMERA-ONLY-ONE).
+    check: (call) => (camerasOf(call.engine).count > 0 ? fail('only-one-camera') : undefined),
+    result: (call) => {
+      camerasOf(call.engine).count++
+      return undefined
+    },
   },
   {
     name: 'insertLivePusher',
