@@ -104,6 +104,11 @@ export interface ApiRecord<S extends string = string> {
   readonly promptsEveryCall?: S
   /** It opens a page the user may close without choosing: `<api>:fail cancel`. */
   readonly picker?: boolean
+  /**
+   * The client shows a system sheet of its own the user may back out of (iOS's save sheet): `<api>:fail cancel` when
+   * the script says so (`user.willCancel(api)`); otherwise the user goes through with it.
+   */
+  readonly sheet?: boolean
   /** Checks beyond option types (lengths, counts), after the tap rule and before the gates. */
   readonly check?: Step
   /**

@@ -8,7 +8,7 @@ import type { ApiRecord, Step } from './api-record'
 import { checkAppJson, needsAppJsonCheck } from './gates/app-json'
 import { checkEnabledApi } from './gates/console'
 import { checkParams } from './gates/params'
-import { openPicker } from './gates/picker'
+import { closeSheet, openPicker } from './gates/picker'
 import { checkPrivacy } from './gates/privacy'
 import { askEveryCall, checkScope } from './gates/scope'
 import { checkSystem } from './gates/system'
@@ -57,6 +57,7 @@ export function compile(tables: HostTables, record: ApiRecord): CompiledApi {
       const row = tables.scope(record.promptsEveryCall)!
       steps.push((call) => askEveryCall(call, row))
     }
+    if (record.sheet === true) steps.push(closeSheet)
     if (record.picker === true) steps.push(openPicker)
   }
   const errMsgName = record.errMsgName ?? record.name

@@ -7,13 +7,13 @@ import { CONTROLLER, HOST, STATE, brand } from './brand'
 import { createResultData } from './data/result-data'
 import type { Engine } from './engine'
 import { FakeWxError, describeValue, didYouMean } from './errors'
-import { tablesOf, type Host, type PlatformProfile } from './hosts/host'
+import { kindOf, tablesOf, type Host, type PlatformProfile } from './hosts/host'
 import type { Spelling, Spellings } from './outcomes'
 import { wechat } from './hosts/wechat'
 import { fillNickname, pressButton } from './hosts/wechat/buttons'
 import { createComponents, type FakeComponents } from './hosts/wechat/components'
 import type { Scope } from './hosts/wechat/scopes'
-import { InteractionLog, type ProblemKind } from './log'
+import { InteractionLog, type ProblemEntry, type ProblemKind } from './log'
 import { defaultOptions, resolveOptions, type FakeWxOptions, type ResolvedOptions } from './options'
 import { failInFlight } from './pipeline'
 import { PrivacyState } from './privacy-state'
@@ -62,6 +62,12 @@ export interface FakeWx {
   restoreWxMethod(name: string): FakeWx
   /** 'granted', 'denied' or 'unasked'. */
   scopeState(scope: Scope): ScopeState
+  /**
+   * Accepts the problems the fake reported that the test expects (a callback of the app that threw, ...): those
+   * whose message contains `match`, matches it (a RegExp) or passes it (a function). verify() then passes over them,
+   * so a test can assert a known bug without reset(). Returns them; throws when none matches.
+   */
+  acceptProblems(match: string | RegExp | ((problem: ProblemEntry) => boolean)): ProblemEntry[]
   /** Throws a FakeWxError describing what went wrong unseen (unscripted popups, ...), if anything did. */
   verify(): void
 }
@@ -69,6 +75,21 @@ export interface FakeWx {
 interface Installation {
   readonly target: Record<string, unknown>
   readonly descriptor: PropertyDescriptor | undefined
+}
+
+/** What acceptProblems matches with: a part of the message, a RegExp, or a function; anything else is a misuse. */
+function problemTest(match: unknown): (problem: ProblemEntry) => boolean {
+  if (typeof match === 'string' && match !== '') return (problem) => problem.message.includes(match)
+  if (match instanceof RegExp) return (problem) => match.test(problem.message)
+  if (typeof match === 'function') return (problem) => (match as (p: ProblemEntry) => unknown)(problem) === true
+  throw new FakeWxError(
+    `acceptProblems expects a part of the problem's message, a RegExp or a function (problem) => boolean, e.g. fake.acceptProblems('the success callback of wx.getLocation threw'), got ${describeValue(match)}.`,
+  )
+}
+
+function firstLine(text: string): string {
+  const end = text.indexOf('\n')
+  return end === -1 ? text : text.slice(0, end)
 }
 
 /**
@@ -129,6 +150,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     profile: profileOf(defaults.platform),
     versions: versionsOf(defaults.baseLibrary, defaults.clientVersion),
     generation: 0,
+    acceptedProblems: new Set(),
     resetHooks: [],
     user: new ScriptedUser(host, {
       decide: (scope, granted) => auth.set(scope, granted),
@@ -138,6 +160,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       },
       pressButton: (openType, id) => pressButton(engine, openType, id),
       fillNickname: (value, failsSecurityCheck) => fillNickname(engine, value, failsSecurityCheck),
+      scopeKind: (row) => kindOf(row, engine.options),
       async tap<T>(fn: () => T): Promise<Awaited<T>> {
         const returned = tap.run(tap.newToken('user.tap'), fn)
         const value = await returned
@@ -184,6 +207,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       auth.clear()
       subscriptions.clear()
       waiting.clear()
+      engine.acceptedProblems.clear()
       privacy.reset(defaults.privacy.needAuthorization === true, defaults.privacy.newTypes)
       engine.openPopups.clear()
       tap.reset()
@@ -257,6 +281,17 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       return fake
     },
     scopeState: (scope) => auth.state(requireScope(host, scope, 'scopeState')),
+    acceptProblems(match) {
+      const test = problemTest(match)
+      const open = log.problems().filter((p) => !engine.acceptedProblems.has(p.id))
+      const accepted = open.filter(test)
+      if (accepted.length === 0) {
+        const listed = open.length === 0 ? ' The fake reported none.' : ` Reported:\n${open.map((p) => `  - ${firstLine(p.message)}`).join('\n')}`
+        throw new FakeWxError(`acceptProblems(${describeValue(match)}): no problem the fake reported matches.${listed}`)
+      }
+      for (const problem of accepted) engine.acceptedProblems.add(problem.id)
+      return accepted
+    },
     verify() {
       const policy = engine.options.onUnusedScript
       const unused =
@@ -270,7 +305,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
         unused.length = 0
       }
       // An unmodelled API already threw into the caller, loudly: the test saw it (and may assert it).
-      const unseen = log.problems().filter((p) => p.kind !== 'unmodelled-api')
+      const unseen = log.problems().filter((p) => p.kind !== 'unmodelled-api' && !engine.acceptedProblems.has(p.id))
       const messages = [...unseen.map((p) => p.message), ...waiting.values(), ...unused]
       if (messages.length === 0) return
       const list = messages.map((message, i) => `${i + 1}. ${message}`).join('\n\n')

@@ -43,6 +43,8 @@ export interface Engine {
   versions: Versions
   /** Bumped by reset(): a continuation from an older generation (a privacy `resolve` kept by the app) is ignored. */
   generation: number
+  /** Problems the test accepted (fake.acceptProblems): verify() passes over them. */
+  readonly acceptedProblems: Set<number>
   /** Extra state to clear on reset(), registered by modules that keep some (the recorder). */
   readonly resetHooks: (() => void)[]
   /** Records something the test did not see; the presets fail the test with `message`. */

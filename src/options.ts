@@ -4,7 +4,7 @@
  */
 import { FakeWxError, describeValue, didYouMean } from './errors'
 import { validateAppJson } from './gates/app-json'
-import type { Host, HostTables } from './hosts/host'
+import { kindOf, type Host, type HostTables } from './hosts/host'
 import type { Platform } from './hosts/wechat/profiles'
 import type { Scope } from './hosts/wechat/scopes'
 import type { Failure, Spelling } from './outcomes'
@@ -170,6 +170,11 @@ export interface FakeWxOptions {
   androidAuthorizeErrno?: boolean
   /** authorize's callbacks continue the tap state it was called with (rule TAP-AUTHORIZE-NOT-CARRIER). Default false. */
   authorizeCarriesTap?: boolean
+  /**
+   * scope.address, scope.invoice and scope.invoiceTitle: 'retired' (default: no popup, getSetting reads true) or
+   * 'asked', as on older clients where they were real permissions (a popup, and `authSetting` may hold false).
+   */
+  retiredScopes?: 'retired' | 'asked'
 }
 
 export interface ResolvedOptions {
@@ -199,6 +204,7 @@ export interface ResolvedOptions {
   readonly backgroundGrantsLocation: boolean
   readonly androidAuthorizeErrno: boolean
   readonly authorizeCarriesTap: boolean
+  readonly retiredScopes: 'retired' | 'asked'
 }
 
 /** The defaults: the host's default platform (WeChat's developer tools). Run `describe.each(platforms)` for the others. */
@@ -230,6 +236,7 @@ export function defaultOptions(host: Host): ResolvedOptions {
     backgroundGrantsLocation: true,
     androidAuthorizeErrno: false,
     authorizeCarriesTap: false,
+    retiredScopes: 'retired',
   }
 }
 
@@ -275,12 +282,9 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
       throw new FakeWxError(`options.authSetting must be an object such as { '${host.host.exampleScopes[0]}': false }, got ${describeValue(value)}.`)
     }
     for (const [scope, granted] of Object.entries(value)) {
-      const row = host.scope(requireScope(host, scope, 'options.authSetting'))!
+      requireScope(host, scope, 'options.authSetting')
       if (typeof granted !== 'boolean') {
         throw new FakeWxError(`options.authSetting['${scope}'] must be true (allowed earlier) or false (denied earlier), got ${describeValue(granted)}.`)
-      }
-      if (!granted && row.kind === 'retired') {
-        throw new FakeWxError(`options.authSetting['${scope}'] cannot be false: WeChat retired this scope and getSetting reads it true (rule SCOPE-RETIRED-READS-TRUE).`)
       }
     }
   },
@@ -336,6 +340,7 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   backgroundGrantsLocation: boolean('backgroundGrantsLocation'),
   androidAuthorizeErrno: boolean('androidAuthorizeErrno'),
   authorizeCarriesTap: boolean('authorizeCarriesTap'),
+  retiredScopes: oneOf('retiredScopes', ['retired', 'asked']),
   phoneNumberQuota(value) {
     if (!Number.isInteger(value) || (value as number) < 0) {
       throw new FakeWxError(`options.phoneNumberQuota must be a whole number of phone numbers left (0 for none), got ${describeValue(value)}.`)
@@ -393,6 +398,13 @@ export function resolveOptions(host: HostTables, base: ResolvedOptions, options:
     if (value !== undefined) check(value)
   }
   const resolved: ResolvedOptions = { ...base, ...plainCopy(stripUndefined(options as FakeWxOptions)) }
+  for (const [scope, granted] of Object.entries((options as FakeWxOptions).authSetting ?? {})) {
+    if (granted === false && kindOf(host.scope(scope)!, resolved) === 'retired') {
+      throw new FakeWxError(
+        `options.authSetting['${scope}'] cannot be false: WeChat retired this scope and getSetting reads it true (rule SCOPE-RETIRED-READS-TRUE). For an older client where it was a real permission, add retiredScopes: 'asked'.`,
+      )
+    }
+  }
   const min = host.host.profiles[resolved.platform]?.minBaseLibrary
   if (min !== undefined && compareVersions(resolved.baseLibrary, min) < 0) {
     throw new FakeWxError(

@@ -5,7 +5,7 @@
  */
 import { FakeWxError, closest, describeValue, didYouMean } from './errors'
 import { KeyedScript, ScriptQueue } from './script-queue'
-import type { HostTables } from './hosts/host'
+import type { HostTables, ScopeKind, ScopeRow } from './hosts/host'
 import type { Scope } from './hosts/wechat/scopes'
 import { checkPickedFiles, type PickedFile, type PickedFileScript } from './media/picked-file'
 import { BUTTON_OPEN_TYPES, type ButtonEvent, type ButtonOpenType, type ShareEvent } from './hosts/wechat/buttons'
@@ -94,6 +94,8 @@ export interface UserHost {
   tap<T>(fn: () => T): Promise<Awaited<T>>
   pressButton(openType: ButtonOpenType, id: string | undefined): Promise<ButtonEvent | ShareEvent | undefined>
   fillNickname(value: string, failsSecurityCheck: boolean): ButtonEvent
+  /** How a scope behaves under the options in force (a retired scope may be asked on older clients). */
+  scopeKind(row: ScopeRow): ScopeKind
   endPrivacyGap(): void
 }
 
@@ -112,13 +114,13 @@ export function requireScope(host: HostTables, scope: unknown, where: string): S
   throw new FakeWxError(`${where}: unknown scope '${scope}'.${suggestion || ` Known scopes: ${host.scopeNames.join(', ')}.`}`)
 }
 
-/** A scope whose popup can be scripted: anything but the retired ones, which never show one. */
-function requirePromptScope(host: HostTables, scope: unknown, where: string): Scope {
+/** A scope whose popup can be scripted: anything but the retired ones, which never show one (unless `retiredScopes: 'asked'`). */
+function requirePromptScope(host: HostTables, scope: unknown, where: string, kind: (row: ScopeRow) => ScopeKind): Scope {
   const checked = requireScope(host, scope, where)
-  if (host.scope(checked)!.kind === 'retired') {
+  if (kind(host.scope(checked)!) === 'retired') {
     const api = host.apisOf(checked)[0]!
     throw new FakeWxError(
-      `${where}: '${checked}' never shows a popup; WeChat retired it and ${host.label(api)} works without authorization (rule SCOPE-RETIRED-NO-AUTH). Remove this line.`,
+      `${where}: '${checked}' never shows a popup; WeChat retired it and ${host.label(api)} works without authorization (rule SCOPE-RETIRED-NO-AUTH). Remove this line, or imitate an older client with retiredScopes: 'asked'.`,
     )
   }
   return checked
@@ -187,10 +189,12 @@ function checkEarlierScopes(host: HostTables, scopes: readonly unknown[], where:
 /** What the user toggles on the settings page that `wx.openSetting` opens. */
 export class SettingsScript {
   readonly #tables: HostTables
+  readonly #kind: (row: ScopeRow) => ScopeKind
 
   /** @internal */
-  constructor(tables: HostTables) {
+  constructor(tables: HostTables, kind: (row: ScopeRow) => ScopeKind) {
     this.#tables = tables
+    this.#kind = kind
   }
 
   /** @internal */
@@ -198,13 +202,13 @@ export class SettingsScript {
 
   /** Turns the scope on when the settings page is visited (if the page lists it: rule SETTINGS-PAGE-ONLY-ASKED). */
   willEnable(scope: Scope, options?: ScriptOptions): this {
-    this.toggles.add(requirePromptScope(this.#tables, scope, 'user.inSettings.willEnable'), true, checkOptions(options, 'user.inSettings.willEnable'))
+    this.toggles.add(requirePromptScope(this.#tables, scope, 'user.inSettings.willEnable', this.#kind), true, checkOptions(options, 'user.inSettings.willEnable'))
     return this
   }
 
   /** Turns the scope off when the settings page is visited. */
   willDisable(scope: Scope, options?: ScriptOptions): this {
-    this.toggles.add(requirePromptScope(this.#tables, scope, 'user.inSettings.willDisable'), false, checkOptions(options, 'user.inSettings.willDisable'))
+    this.toggles.add(requirePromptScope(this.#tables, scope, 'user.inSettings.willDisable', this.#kind), false, checkOptions(options, 'user.inSettings.willDisable'))
     return this
   }
 
@@ -261,8 +265,10 @@ export class ScriptedUser {
   constructor(tables: HostTables, host: UserHost) {
     this.#tables = tables
     this.#host = host
-    this.#inSettings = new SettingsScript(tables)
+    this.#inSettings = new SettingsScript(tables, (row) => host.scopeKind(row))
   }
+
+  readonly #kind = (row: ScopeRow): ScopeKind => this.#host.scopeKind(row)
 
   /** The settings page: `user.inSettings.willEnable('scope.userLocation')`. */
   get inSettings(): SettingsScript {
@@ -271,19 +277,19 @@ export class ScriptedUser {
 
   /** The user taps "允许" when the permission popup for `scope` appears. */
   willAllow(scope: Scope, options?: ScriptOptions): this {
-    this.popups.add(requirePromptScope(this.#tables, scope, 'user.willAllow'), 'allow', checkOptions(options, 'user.willAllow'))
+    this.popups.add(requirePromptScope(this.#tables, scope, 'user.willAllow', this.#kind), 'allow', checkOptions(options, 'user.willAllow'))
     return this
   }
 
   /** The user taps "拒绝" when the permission popup for `scope` appears. */
   willDeny(scope: Scope, options?: ScriptOptions): this {
-    this.popups.add(requirePromptScope(this.#tables, scope, 'user.willDeny'), 'deny', checkOptions(options, 'user.willDeny'))
+    this.popups.add(requirePromptScope(this.#tables, scope, 'user.willDeny', this.#kind), 'deny', checkOptions(options, 'user.willDeny'))
     return this
   }
 
   /** The user closes the popup without choosing (back button, tap outside): rule SCOPE-DISMISS-ERRMSG. */
   willDismiss(scope: Scope, options?: ScriptOptions): this {
-    this.popups.add(requirePromptScope(this.#tables, scope, 'user.willDismiss'), 'dismiss', checkOptions(options, 'user.willDismiss'))
+    this.popups.add(requirePromptScope(this.#tables, scope, 'user.willDismiss', this.#kind), 'dismiss', checkOptions(options, 'user.willDismiss'))
     return this
   }
 
@@ -292,7 +298,7 @@ export class ScriptedUser {
    * SCOPE-NO-RESPONSE), and the scope stays never-asked.
    */
   willNotRespond(scope: Scope, options?: ScriptOptions): this {
-    this.popups.add(requirePromptScope(this.#tables, scope, 'user.willNotRespond'), 'no-response', checkOptions(options, 'user.willNotRespond'))
+    this.popups.add(requirePromptScope(this.#tables, scope, 'user.willNotRespond', this.#kind), 'no-response', checkOptions(options, 'user.willNotRespond'))
     return this
   }
 
@@ -305,7 +311,7 @@ export class ScriptedUser {
 
   /** The user refused these scopes on an earlier visit: calls fail at once, with no popup. */
   hasDenied(...scopes: Scope[]): this {
-    const checked = checkEarlierScopes(this.#tables, scopes, 'user.hasDenied', (scope, where) => requirePromptScope(this.#tables, scope, where))
+    const checked = checkEarlierScopes(this.#tables, scopes, 'user.hasDenied', (scope, where) => requirePromptScope(this.#tables, scope, where, this.#kind))
     for (const scope of checked) this.#host.decide(scope, false)
     return this
   }
@@ -477,12 +483,15 @@ export class ScriptedUser {
     return this
   }
 
-  /** The user closes the page that `wx.<api>` opens (map, address, invoice) without choosing: `<api>:fail cancel`. */
+  /**
+   * The user closes the page that `wx.<api>` opens (map, address, invoice) without choosing, or backs out of the
+   * client's own sheet (iOS's save sheet of saveImageToPhotosAlbum): `<api>:fail cancel`.
+   */
   willCancel(api: string, options?: ScriptOptions): this {
-    const pickers = this.#tables.pickers
+    const pickers = this.#tables.cancellable
     if (!pickers.includes(api)) {
       throw new FakeWxError(
-        `user.willCancel expects the name of an API that opens a picker (${pickers.join(', ')}), got ${describeValue(api)}.${typeof api === 'string' ? didYouMean(api, pickers) : ''}`,
+        `user.willCancel expects the name of an API that opens a picker or a sheet (${pickers.join(', ')}), got ${describeValue(api)}.${typeof api === 'string' ? didYouMean(api, pickers) : ''}`,
       )
     }
     this.pickers.add(api, 'cancel', checkOptions(options, 'user.willCancel'))

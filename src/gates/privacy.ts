@@ -10,7 +10,7 @@ import type { Engine } from '../engine'
 import { fail, type Call, type Outcome, type Pause } from '../api-record'
 import { isStale } from '../pipeline'
 import type { PrivacyResolution } from '../privacy-state'
-import type { ScopeRow } from '../hosts/host'
+import { kindOf, type ScopeRow } from '../hosts/host'
 
 /** The APIs whose privacy type the call uses: its own (by name or referrer), and for authorize its scope's APIs. */
 function typesOf(call: Call): readonly string[] {
@@ -66,7 +66,7 @@ function showsScopePopup(call: Call): boolean {
   const scopes = record.scopes ?? (key === undefined ? [] : [call.options[key] as string])
   const pending = scopes.find((scope) => engine.auth.get(scope as never) !== true)
   const row = pending === undefined ? undefined : engine.host.scope(pending)
-  return row !== undefined && row.kind === 'prompt' && engine.auth.get(row.scope as never) === undefined && promptsOnThisClient(engine, row)
+  return row !== undefined && kindOf(row, engine.options) === 'prompt' && engine.auth.get(row.scope as never) === undefined && promptsOnThisClient(engine, row)
 }
 
 /** A scope popup some clients do not show (scope.userLocationBackground before WeChat 8.0.0). */

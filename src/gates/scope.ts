@@ -9,7 +9,7 @@ import { asksPrivacyInScopePopup, officialPopup, promptsOnThisClient } from './p
 import { unscriptedAnswer } from './unscripted'
 import type { Engine } from '../engine'
 import { fail, failFor, type Call, type Outcome, type Pause } from '../api-record'
-import type { ScopeRow } from '../hosts/host'
+import { kindOf, type ScopeRow } from '../hosts/host'
 import type { Scope } from '../hosts/wechat/scopes'
 import type { PopupAnswer } from '../user'
 
@@ -29,11 +29,12 @@ export function checkScope(call: Call, row: ScopeRow, viaAuthorize: boolean): Ou
     return (next) => officialPopup(call, (outcome) => next(outcome ?? decided(call, scope, decision, viaAuthorize)))
   }
   if (decision !== undefined) return decided(call, scope, decision, viaAuthorize)
-  if (row.kind === 'prompt' && !promptsOnThisClient(engine, row)) {
+  const kind = kindOf(row, engine.options)
+  if (kind === 'prompt' && !promptsOnThisClient(engine, row)) {
     // "不会弹窗提醒用户": the user must choose it on the settings page; the errMsg is unverified (rule SCOPE-BACKGROUND-OLD-CLIENT).
     return failFor(scope, 'no-prompt-on-client')
   }
-  if (row.kind !== 'prompt') {
+  if (kind !== 'prompt') {
     // Granted without a popup; retired scopes read true once used.
     engine.auth.set(scope, true)
     return undefined

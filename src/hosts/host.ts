@@ -108,6 +108,8 @@ export interface HostTables {
   readonly fuzzyInfos: readonly string[]
   /** APIs that open a page the user may close without choosing. */
   readonly pickers: readonly string[]
+  /** What `user.willCancel` can close: the pickers, and the APIs with a system sheet. */
+  readonly cancellable: readonly string[]
   /** The API that asks for a scope in advance (its record names the scope option): WeChat's authorize. */
   readonly authorizeApi: string | undefined
   /** How messages and the timeline name a logged API: `wx.getLocation`, `<camera>`. */
@@ -155,11 +157,20 @@ function deriveTables(host: Host): HostTables {
     preciseInfos: infos('precise'),
     fuzzyInfos: infos('fuzzy'),
     pickers: host.apis.filter((r) => r.picker === true).map((r) => r.name),
+    cancellable: host.apis.filter((r) => r.picker === true || r.sheet === true).map((r) => r.name),
     authorizeApi: host.apis.find((r) => r.scopeOption !== undefined)?.name,
     label: (api) => records.get(api)?.label ?? `${host.globalName}.${api}`,
     denySpellings: [...spelled('authorize-deny', 'auth-deny', 'legacy-deny', 'no-response'), ...host.recognisedDenySpellings],
     systemDenySpellings: spelled('system-deny', 'legacy-system-deny', 'location-switch-off'),
   }
+}
+
+/**
+ * How a scope behaves under the options: a retired scope is a real permission again with `retiredScopes: 'asked'`
+ * (older clients, from before WeChat retired it; rule SCOPE-RETIRED-ASKED).
+ */
+export function kindOf(row: ScopeRow, options: { readonly retiredScopes: 'retired' | 'asked' }): ScopeKind {
+  return row.kind === 'retired' && options.retiredScopes === 'asked' ? 'prompt' : row.kind
 }
 
 /** The record models behaviour (a result, steps or a synchronous reader), not only facts. */

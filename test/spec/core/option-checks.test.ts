@@ -33,6 +33,7 @@ describe('the defaults', () => {
       backgroundGrantsLocation: true,
       androidAuthorizeErrno: false,
       authorizeCarriesTap: false,
+      retiredScopes: 'retired',
     })
   })
 
@@ -88,7 +89,7 @@ describe('a misspelt option or value throws the message that names it', () => {
     [{ authSetting: { 'scope.camera': 1 } }, "options.authSetting['scope.camera'] must be true (allowed earlier) or false (denied earlier), got 1."],
     [
       { authSetting: { 'scope.invoiceTitle': false } },
-      "options.authSetting['scope.invoiceTitle'] cannot be false: WeChat retired this scope and getSetting reads it true (rule SCOPE-RETIRED-READS-TRUE).",
+      "options.authSetting['scope.invoiceTitle'] cannot be false: WeChat retired this scope and getSetting reads it true (rule SCOPE-RETIRED-READS-TRUE). For an older client where it was a real permission, add retiredScopes: 'asked'.",
     ],
     [{ onUnscriptedPrompt: 1 }, "options.onUnscriptedPrompt must be one of 'error', 'warn', 'allow', 'deny', 'dismiss' or a function, got 1."],
     [{ onUnscriptedPrompt: 'zzzzzz' }, "options.onUnscriptedPrompt must be one of 'error', 'warn', 'allow', 'deny', 'dismiss' or a function, got 'zzzzzz'."],

@@ -325,6 +325,7 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
       return run(fake, () => locate(fake))
     },
   },
+  acceptedProblems: { coveredBy: 'reset() forgets the problems the test accepted' },
   versions: {
     // Base library 2.0.0: before the tap rule of openSetting (2.3.0) and before errno (2.24.0).
     dirty: (fake) => void fake.configure({ baseLibrary: '2.0.0' }),
@@ -386,6 +387,30 @@ describe.each(tested)('%s', (_name, piece) => {
     await dirty(fake, tested.map(([, other]) => other), () => fake.reset())
     expect(await piece.observe(fake)).toEqual(await piece.observe(createFakeWx()))
   })
+})
+
+it('reset() forgets the problems the test accepted', async () => {
+  /** An app callback that throws: a problem, the same log position in every fresh log. */
+  const problem = async (fake: FakeWx) => {
+    fake.user.hasAllowed('scope.camera')
+    fake.wx.authorize!({
+      scope: 'scope.camera',
+      success: () => {
+        throw new Error('accepted bug')
+      },
+    })
+    await fake.settled()
+  }
+  const fake = createFakeWx()
+  await problem(fake)
+  fake.acceptProblems('accepted bug')
+  expect(verifyText(fake)).toBe('verify passed')
+  fake.reset()
+  await problem(fake)
+  const fresh = createFakeWx()
+  await problem(fresh)
+  expect(verifyText(fake)).toBe(verifyText(fresh))
+  expect(verifyText(fresh)).toMatch(/accepted bug/)
 })
 
 it('reset() inside a tap handler ends the tap turn', async () => {

@@ -45,7 +45,7 @@ export const authorize: WechatApi = {
 }
 
 function settingsResult(call: Call): Record<string, unknown> {
-  const data: Record<string, unknown> = { authSetting: call.engine.auth.snapshot(call.engine.options.implicitScopes) }
+  const data: Record<string, unknown> = { authSetting: call.engine.auth.snapshot(call.engine.options.implicitScopes, call.engine.options.retiredScopes) }
   if (call.options.withSubscriptions === true) data.subscriptionsSetting = call.engine.subscriptions.snapshot()
   return data
 }

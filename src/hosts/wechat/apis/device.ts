@@ -29,6 +29,7 @@ export const DEVICE_APIS: readonly WechatApi[] = [
     promise: true,
     scopes: ['scope.writePhotosAlbum'],
     privacy: true,
+    sheet: true, // "saveImageToPhotosAlbum:fail cancel" when the user backs out of iOS's save sheet
     params: { filePath: { type: 'String', required: true } },
     example: { filePath: 'http://tmp/a.png' },
     result: () => undefined,
@@ -71,6 +72,7 @@ export const DEVICE_APIS: readonly WechatApi[] = [
     promise: true,
     scopes: ['scope.addPhoneContact'],
     privacy: true,
+    sheet: true, // the contact sheet: "addPhoneContact:fail cancel"
     params: { firstName: { type: 'String', required: true } },
     example: { firstName: '小明' },
     result: () => undefined,
