@@ -136,7 +136,7 @@ function askListener(call: Call, next: (outcome?: Outcome) => void): void {
  * refusal the popup stays away for 10 s: the fake has no clock, so the gap lasts until the test says the
  * user waited (`user.waitsOutPrivacyGap()`).
  */
-export function officialPopup(call: Call, next: (outcome?: Outcome) => void): void {
+function officialPopup(call: Call, next: (outcome?: Outcome) => void): void {
   const { engine } = call
   if (engine.privacy.inRefusalGap) {
     next(fail('privacy-in-gap'))

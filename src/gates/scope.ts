@@ -5,7 +5,7 @@
  * Rules: SCOPE-UNASKED-PROMPTS, SCOPE-GRANTED-NO-POPUP,
  * SCOPE-DENIED-NO-POPUP, SCOPE-CONCURRENT-SHARE, SCOPE-CONCURRENT-NO-RESPONSE, SCOPE-DISMISS-ERRMSG, AUTHORIZE-LEGACY-12006.
  */
-import { asksPrivacyInScopePopup, officialPopup, promptsOnThisClient } from './privacy'
+import { asksPrivacyInScopePopup, promptsOnThisClient } from './privacy'
 import { unscriptedAnswer } from './unscripted'
 import type { Engine } from '../engine'
 import { fail, failFor, type Call, type Outcome, type Pause } from '../api-record'
@@ -23,11 +23,6 @@ export function checkScope(call: Call, row: ScopeRow, viaAuthorize: boolean): Ou
   const { engine } = call
   const scope = row.scope as Scope
   const decision = engine.auth.get(scope)
-  if (decision !== undefined && asksPrivacyInScopePopup(call)) {
-    // The scope was decided while this call waited (another call's popup): no scope popup to carry the
-    // agreement, so WeChat's own privacy popup asks for it first.
-    return (next) => officialPopup(call, (outcome) => next(outcome ?? decided(call, scope, decision, viaAuthorize)))
-  }
   if (decision !== undefined) return decided(call, scope, decision, viaAuthorize)
   const kind = kindOf(row, engine.options)
   if (kind === 'prompt' && !promptsOnThisClient(engine, row)) {

@@ -273,6 +273,16 @@ describe('<input type="nickname">', () => {
     expect(fake.log.results('input:nickname').map((r) => r.result)).toEqual([{ type: 'text', value: '小明' }])
   })
 
+  it('the input is logged with the tap state it was filled in', async () => {
+    const fake = fresh()
+    await fake.user.fillNicknameInput('小明')
+    await fake.user.tap(() => fake.user.fillNicknameInput('小红'))
+    expect(fake.log.calls('input:nickname').map((c) => [c.args, c.tap])).toEqual([
+      [{ value: '小明' }, false],
+      [{ value: '小红' }, true],
+    ])
+  })
+
   // rule: NICKNAME-INPUT-CHECK
   it('after it, a nickname that fails the check on blur is cleared', async () => {
     const fake = fresh()

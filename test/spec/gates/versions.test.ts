@@ -17,6 +17,7 @@ describe('the defaults', () => {
     [{ baseLibrary: '3' }, "options.baseLibrary must be a version string such as '3.15.1', got '3'."],
     [{ baseLibrary: 3.4 }, "options.baseLibrary must be a version string such as '3.15.1', got 3.4."],
     [{ clientVersion: 'v8.0.0' }, "options.clientVersion must be a version string such as '8.0.54', got 'v8.0.0'."],
+    [{ baseLibrary: '1.2.3.4.5' }, "options.baseLibrary must be a version string such as '3.15.1', got '1.2.3.4.5'."],
     [{ privacyCheck: 'optin' }, "options.privacyCheck must be one of 'enforced', 'opt-in', got 'optin'. Did you mean 'opt-in'?"],
   ])('misuse %# says what to write', (options, message) => {
     expect(messageOf(() => fresh(options as never))).toBe(`[fake-wx] ${message}`)
@@ -138,6 +139,14 @@ describe('the combined privacy-in-scope popup (base library 3.4.2)', () => {
     expect(popups(fake)).toEqual(['privacy'])
   })
 
+  // rule: PRIVACY-COMBINED-STANDALONE, SCOPE-RETIRED-NO-AUTH
+  it('a retired scope shows no popup: its API asks in the popup of its own', async () => {
+    const fake = fresh(NOT_AGREED)
+    fake.user.willDisagreePrivacy()
+    expect(await outcome(fake.wx.chooseAddress!())).toEqual(['rejected', { errMsg: 'chooseAddress:fail privacy permission is not authorized', errno: 104 }])
+    expect(popups(fake)).toEqual(['privacy'])
+  })
+
   // rule: PRIVACY-COMBINED-STANDALONE
   it('a call whose scope is already decided shows no scope popup: the popup of its own asks', async () => {
     const fake = fresh({ ...NOT_AGREED, authSetting: { 'scope.userLocation': true, 'scope.camera': false } })
@@ -149,8 +158,8 @@ describe('the combined privacy-in-scope popup (base library 3.4.2)', () => {
     expect(popups(fake)).toEqual(['privacy', 'privacy'])
   })
 
-  // rule: PRIVACY-COMBINED-STANDALONE, SCOPE-CONCURRENT-SHARE
-  it('a call that waited behind another popup and finds its scope decided asks in the popup of its own', async () => {
+  // rule: PRIVACY-COMBINED-103, SCOPE-CONCURRENT-SHARE
+  it('a second call while the combined popup is up waits for it and shares its answer, agreement included', async () => {
     const fake = fresh({ ...NOT_AGREED, baseLibrary: '3.4.2' })
     fake.user.willAllow('scope.userLocation').willDisagreePrivacy()
     const first = outcome(fake.wx.getLocation!({}))

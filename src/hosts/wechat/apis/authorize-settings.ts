@@ -19,7 +19,6 @@ function requestedScope(call: Call): ScopeRow | undefined {
 /** A scope whose API the MP console has not enabled: authorize fails `scope unauthorized` (-12007 on older clients). */
 function checkEnabled(call: Call): Outcome | undefined {
   const { notEnabled, legacyErrMsg } = call.engine.options
-  if (notEnabled.length === 0) return undefined
   const apis = call.engine.host.apisOf(requestedScope(call)!.scope)
   if (!apis.some((api) => notEnabled.includes(api))) return undefined
   return fail(legacyErrMsg ? 'legacy-scope-unauthorized' : 'scope-unauthorized')

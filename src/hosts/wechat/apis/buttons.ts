@@ -97,7 +97,7 @@ const avatarPicker: Step = (call): Pause => (next) => {
       if (unscriptedAnswer(engine, call, message) !== 'allow') return close('policy', 'no avatar scripted: bindchooseavatar does not fire')
       chosen = { filePath: undefined, failsSecurityCheck: false }
     }
-    const avatarUrl = chosen.filePath ?? filesOf(engine).addTemp(engine.data.fileName('jpeg'), undefined, engine.data.int(20_000, 400_000), { kind: 'image', width: 640, height: 640 })
+    const avatarUrl = chosen.filePath ?? newImage(engine)
     engine.log.add({ type: 'answer', call: call.id, popup: popup.id, answer: 'choose', by: scripted === undefined ? 'policy' : 'script', detail: { avatarUrl } })
     // "从基础库2.24.4版本起，若用户上传的图片未通过安全监测，不触发bindchooseavatar事件".
     if (chosen.failsSecurityCheck && engine.versions.baseLibraryAtLeast('2.24.4')) {
@@ -107,6 +107,12 @@ const avatarPicker: Step = (call): Pause => (next) => {
     CHOSEN.set(call, { avatarUrl })
     next()
   })
+}
+
+/** A picture the user picks for their avatar: a new temporary image of the fake's file system, seeded like a photo. */
+function newImage(engine: Engine): string {
+  const { size, width, height } = engine.data.photoSpec()
+  return filesOf(engine).addTemp(engine.data.fileName('jpeg'), undefined, size, { kind: 'image', width, height })
 }
 
 /**
