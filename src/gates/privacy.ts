@@ -1,9 +1,11 @@
 /**
  * The privacy layer, before the scope popup. An undeclared privacy type fails with errno 112. Before the
  * user agrees, the app's onNeedPrivacyAuthorization listener is called and the API waits for its
- * `resolve`; with no listener, the client's own popup appears and the scripted user answers it. Refusing
- * gives 104. Rules: PRIVACY-API-LIST, PRIVACY-UNDECLARED-112, PRIVACY-BEFORE-SCOPE,
- * PRIVACY-LISTENER-PENDING, PRIVACY-OFFICIAL-POPUP, PRIVACY-REFUSE-104, PRIVACY-GAP-10S.
+ * `resolve`; with no listener, the client's own popup appears and the scripted user answers it (refusing
+ * gives 104), or, from base library 3.4.2, the call's scope popup carries the agreement (refusing gives 103).
+ * Rules: PRIVACY-API-LIST, PRIVACY-UNDECLARED-112, PRIVACY-BEFORE-SCOPE, PRIVACY-LISTENER-PENDING,
+ * PRIVACY-OFFICIAL-POPUP, PRIVACY-REFUSE-104, PRIVACY-GAP-10S, PRIVACY-COMBINED-103, PRIVACY-COMBINED-STANDALONE,
+ * PRIVACY-SINCE-2-32-3, PRIVACY-OPT-IN-FLAG, PRIVACY-NEW-TYPES, PRIVACY-API-BANNED.
  */
 import { unscriptedAnswer } from './unscripted'
 import type { Engine } from '../engine'
