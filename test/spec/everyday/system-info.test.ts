@@ -98,10 +98,16 @@ describe('the device', () => {
 })
 
 describe('the app', () => {
+  // rule: VERSION-DEFAULTS
+  it("reports the baseLibrary option as SDKVersion, unless system.SDKVersion says otherwise", () => {
+    expect(fresh({ baseLibrary: '2.32.3' }).wx.getAppBaseInfo!()).toMatchObject({ SDKVersion: '2.32.3' })
+    expect(fresh({ baseLibrary: '2.32.3', system: { SDKVersion: '3.0.0' } }).wx.getAppBaseInfo!()).toMatchObject({ SDKVersion: '3.0.0' })
+  })
+
   // rule: SYSTEM-INFO-PROFILE, SYSTEM-APP-BASE-INFO
   it('reports the base library, WeChat’s version and language, the font size and the debug switch', () => {
     expect(fresh().wx.getAppBaseInfo!()).toEqual({
-      SDKVersion: '3.5.8',
+      SDKVersion: '3.15.1',
       enableDebug: false,
       host: { env: 'WeChat' },
       language: 'zh_CN',
@@ -166,7 +172,7 @@ describe('getSystemInfo', () => {
       system: 'iOS 17.5.1',
       platform: 'ios',
       ...WINDOWS.ios,
-      SDKVersion: '3.5.8',
+      SDKVersion: '3.15.1',
       enableDebug: false,
       host: { env: 'WeChat' },
       language: 'zh_CN',
