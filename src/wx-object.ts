@@ -2,117 +2,109 @@
  * Builds the fake global (`wx`): a plain object whose API functions are own enumerable properties, so
  * `{ ...wx }` copies work and it can be injected into a node:vm context. Each function is a stable
  * wrapper (apps capture `wx.getLocation` at import time) that dispatches to a mock, a handler, the model,
- * or the "not modelled" error; each is also a mock function to Jest and Vitest (src/mock-function.ts).
- *
- * What a test sets on `wx` by hand (`wx.showToast = jest.fn()`, `wx.cloud = { ... }`, a new name) lasts until
- * reset(), without reset() looking at ~500 properties: the API properties are accessors whose setter records
- * the write, and a write of a new name reaches a proxy in the prototype chain that records it. Reading
- * `wx.getLocation` stays an own-property read: the proxy is never on that path.
+ * or the "not modelled" error; each is also a mock function to Jest and Vitest (src/mock-function.ts). What a
+ * test assigns on wx by hand lasts until reset() (src/tracked-object.ts).
  */
 import type { ApiRecord } from './api-record'
-import { API_NAME, CONTROLLER, brand } from './brand'
+import { API_NAME, CONTROLLER } from './brand'
 import { compiledApi, compiledHandledApi, type CompiledApi } from './compile'
 import type { Engine } from './engine'
 import { FakeWxError } from './errors'
 import { eventFunction } from './events'
 import { answerSync } from './handlers/answer'
 import { PASS, quoteKey, type HandlerEntry } from './handlers/kinds'
-import { isModelled, type PlatformProfile } from './hosts/host'
+import { isModelled, type HostTables } from './hosts/host'
 import { ArgumentList, Thrown } from './log'
 import { MOCK_FUNCTION } from './mock-function'
 import { invoke } from './pipeline'
 import type { TapToken } from './tap'
+import { UNSET, trackedObject, type Fallback } from './tracked-object'
 
 export type WxFunction = (...args: unknown[]) => unknown
 
 type SyncApi = NonNullable<ApiRecord['sync']>
 
-export function buildWx(engine: Engine, controller: object): Record<string, unknown> {
-  const wx: Record<string, unknown> = {}
-  const { host } = engine
-  for (const name of host.names) defineTracked(engine, wx, name, apiFunction(engine, controller, name))
-  for (const [namespace, shape] of Object.entries(host.host.namespaces ?? {})) {
-    const object: Record<string, unknown> = {}
-    for (const fn of shape.functions) defineTracked(engine, object, fn, apiFunction(engine, controller, `${namespace}.${fn}`))
-    finish(engine, object, controller)
-    defineTracked(engine, wx, namespace, object)
-  }
-  for (const [namespace, fields] of Object.entries(host.host.dataNamespaces ?? {})) {
-    const object: Record<string, unknown> = {}
-    for (const [field, value] of Object.entries(fields)) defineData(engine, object, field, `${namespace}.${field}`, value)
-    finish(engine, object, controller)
-    defineTracked(engine, wx, namespace, object)
-  }
-  finish(engine, wx, controller)
-  return wx
+/** What a wx function needs to know of its API, the same for every fake of a host: worked out once. */
+interface ApiSpec {
+  readonly name: string
+  /** A modelled asynchronous API: straight to the pipeline when no handler answers. */
+  readonly direct: boolean
+  /** The model of a synchronous API, or an event's on/off. */
+  readonly sync: SyncApi | undefined
+  /** Handlers answer it by returning the value, not through callbacks or a promise. */
+  readonly answersSync: boolean
+  readonly carriesTap: boolean
 }
 
-/**
- * Brands the object and records the new names a test assigns to it. Enumerable (a symbol, so not in
- * Object.keys): `{ ...wx }` and miniprogram-simulate's Object.assign(api, wx) merge keep pointing at this
- * fake, so matchers accept them too.
- */
-function finish(engine: Engine, object: Record<string, unknown>, controller: object): void {
-  brand(object, CONTROLLER, controller, true)
-  // An assignment of a name the object does not have walks up to the prototype: this proxy records it and
-  // defines it on the object, so reset() can delete it.
-  const recorder = new Proxy(Object.create(Object.prototype) as object, {
-    set(target, key, value, receiver) {
-      if (receiver !== object) return Reflect.set(target, key, value, receiver)
-      engine.handWrites.push(() => delete object[key as string])
-      return Reflect.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true })
-    },
-  })
-  Object.setPrototypeOf(object, recorder)
+/** The layout of the global for a host: its property names, its namespaces' and their specs. */
+interface Layout {
+  readonly names: readonly string[]
+  readonly specs: readonly ApiSpec[]
+  readonly namespaces: readonly { readonly name: string; readonly keys: readonly string[]; readonly specs: readonly ApiSpec[] }[]
+  readonly data: readonly { readonly name: string; readonly keys: readonly string[]; readonly fallbacks: readonly Fallback[] }[]
 }
 
-/**
- * An own, enumerable accessor: reading it is as cheap as a data property once optimised; assigning it works
- * for the rest of the test and is undone by reset(). Not configurable: `delete wx.getLocation` cannot take an
- * API away for the tests that follow.
- */
-function defineTracked(engine: Engine, holder: object, key: string, original: unknown): void {
-  let current = original
-  Object.defineProperty(holder, key, {
-    enumerable: true,
-    configurable: false,
-    get: () => current,
-    set(value: unknown) {
-      if (current === original) engine.handWrites.push(() => void (current = original))
-      current = value
-    },
-  })
-}
+const LAYOUTS = new WeakMap<HostTables, Layout>()
 
-/** A field of a data namespace (`wx.env.USER_DATA_PATH`): a handler's value when one is given, else the platform's. */
-function defineData(engine: Engine, holder: object, key: string, api: string, value: (profile: PlatformProfile) => unknown): void {
-  let assigned: { value: unknown } | undefined
-  Object.defineProperty(holder, key, {
-    enumerable: true,
-    configurable: false,
-    get: () => {
-      if (assigned !== undefined) return assigned.value
-      const entry = engine.handlers.size === 0 ? undefined : engine.handlers.first(api)
-      return entry === undefined ? value(engine.profile) : (entry.answer as () => unknown)()
-    },
-    set(next: unknown) {
-      if (assigned === undefined) engine.handWrites.push(() => void (assigned = undefined))
-      assigned = { value: next }
-    },
-  })
-}
-
-/** One API function of the global (or of a namespace: `cloud.callFunction`). */
-function apiFunction(engine: Engine, controller: object, name: string): WxFunction {
-  const { host, handlers } = engine
+function specOf(host: HostTables, name: string): ApiSpec {
   const record = host.record(name)
   const modelled = record !== undefined && isModelled(record)
   const event = modelled ? undefined : host.eventOf(name)
-  const sync: SyncApi | undefined = modelled ? record.sync : event === undefined ? undefined : eventFunction(event.shape, event.role)
-  // Handlers answer these by returning the value, not through callbacks or a promise.
-  const answersSync = sync !== undefined || (!modelled && host.callShape(name) === 'sync')
-  const direct = modelled && sync === undefined
-  const carriesTap = record?.carriesTap === true
+  const sync = modelled ? record.sync : event === undefined ? undefined : eventFunction(event.shape, event.role)
+  return {
+    name,
+    direct: modelled && sync === undefined,
+    sync,
+    answersSync: sync !== undefined || (!modelled && host.callShape(name) === 'sync'),
+    carriesTap: record?.carriesTap === true,
+  }
+}
+
+function layoutOf(host: HostTables): Layout {
+  let layout = LAYOUTS.get(host)
+  if (layout !== undefined) return layout
+  const namespaces = Object.entries(host.host.namespaces ?? {}).map(([name, shape]) => ({
+    name,
+    keys: shape.functions,
+    specs: shape.functions.map((fn) => specOf(host, `${name}.${fn}`)),
+  }))
+  const data = Object.entries(host.host.dataNamespaces ?? {}).map(([name, fields]) => ({
+    name,
+    keys: Object.keys(fields),
+    // A handler for `env.USER_DATA_PATH` answers first; else the platform's value.
+    fallbacks: Object.entries(fields).map(([field, value]): Fallback => {
+      const api = `${name}.${field}`
+      return (engine) => {
+        const entry = engine.handlers.size === 0 ? undefined : engine.handlers.first(api)
+        return entry === undefined ? value(engine.profile) : (entry.answer as () => unknown)()
+      }
+    }),
+  }))
+  const apis = [...host.names]
+  layout = {
+    names: [...apis, ...namespaces.map((ns) => ns.name), ...data.map((ns) => ns.name)],
+    specs: apis.map((name) => specOf(host, name)),
+    namespaces,
+    data,
+  }
+  LAYOUTS.set(host, layout)
+  return layout
+}
+
+export function buildWx(engine: Engine, controller: object): Record<string, unknown> {
+  const layout = layoutOf(engine.host)
+  const values: unknown[] = layout.specs.map((spec) => apiFunction(engine, controller, spec))
+  for (const ns of layout.namespaces) {
+    values.push(trackedObject(engine, controller, ns.keys, ns.specs.map((spec) => apiFunction(engine, controller, spec))))
+  }
+  for (const ns of layout.data) values.push(trackedObject(engine, controller, ns.keys, ns.keys.map(() => UNSET), ns.fallbacks))
+  return trackedObject(engine, controller, layout.names, values)
+}
+
+/** One API function of the global (or of a namespace: `cloud.callFunction`). */
+function apiFunction(engine: Engine, controller: object, spec: ApiSpec): WxFunction {
+  const { host, handlers } = engine
+  const { name, direct, sync, answersSync, carriesTap } = spec
   let compiled: CompiledApi | undefined
   // A method (not a function expression): no `prototype`, not a constructor, like the client's own.
   const fn = {
