@@ -115,11 +115,14 @@ export interface ApiRecord<S extends string = string> {
    * that object becomes the result, with `errMsg` appended last, the order WeChat's bridge delivers.
    */
   readonly result?: (call: Call) => object | undefined
-  /** A synchronous API: what it returns. */
-  readonly sync?: (engine: Engine, args: readonly unknown[]) => unknown
+  /** A synchronous API: what it returns, given its arguments; `fail` throws the named failure, spelled by the profile. */
+  readonly sync?: (engine: Engine, args: readonly unknown[], fail: SyncFail) => unknown
   /**
    * Who answers it in a test, when not a handler: the scripted user or an option. `fakeWx.use()` refuses a
    * handler for it and says what to write instead.
    */
   readonly answeredBy?: { readonly by: string; readonly write: string }
 }
+
+/** Fails a synchronous call: throws `<api>:fail<spelling><detail>` into the app, as the client's sync APIs throw. */
+export type SyncFail = (failure: Failure, detail?: string) => never

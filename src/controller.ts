@@ -16,12 +16,15 @@ import { wechat } from './hosts/wechat'
 import { createComponents, type FakeComponents } from './hosts/wechat/components'
 import type { Scope } from './hosts/wechat/scopes'
 import { InteractionLog, type ProblemKind } from './log'
+import { clearMiniProgram, createMiniProgramState } from './mini-program/state'
 import { defaultOptions, resolveOptions, type FakeWxOptions, type ResolvedOptions } from './options'
 import { failInFlight, invoke } from './pipeline'
 import { PrivacyState } from './privacy-state'
 import { Scheduler } from './scheduler'
+import { StorageState } from './storage-state'
 import { SubscriptionState } from './subscription-state'
 import { TapState } from './tap'
+import { UiState, type FakeUi } from './ui-state'
 import { ScriptedUser, requireScope } from './user'
 import { buildWx } from './wx-object'
 import type { FakeWxApi } from './wx-types'
@@ -41,6 +44,8 @@ export interface FakeWx {
   readonly log: InteractionLog
   /** What scope-gated components (`<camera>`, `<live-pusher>`) would report when rendered. */
   readonly components: FakeComponents
+  /** What is on screen now: the toast, the loading, the navigation bar, the tab bar (read-only). */
+  readonly ui: FakeUi
   /** The options in force for the current test. */
   readonly options: ResolvedOptions
   /** Forgets decisions, scripts, log, mocks and pending work; keeps `wx` and its functions. */
@@ -126,9 +131,14 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     waiting,
     data: createResultData(defaults.seed),
     openPopups: new Map(),
+    ui: new UiState(),
+    storage: new StorageState(),
+    session: defaults.session,
+    logins: 0,
     options: defaults,
     profile: profileOf(defaults.platform),
     generation: 0,
+    miniProgram: createMiniProgramState(),
     resetHooks: [],
     handlers,
     events: new EventListeners(),
@@ -160,13 +170,16 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     },
   }
 
-  function apply(resolved: ResolvedOptions, decisions: FakeWxOptions['authSetting']): void {
+  /** Options in force from now on; `given` is what the caller passed: its earlier-visit facts apply now. */
+  function apply(resolved: ResolvedOptions, given: FakeWxOptions): void {
     if (resolved.seed !== engine.options.seed) engine.data = createResultData(resolved.seed)
     if (resolved.handlers !== engine.options.handlers) handlers.setDefaults(handlerEntries(resolved.handlers, { host, where: 'options.handlers' }))
     engine.options = resolved
     engine.profile = profileOf(resolved.platform)
     tap.configure(engine.profile.tapSurvivesPromises)
-    for (const [scope, granted] of Object.entries(decisions ?? {})) auth.set(scope as Scope, granted as boolean)
+    for (const [scope, granted] of Object.entries(given.authSetting ?? {})) auth.set(scope as Scope, granted as boolean)
+    engine.storage.preload(given.storage === undefined ? undefined : resolved.storage)
+    if (given.session !== undefined) engine.session = given.session
   }
 
   /** configure() and setDefaults() may change the privacy agreement mid-test. */
@@ -179,6 +192,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     user: engine.user,
     log,
     components: createComponents(engine),
+    ui: engine.ui.view(() => engine.options.appJson),
     get options() {
       return engine.options
     },
@@ -186,6 +200,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       // Calls still in flight fail now, naming the reset, so nothing the app awaits hangs.
       failInFlight(engine)
       engine.generation++
+      clearMiniProgram(engine.miniProgram)
       for (const hook of engine.resetHooks) hook()
       log.clear()
       engine.user.clear()
@@ -200,7 +215,10 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       if (engine.mockCleared.size > 0) engine.mockCleared.clear()
       // What the test assigned on wx by hand: undone one by one, never by scanning wx.
       if (engine.handWrites.length > 0) for (const undo of engine.handWrites.splice(0)) undo()
-      apply(defaults, defaults.authSetting)
+      engine.ui.reset()
+      engine.storage.clear()
+      engine.logins = 0
+      apply(defaults, defaults)
       engine.data.reseed()
     },
     settled: () => scheduler.settled(),
@@ -237,13 +255,13 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     },
     configure(next) {
       const resolved = resolveOptions(host, engine.options, next)
-      apply(resolved, next.authSetting)
+      apply(resolved, next)
       applyPrivacy(next)
       return fake
     },
     setDefaults(next) {
       defaults = resolveOptions(host, defaults, next)
-      apply(defaults, next.authSetting)
+      apply(defaults, next)
       applyPrivacy(next)
       return fake
     },
@@ -317,13 +335,19 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     },
   }
   ;(fake as { wx: FakeWxApi }).wx = buildWx(engine, fake) as unknown as FakeWxApi
+  // rule: EVENT-APP-SHOW-HIDE. The launched app's show and hide reach wx.onAppShow / wx.onAppHide; logged only
+  // when someone listens, so a test without listeners keeps the timeline it had.
+  engine.miniProgram.appEventHooks.push((event) => {
+    const name = event.type === 'show' ? 'appShow' : 'appHide'
+    if (engine.events.size > 0 && engine.events.of(name).length > 0) emitEvent(engine, name, event.type === 'show' ? { ...event.options } : {})
+  })
   brand(fake, CONTROLLER, fake)
   brand(fake, HOST, host)
   brand(fake, STATE, { engine, installations })
   brand(log, CONTROLLER, fake)
   brand(engine.user, CONTROLLER, fake)
   handlers.setDefaults(handlerEntries(defaults.handlers, { host, where: 'options.handlers' }))
-  apply(defaults, defaults.authSetting)
+  apply(defaults, defaults)
   privacy.reset(defaults.privacy.needAuthorization === true)
   return fake
 }

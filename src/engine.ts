@@ -9,10 +9,13 @@ import type { ResultData } from './data/result-data'
 import type { InteractionLog, ProblemKind } from './log'
 import type { ResolvedOptions } from './options'
 import type { HostTables, PlatformProfile } from './hosts/host'
+import type { MiniProgramState } from './mini-program/state'
 import type { Scheduler } from './scheduler'
 import type { PrivacyState } from './privacy-state'
 import type { SubscriptionState } from './subscription-state'
 import type { TapState } from './tap'
+import type { StorageState } from './storage-state'
+import type { UiState } from './ui-state'
 import type { PopupAnswer, ScriptedUser } from './user'
 
 /** A permission popup on screen; later calls for the same scope wait behind it (rule SCOPE-CONCURRENT-SHARE). */
@@ -41,6 +44,16 @@ export interface Engine {
   profile: PlatformProfile
   /** Bumped by reset(): a continuation from an older generation (a privacy `resolve` kept by the app) is ignored. */
   generation: number
+  /** The mini program launched in this test (`launch()`), its launch options and the app-show hooks. */
+  readonly miniProgram: MiniProgramState
+  /** What the feedback APIs put on screen (the toast-or-loading slot, the bars): `fake.ui` shows it. */
+  readonly ui: UiState
+  /** Local storage. */
+  readonly storage: StorageState
+  /** Whether the session of the last wx.login is still valid (wx.checkSession). */
+  session: 'valid' | 'expired'
+  /** wx.login calls since reset(): each gets a fresh code. */
+  logins: number
   /** Extra state to clear on reset(), registered by modules that keep some (the recorder). */
   readonly resetHooks: (() => void)[]
   /** The test's and the default handlers (src/handlers/). */

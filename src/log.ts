@@ -10,8 +10,11 @@ export type CallStyle = 'callback' | 'promise' | 'sync' | 'mock'
 /** What the user did with a popup, the settings page or a modal. */
 export type Answer = 'allow' | 'deny' | 'dismiss' | 'confirm' | 'cancel' | 'agree' | 'disagree' | 'no-response' | 'choose' | 'subscribe'
 
-/** Who chose the answer: the user script, the `onUnscriptedPrompt` policy, or the app's own privacy listener. */
-export type AnsweredBy = 'script' | 'policy' | 'listener'
+/**
+ * Who chose the answer: the user script, the `onUnscriptedPrompt` policy, the app's own privacy listener, or
+ * nobody: the prompt had one choice (a modal without a cancel button).
+ */
+export type AnsweredBy = 'script' | 'policy' | 'listener' | 'only-choice'
 
 export interface CallEntry {
   readonly type: 'call'
@@ -62,7 +65,8 @@ export interface SettingsEntry {
   readonly unlisted: readonly Scope[]
 }
 
-export type ResultType = 'success' | 'fail' | 'resolve' | 'reject' | 'return'
+/** How a call ended: its callback, its promise, or a synchronous API's return value or thrown failure. */
+export type ResultType = 'success' | 'fail' | 'resolve' | 'reject' | 'return' | 'throw'
 
 export interface ResultEntry {
   readonly type: ResultType
@@ -81,7 +85,14 @@ export interface CompleteEntry {
   readonly call: number
 }
 
-export type ProblemKind = 'unscripted-prompt' | 'unmodelled-api' | 'callback-threw' | 'handler-threw' | 'waiting'
+export type ProblemKind =
+  | 'unscripted-prompt'
+  | 'unmodelled-api'
+  | 'callback-threw'
+  | 'handler-threw'
+  | 'waiting'
+  /** A route API called with no mini program launched: nothing to navigate. */
+  | 'no-app'
 
 /** Something the test did not see that the runner presets turn into a test failure. */
 export interface ProblemEntry {
@@ -103,7 +114,85 @@ export interface EventEntry {
   readonly listeners: number
 }
 
-export type LogEntry = CallEntry | PopupEntry | AnswerEntry | SettingsEntry | ResultEntry | CompleteEntry | ProblemEntry | EventEntry
+/** What ran a lifecycle hook: the app, a page (by route) or a component (by path). */
+export type LifecycleOwner = 'app' | 'page' | 'component'
+
+/**
+ * A lifecycle hook the mini-program harness fired, in WeChat's order: App `onLaunch`, a page's `onLoad`, a
+ * component's `created`, `pageLifetimes.show`, ... Logged whether or not the app defines the hook.
+ */
+export interface LifecycleEntry {
+  readonly type: 'lifecycle'
+  readonly id: number
+  /** The app's `wx.navigateTo` (or other route call) that caused it; undefined when the test drove it. */
+  readonly call: number | undefined
+  readonly owner: LifecycleOwner
+  /** `app`, the page's route or the component's path. */
+  readonly target: string
+  readonly hook: string
+  /** What the hook received, when it receives something (onLoad's query, onLaunch's options). */
+  readonly args?: unknown
+}
+
+/** The route APIs, as the log names them. */
+export type RouteKind = 'reLaunch' | 'navigateTo' | 'redirectTo' | 'switchTab' | 'navigateBack'
+
+/** A route that happened: the app's `wx.navigateTo` & co. (under its call) or the test's `mp.navigateTo` & co. */
+export interface RouteEntry {
+  readonly type: 'route'
+  readonly id: number
+  /** The app's route call; undefined when the test drove it (`mp.navigateTo`). */
+  readonly call: number | undefined
+  readonly kind: RouteKind
+  /** The page shown after the route, without a leading `/`. */
+  readonly route: string
+  /** Its query (empty for a page revealed by navigateBack or a tab shown again). */
+  readonly query: Readonly<Record<string, string>>
+}
+
+/** `this.setData(...)` of a page or component: the keys set (data paths), not the values. */
+export interface SetDataEntry {
+  readonly type: 'setData'
+  readonly id: number
+  readonly call: undefined
+  /** The page's route or the component's path. */
+  readonly target: string
+  readonly keys: readonly string[]
+  /** What WeChat prints about the call (a key set to undefined, a payload over the size limit). */
+  readonly warnings?: readonly string[]
+}
+
+/** `this.triggerEvent(name, detail)` of a component. */
+export interface TriggeredEntry {
+  readonly type: 'triggered'
+  readonly id: number
+  readonly call: undefined
+  /** The component's path (`components/t-location/index`). */
+  readonly component: string
+  readonly name: string
+  readonly detail: unknown
+}
+
+/** What `log.triggered()` lists for each event a component sent. */
+export interface TriggeredEvent {
+  readonly component: string
+  readonly name: string
+  readonly detail: unknown
+}
+
+export type LogEntry =
+  | CallEntry
+  | PopupEntry
+  | AnswerEntry
+  | SettingsEntry
+  | ResultEntry
+  | CompleteEntry
+  | ProblemEntry
+  | LifecycleEntry
+  | RouteEntry
+  | SetDataEntry
+  | TriggeredEntry
+  | EventEntry
 
 /** Distributes Omit over the union, so each entry keeps its own fields. */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never
@@ -204,16 +293,25 @@ export class InteractionLog {
     return this.#entries.filter((e): e is SettingsEntry => e.type === 'settings')
   }
 
-  /** How each call ended: its success/fail/resolve/reject/return entry, optionally for one API. */
+  /** How each call ended: its success/fail/resolve/reject/return/throw entry, optionally for one API. */
   results(api?: string): (ResultEntry & { api: string })[] {
     const apiOf = new Map<number, string>()
     const out: (ResultEntry & { api: string })[] = []
     for (const e of this.#entries) {
       if (e.type === 'call') apiOf.set(e.id, e.api)
-      else if (e.type === 'success' || e.type === 'fail' || e.type === 'resolve' || e.type === 'reject' || e.type === 'return') {
+      else if (e.type === 'success' || e.type === 'fail' || e.type === 'resolve' || e.type === 'reject' || e.type === 'return' || e.type === 'throw') {
         const name = apiOf.get(e.call) ?? ''
         if (api === undefined || name === api) out.push({ ...e, api: name })
       }
+    }
+    return out
+  }
+
+  /** What components sent with `triggerEvent`, in order, optionally only events named `name`. */
+  triggered(name?: string): TriggeredEvent[] {
+    const out: TriggeredEvent[] = []
+    for (const e of this.#entries) {
+      if (e.type === 'triggered' && (name === undefined || e.name === name)) out.push({ component: e.component, name: e.name, detail: e.detail })
     }
     return out
   }

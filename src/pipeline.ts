@@ -7,6 +7,7 @@
 import { fail, type Call, type Options, type Outcome } from './api-record'
 import type { CompiledApi } from './compile'
 import type { Engine } from './engine'
+import type { PlatformProfile } from './hosts/host'
 import { reportScriptError } from './events'
 import type { CallStyle, ResultEntry } from './log'
 import type { Scope } from './hosts/wechat/scopes'
@@ -228,13 +229,18 @@ function settle(settlement: Settlement, outcome: Outcome): void {
     finish(settlement, false, { ...outcome.given }, null)
     return
   }
-  const spelling = settlement.engine.profile.spellings[outcome.failure]
-  const result: Record<string, unknown> = { errMsg: api.failErrMsg + spelling.text + (outcome.detail ?? '') }
-  if (spelling.errno !== undefined) result.errno = spelling.errno
-  if (spelling.errCode !== undefined) result.errCode = spelling.errCode
   settlement.failure = outcome.failure
   settlement.failedScope = outcome.scope
-  finish(settlement, false, result, null)
+  finish(settlement, false, failureResult(settlement.engine.profile, api.failErrMsg, outcome.failure, outcome.detail), null)
+}
+
+/** A failure as the platform spells it: `<api>:fail` + the spelling's text + the detail, with its errno / errCode. */
+export function failureResult(profile: PlatformProfile, failErrMsg: string, failure: Failure, detail?: string): Record<string, unknown> {
+  const spelling = profile.spellings[failure]
+  const result: Record<string, unknown> = { errMsg: failErrMsg + spelling.text + (detail ?? '') + (spelling.suffix ?? '') }
+  if (spelling.errno !== undefined) result.errno = spelling.errno
+  if (spelling.errCode !== undefined) result.errCode = spelling.errCode
+  return result
 }
 
 /** Records how the call ended and queues its delivery. */

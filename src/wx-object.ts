@@ -5,7 +5,7 @@
  * or the "not modelled" error; each is also a mock function to Jest and Vitest (src/mock-function.ts). What a
  * test assigns on wx by hand lasts until reset() (src/tracked-object.ts).
  */
-import type { ApiRecord } from './api-record'
+import type { ApiRecord, SyncFail } from './api-record'
 import { API_NAME, CONTROLLER } from './brand'
 import { compiledApi, compiledHandledApi, type CompiledApi } from './compile'
 import type { Engine } from './engine'
@@ -16,7 +16,7 @@ import { PASS, quoteKey, type HandlerEntry } from './handlers/kinds'
 import { isModelled, type HostTables } from './hosts/host'
 import { ArgumentList, Thrown } from './log'
 import { MOCK_FUNCTION } from './mock-function'
-import { invoke } from './pipeline'
+import { failureResult, invoke } from './pipeline'
 import type { TapToken } from './tap'
 import { UNSET, trackedObject, type Fallback } from './tracked-object'
 
@@ -24,9 +24,12 @@ export type WxFunction = (...args: unknown[]) => unknown
 
 type SyncApi = NonNullable<ApiRecord['sync']>
 
-/** What a wx function needs to know of its API, the same for every fake of a host: worked out once. */
+/**
+ * What a wx function needs to know of its API, the same for every fake of a host: worked out on the API's first
+ * call (an API of a lazily loaded family loads then, not when the fake is made), once per host.
+ */
 interface ApiSpec {
-  readonly name: string
+  readonly record: ApiRecord | undefined
   /** A modelled asynchronous API: straight to the pipeline when no handler answers. */
   readonly direct: boolean
   /** The model of a synchronous API, or an event's on/off. */
@@ -36,38 +39,41 @@ interface ApiSpec {
   readonly carriesTap: boolean
 }
 
-/** The layout of the global for a host: its property names, its namespaces' and their specs. */
+/** The layout of the global for a host: its property names, and its namespaces'. */
 interface Layout {
   readonly names: readonly string[]
-  readonly specs: readonly ApiSpec[]
-  readonly namespaces: readonly { readonly name: string; readonly keys: readonly string[]; readonly specs: readonly ApiSpec[] }[]
+  readonly apis: readonly string[]
+  readonly namespaces: readonly { readonly name: string; readonly keys: readonly string[] }[]
   readonly data: readonly { readonly name: string; readonly keys: readonly string[]; readonly fallbacks: readonly Fallback[] }[]
 }
 
 const LAYOUTS = new WeakMap<HostTables, Layout>()
+const SPECS = new WeakMap<HostTables, Map<string, ApiSpec>>()
 
 function specOf(host: HostTables, name: string): ApiSpec {
+  let specs = SPECS.get(host)
+  if (specs === undefined) SPECS.set(host, (specs = new Map()))
+  let spec = specs.get(name)
+  if (spec !== undefined) return spec
   const record = host.record(name)
   const modelled = record !== undefined && isModelled(record)
   const event = modelled ? undefined : host.eventOf(name)
   const sync = modelled ? record.sync : event === undefined ? undefined : eventFunction(event.shape, event.role)
-  return {
-    name,
+  spec = {
+    record,
     direct: modelled && sync === undefined,
     sync,
     answersSync: sync !== undefined || (!modelled && host.callShape(name) === 'sync'),
     carriesTap: record?.carriesTap === true,
   }
+  specs.set(name, spec)
+  return spec
 }
 
 function layoutOf(host: HostTables): Layout {
   let layout = LAYOUTS.get(host)
   if (layout !== undefined) return layout
-  const namespaces = Object.entries(host.host.namespaces ?? {}).map(([name, shape]) => ({
-    name,
-    keys: shape.functions,
-    specs: shape.functions.map((fn) => specOf(host, `${name}.${fn}`)),
-  }))
+  const namespaces = Object.entries(host.host.namespaces ?? {}).map(([name, shape]) => ({ name, keys: shape.functions }))
   const data = Object.entries(host.host.dataNamespaces ?? {}).map(([name, fields]) => ({
     name,
     keys: Object.keys(fields),
@@ -81,45 +87,41 @@ function layoutOf(host: HostTables): Layout {
     }),
   }))
   const apis = [...host.names]
-  layout = {
-    names: [...apis, ...namespaces.map((ns) => ns.name), ...data.map((ns) => ns.name)],
-    specs: apis.map((name) => specOf(host, name)),
-    namespaces,
-    data,
-  }
+  layout = { names: [...apis, ...namespaces.map((ns) => ns.name), ...data.map((ns) => ns.name)], apis, namespaces, data }
   LAYOUTS.set(host, layout)
   return layout
 }
 
 export function buildWx(engine: Engine, controller: object): Record<string, unknown> {
   const layout = layoutOf(engine.host)
-  const values: unknown[] = layout.specs.map((spec) => apiFunction(engine, controller, spec))
+  const values: unknown[] = layout.apis.map((name) => apiFunction(engine, controller, name))
   for (const ns of layout.namespaces) {
-    values.push(trackedObject(engine, controller, ns.keys, ns.specs.map((spec) => apiFunction(engine, controller, spec))))
+    values.push(trackedObject(engine, controller, ns.keys, ns.keys.map((fn) => apiFunction(engine, controller, `${ns.name}.${fn}`))))
   }
   for (const ns of layout.data) values.push(trackedObject(engine, controller, ns.keys, ns.keys.map(() => UNSET), ns.fallbacks))
   return trackedObject(engine, controller, layout.names, values)
 }
 
 /** One API function of the global (or of a namespace: `cloud.callFunction`). */
-function apiFunction(engine: Engine, controller: object, spec: ApiSpec): WxFunction {
+function apiFunction(engine: Engine, controller: object, name: string): WxFunction {
   const { host, handlers } = engine
-  const { name, direct, sync, answersSync, carriesTap } = spec
+  let spec: ApiSpec | undefined
   let compiled: CompiledApi | undefined
   // A method (not a function expression): no `prototype`, not a constructor, like the client's own.
   const fn = {
     // The modelled path reads only the options; the others take every argument.
     [name](this: unknown, options?: unknown): unknown {
       const entry = handlers.size === 0 ? undefined : handlers.first(name)
-      if (entry === undefined && direct) return invoke(engine, (compiled ??= compiledApi(host, name)!), options)
+      const api = (spec ??= specOf(host, name))
+      if (entry === undefined && api.direct) return invoke(engine, (compiled ??= compiledApi(host, name)!), options)
       // eslint-disable-next-line prefer-rest-params
       const args: unknown[] = Array.prototype.slice.call(arguments)
       if (entry !== undefined) {
-        if (entry.replaces === true) return callMock(engine, name, entry, carriesTap, this, args)
-        if (!answersSync) return invoke(engine, compiledHandledApi(host, name), options)
-        return callSync(engine, name, args, true, sync)
+        if (entry.replaces === true) return callMock(engine, name, entry, api.carriesTap, this, args)
+        if (!api.answersSync) return invoke(engine, compiledHandledApi(host, name), options)
+        return callSync(engine, name, args, true, api)
       }
-      if (sync !== undefined) return callSync(engine, name, args, false, sync)
+      if (api.sync !== undefined) return callSync(engine, name, args, false, api)
       return notModelled(engine, name, args)
     },
   }[name] as WxFunction & Record<symbol, unknown>
@@ -160,16 +162,25 @@ function carryTap(engine: Engine, tap: TapToken, options: unknown): unknown {
 
 /**
  * A synchronous API: the model's value, or a handler's (which gets the arguments as passed; what it throws
- * reaches the app as it was thrown). When every handler passes, the model answers, or the call is loud.
+ * reaches the app as it was thrown). When every handler passes, the model answers, or the call is loud. A
+ * model's failure is thrown, as the client's sync APIs do (rule STORAGE-SYNC-THROWS): an Error whose message
+ * is the errMsg, carrying `errMsg` (and `errno`) as properties too, since apps read either.
  */
-function callSync(engine: Engine, name: string, args: unknown[], handled: boolean, api: SyncApi | undefined): unknown {
+function callSync(engine: Engine, name: string, args: unknown[], handled: boolean, spec: ApiSpec): unknown {
   const tap = engine.tap.current() !== null
-  const entry = engine.log.add(handled ? { type: 'call', api: name, args: args[0], style: 'sync', tap, handler: true } : { type: 'call', api: name, args: args[0], style: 'sync', tap })
+  const logged = args.length <= 1 ? args[0] : args
+  const entry = engine.log.add(handled ? { type: 'call', api: name, args: logged, style: 'sync', tap, handler: true } : { type: 'call', api: name, args: logged, style: 'sync', tap })
   const argument = argumentOf(args)
+  const { record, sync } = spec
+  const fail: SyncFail = (failure, detail) => {
+    const result = failureResult(engine.profile, `${record?.errMsgName ?? name}:fail`, failure, detail)
+    engine.log.add({ type: 'throw', call: entry.id, result })
+    throw Object.assign(new Error(result.errMsg as string), result)
+  }
   let value: unknown
   try {
     value = handled ? answerSync(engine, name, args) : PASS
-    if (value === PASS) value = api === undefined ? unmodelled(engine, name, entry.id) : api(engine, args)
+    if (value === PASS) value = sync === undefined ? unmodelled(engine, name, entry.id) : sync(engine, args, fail)
   } catch (error) {
     engine.log.trace(entry.id, argument, new Thrown(error))
     throw error

@@ -64,6 +64,21 @@ export interface PlatformProfile {
   readonly localFiles: LocalFilePaths
 }
 
+/**
+ * APIs whose records load on their first call (storage, the feedback UI, system info): importing fake-wx
+ * must not pay for every family it models. The names are known up front, so the global defines them and
+ * a toolkit can tell they are modelled; the records are not. A family's records add nothing to the side
+ * tables (no scopes, privacy, private infos, pickers, labels): those are derived before any family loads.
+ */
+export interface ApiFamily {
+  /** Names the family in messages and in the build ('storage' is built as wx-family-storage.cjs). */
+  readonly name: string
+  /** Every API the family models: exactly the names of the records `load` returns. */
+  readonly apis: readonly string[]
+  /** The family's records, loaded synchronously (a `wx` call cannot wait for an import). */
+  load(): readonly ApiRecord[]
+}
+
 /** One `on<Event>` of the global, from the platform's typings. */
 export interface EventShape {
   /** The name after `on`, lower camel: what `fakeWx.emit(event, payload)` takes ('networkStatusChange'). */
@@ -90,6 +105,8 @@ export interface Host {
   readonly otherScopes: readonly string[]
   /** Everything the fake knows about each API, one record each. */
   readonly apis: readonly ApiRecord[]
+  /** Modelled APIs whose records load on first use. */
+  readonly families?: readonly ApiFamily[]
   /** Every API name the real global declares (from the platform's typings); each is defined, modelled or not. */
   readonly apiNames: readonly string[]
   readonly profiles: Readonly<Record<string, PlatformProfile>>
@@ -118,7 +135,10 @@ export interface HostTables {
   /** Every name the fake global defines. */
   readonly names: ReadonlySet<string>
   readonly scopeNames: readonly string[]
+  /** The API's record; a family's record loads its family on the first ask. */
   record(api: string): ApiRecord | undefined
+  /** Whether the fake models the API (a result, steps or a synchronous reader), without loading a family. */
+  isModelled(api: string): boolean
   scope(scope: string): ScopeRow | undefined
   /** The APIs a scope gates, in record order. */
   apisOf(scope: string): readonly string[]
@@ -158,6 +178,17 @@ export function tablesOf(host: Host): HostTables {
 
 function deriveTables(host: Host): HostTables {
   const records = new Map(host.apis.map((record) => [record.name, record]))
+  const families = new Map<string, ApiFamily>()
+  for (const family of host.families ?? []) for (const api of family.apis) families.set(api, family)
+  const record = (api: string): ApiRecord | undefined => {
+    const known = records.get(api)
+    if (known !== undefined) return known
+    const family = families.get(api)
+    if (family === undefined) return undefined
+    for (const loaded of loadFamily(family)) records.set(loaded.name, loaded)
+    for (const name of family.apis) families.delete(name)
+    return records.get(api)
+  }
   const scopes = new Map(host.scopes.map((row) => [row.scope, row]))
   const apisOf = new Map<string, string[]>()
   for (const record of host.apis) {
@@ -175,7 +206,7 @@ function deriveTables(host: Host): HostTables {
   ]
   // A namespaced record (`cloud.callFunction`) is a function of its namespace, not of the global.
   const onGlobal = host.apis.filter((r) => r.surface === undefined && isModelled(r) && !r.name.includes('.')).map((r) => r.name)
-  const names = new Set([...host.apiNames, ...onGlobal])
+  const names = new Set([...host.apiNames, ...onGlobal, ...families.keys()])
   const promiseApis = new Set(host.promiseApis ?? [])
   const callbackApis = new Set(host.callbackApis ?? [])
   for (const [namespace, shape] of Object.entries(host.namespaces ?? {})) for (const fn of shape.promise) promiseApis.add(`${namespace}.${fn}`)
@@ -193,7 +224,8 @@ function deriveTables(host: Host): HostTables {
     host,
     names,
     scopeNames: host.scopes.map((row) => row.scope),
-    record: (api) => records.get(api),
+    record,
+    isModelled: (api) => families.has(api) || (records.has(api) && isModelled(records.get(api)!)),
     scope: (scope) => scopes.get(scope),
     apisOf: (scope) => apisOf.get(scope) ?? [],
     privateInfos: infos(),
@@ -210,6 +242,25 @@ function deriveTables(host: Host): HostTables {
     eventNames: [...eventsByName.values()].map((shape) => shape.event),
     handlerNames,
   }
+}
+
+/** Facts the side tables are derived from, which a family's records may not hold (they load too late). */
+const TABLE_FACTS = ['surface', 'label', 'scopes', 'scopeOption', 'privacy', 'privateInfo', 'picker'] as const
+
+/** A family's records, checked against what it declared: a slip here is the contributor's, so it throws. */
+function loadFamily(family: ApiFamily): readonly ApiRecord[] {
+  const loaded = family.load()
+  const names = loaded.map((r) => r.name)
+  if (names.length !== family.apis.length || names.some((name) => !family.apis.includes(name))) {
+    throw new Error(`fake-wx: the ${family.name} family declares ${family.apis.join(', ')} but loads ${names.join(', ')}`)
+  }
+  for (const record of loaded) {
+    const fact = TABLE_FACTS.find((key) => record[key] !== undefined)
+    if (fact !== undefined || !isModelled(record)) {
+      throw new Error(`fake-wx: ${record.name} of the ${family.name} family ${fact === undefined ? 'models nothing' : `sets '${fact}', a fact the side tables need before the family loads`}`)
+    }
+  }
+  return loaded
 }
 
 /** The record models behaviour (a result, steps or a synchronous reader), not only facts. */

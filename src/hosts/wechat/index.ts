@@ -8,10 +8,16 @@ import { WX_CALLBACK_APIS, WX_EVENTS, WX_NAMESPACES, WX_PROMISE_APIS } from './a
 import { authorize, getSetting, openSetting, openSettingButton } from './apis/authorize-settings'
 import { canIUse } from './apis/can-i-use'
 import { DEVICE_APIS } from './apis/device'
-import { showActionSheet, showModal, showToast } from './apis/interaction'
+import { FAMILIES } from './families'
+import { showActionSheet, showModal } from './apis/interaction'
 import { LOCATION_APIS } from './apis/location'
+import { NAVIGATION_APIS } from './apis/navigation'
 import { OPEN_DATA_APIS } from './apis/open-data'
 import { PICKER_APIS } from './apis/pickers'
+import { FILE_SYSTEM_APIS } from './apis/file-system'
+import { MEDIA_APIS } from './apis/media'
+import { DEVICE_MISC_APIS } from './apis/device-misc'
+import { SELECTOR_QUERY_APIS } from './apis/selector-query'
 import { getPrivacySetting, onNeedPrivacyAuthorization, openPrivacyContract, requirePrivacyAuthorize } from './apis/privacy'
 import { RECORDER_APIS } from './apis/recorder'
 import { requestSubscribeMessage } from './apis/subscribe'
@@ -29,7 +35,6 @@ export const wechat: Host = {
     openSetting,
     openSettingButton,
     showModal,
-    showToast,
     showActionSheet,
     requestSubscribeMessage,
     getPrivacySetting,
@@ -42,8 +47,14 @@ export const wechat: Host = {
     ...DEVICE_APIS,
     ...OPEN_DATA_APIS,
     ...PICKER_APIS,
+    ...MEDIA_APIS,
+    ...FILE_SYSTEM_APIS,
+    ...DEVICE_MISC_APIS,
+    ...SELECTOR_QUERY_APIS,
     ...RECORDER_APIS,
+    ...NAVIGATION_APIS,
   ],
+  families: FAMILIES,
   apiNames: WX_API_NAMES,
   profiles: PROFILES,
   // The developer tools: iOS's spellings and errno, and tap state kept across promises.

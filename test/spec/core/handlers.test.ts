@@ -211,7 +211,7 @@ describe('a synchronous API answered by a handler', () => {
     expect((fake.wx.getBatteryInfoSync as (...a: unknown[]) => unknown)('a', 2)).toEqual({ level: 80, isCharging: false })
     expect(seen).toEqual([['a', 2]])
     expect(fake.log.entries).toEqual([
-      { id: 1, type: 'call', api: 'getBatteryInfoSync', args: 'a', style: 'sync', tap: false, handler: true },
+      { id: 1, type: 'call', api: 'getBatteryInfoSync', args: ['a', 2], style: 'sync', tap: false, handler: true },
       { id: 2, type: 'return', call: 1, result: { level: 80, isCharging: false } },
     ])
   })

@@ -236,6 +236,7 @@ const PRIVACY_WX_APIS = [
   'chooseImage',
   'chooseVideo',
   'chooseMessageFile',
+  'setClipboardData',
 ] as const
 
 describe('every privacy API, refused on the official popup', () => {

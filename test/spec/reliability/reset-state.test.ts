@@ -6,8 +6,9 @@
  * here until the test covers it.
  */
 import { setTimeout as realSetTimeout } from 'node:timers'
-import { createFakeWx, type FakeWx, type PrivacyResolution, type WxResult } from 'fake-wx'
+import { createFakeWx, launch, type FakeWx, type PrivacyResolution, type WxResult } from 'fake-wx'
 import { outcome } from '../../support/fixtures'
+import { appRoot } from '../../support/mini-program'
 
 type Observation = unknown
 
@@ -209,6 +210,14 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
     },
   },
   tap: { coveredBy: 'reset() inside a tap handler ends the tap turn' },
+  miniProgram: {
+    dirty: async (fake) => {
+      const mp = await launch({ root: appRoot('routes'), fake })
+      await mp.reLaunch('pages/a/a')
+    },
+    // With the app: navigateBack fails at the first page; without one, because nothing is launched.
+    observe: (fake) => run(fake, () => fake.wx.navigateBack!()),
+  },
   resetHooks: {
     dirty: (fake) => {
       const recorder = fake.wx.getRecorderManager!() as { onStart(l: () => void): void; onError(l: () => void): void }
@@ -249,6 +258,18 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
     dirty: (fake) => void fake.user.willScan('https://example.com/p/1'),
     observe: (fake) => run(fake, () => fake.wx.scanCode!({})),
   },
+  'user.copied': {
+    dirty: (fake) => void fake.user.hasCopied('copied before'),
+    observe: (fake) => run(fake, () => fake.wx.getClipboardData!()),
+  },
+  'user.position': {
+    dirty: (fake) => void fake.user.isAt({ latitude: 45, longitude: 120 }),
+    observe: (fake) => {
+      fake.user.hasAllowed('scope.userLocation')
+      return run(fake, () => locate(fake))
+    },
+  },
+  'user.onMove': { kept: "the fake's hook into its location updates, one per fake; the updates and listeners it reaches are reset" },
   'user.subscribePanels': {
     dirty: (fake) => void fake.user.willSubscribe({ 'tmpl-a': 'accept' }),
     observe: subscribeSettings,
@@ -272,6 +293,31 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
   'inSettings.location': {
     dirty: (fake) => void fake.user.inSettings.willChooseLocation('while-using'),
     observe: openSettingFromDenied,
+  },
+  ui: {
+    dirty: async (fake) => {
+      await fake.wx.showLoading!({ title: '加载中', mask: true })
+      await fake.wx.setNavigationBarTitle!({ title: '订单' })
+      await fake.wx.setTabBarBadge!({ index: 1, text: '3' })
+      await fake.wx.startPullDownRefresh!()
+    },
+    observe: (fake) =>
+      run(fake, async () => [fake.ui.loading, fake.ui.navigationBar, fake.ui.tabBar, fake.ui.pullDownRefresh, await outcome(fake.wx.hideLoading!())]),
+  },
+  session: {
+    dirty: (fake) => void fake.configure({ session: 'expired' }),
+    observe: (fake) => run(fake, () => outcome(fake.wx.checkSession!())),
+  },
+  logins: {
+    dirty: async (fake) => void (await fake.wx.login!()),
+    observe: (fake) => run(fake, () => fake.wx.login!()),
+  },
+  storage: {
+    dirty: (fake) => {
+      fake.wx.setStorageSync!('token', 'abc')
+      fake.configure({ storage: { visits: 3 } })
+    },
+    observe: (fake) => run(fake, () => [fake.wx.getStorageInfoSync!(), fake.wx.getStorageSync!('token'), fake.wx.getStorageSync!('visits')]),
   },
   handlers: {
     dirty: (fake) => {

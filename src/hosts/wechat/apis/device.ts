@@ -1,5 +1,6 @@
 /** Album, microphone, contacts, calendar, bluetooth, camera: the device scopes' APIs. Rules: SCOPE-TABLE, PROMISE-EXCLUDED-APIS. */
 import { FakeWxError } from '../../../errors'
+import { checkFileThere } from './media'
 import type { WechatApi } from './record'
 
 /** An object WeChat hands back whose methods fake-wx does not model: each says so when called. */
@@ -21,6 +22,8 @@ export const DEVICE_APIS: readonly WechatApi[] = [
     privacy: true,
     params: { filePath: { type: 'String', required: true } },
     example: { filePath: 'http://tmp/a.png' },
+    // A file the fake knows is gone; the order of this check and the scope popup is unverified.
+    check: checkFileThere('filePath'),
     result: () => undefined,
   },
   {

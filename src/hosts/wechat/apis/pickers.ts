@@ -37,7 +37,10 @@ function messageFileRules(call: Call): PickRules {
   const type = call.options.type
   const kinds: PickedFileKind[] = type === 'image' || type === 'video' || type === 'file' ? [type] : ['file', 'image', 'video']
   const extension = call.options.extension
-  const extensions = type === 'file' && Array.isArray(extension) ? extension.map((ext) => String(ext).replace(/^\./, '').toLowerCase()) : undefined
+  const extensions =
+    type === 'file' && Array.isArray(extension)
+      ? extension.filter((ext): ext is string => typeof ext === 'string').map((ext) => ext.replace(/^\./, '').toLowerCase())
+      : undefined
   return { kinds, max: clamp(countOf(call, 100), 1, 100), seeded: clamp(countOf(call, 1), 1, 100), ...(extensions !== undefined && { extensions }) }
 }
 

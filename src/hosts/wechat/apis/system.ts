@@ -21,7 +21,7 @@ const AUTHORIZE_DEFAULTS: SystemOptions = {
   phoneCalendarAuthorized: 'authorized',
 }
 
-function getAppAuthorizeSetting(engine: Engine): Record<string, unknown> {
+export function getAppAuthorizeSetting(engine: Engine): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   const system = engine.options.system as Record<string, unknown>
   for (const [key, value] of Object.entries(AUTHORIZE_DEFAULTS)) {
@@ -31,7 +31,7 @@ function getAppAuthorizeSetting(engine: Engine): Record<string, unknown> {
   return out
 }
 
-function getSystemSetting(engine: Engine): Record<string, unknown> {
+export function getSystemSetting(engine: Engine): Record<string, unknown> {
   const { system } = engine.options
   return {
     bluetoothEnabled: system.bluetoothEnabled ?? true,
