@@ -252,8 +252,8 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       engine.openPopups.clear()
       tap.reset()
       handlers.clear()
-      engine.events.clear()
-      engine.mockCleared.clear()
+      if (engine.events.size > 0) engine.events.clear()
+      if (engine.mockCleared.size > 0) engine.mockCleared.clear()
       // What the test assigned on wx by hand: undone one by one, never by scanning wx.
       if (engine.handWrites.length > 0) for (const undo of engine.handWrites.splice(0)) undo()
       engine.ui.reset()

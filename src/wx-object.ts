@@ -2,145 +2,118 @@
  * Builds the fake global (`wx`): a plain object whose API functions are own enumerable properties, so
  * `{ ...wx }` copies work and it can be injected into a node:vm context. Each function is a stable
  * wrapper (apps capture `wx.getLocation` at import time) that dispatches to a mock, a handler, the model,
- * or the "not modelled" error; each is also a mock function to Jest and Vitest (src/mock-function.ts).
- *
- * What a test sets on `wx` by hand (`wx.showToast = jest.fn()`, `wx.cloud = { ... }`, a new name) lasts until
- * reset(), without reset() looking at ~500 properties: the API properties are accessors whose setter records
- * the write, and a write of a new name reaches a proxy in the prototype chain that records it. Reading
- * `wx.getLocation` stays an own-property read: the proxy is never on that path.
+ * or the "not modelled" error; each is also a mock function to Jest and Vitest (src/mock-function.ts). What a
+ * test assigns on wx by hand lasts until reset() (src/tracked-object.ts).
  */
 import type { ApiRecord, SyncFail } from './api-record'
-import { API_NAME, CONTROLLER, brand } from './brand'
+import { API_NAME, CONTROLLER } from './brand'
 import { compiledApi, compiledHandledApi, type CompiledApi } from './compile'
 import type { Engine } from './engine'
 import { FakeWxError } from './errors'
 import { eventFunction } from './events'
 import { answerSync } from './handlers/answer'
 import { PASS, quoteKey, type HandlerEntry } from './handlers/kinds'
-import { isModelled, type PlatformProfile } from './hosts/host'
+import { isModelled, type HostTables } from './hosts/host'
 import { ArgumentList, Thrown } from './log'
 import { MOCK_FUNCTION } from './mock-function'
 import { failureResult, invoke } from './pipeline'
 import type { TapToken } from './tap'
+import { UNSET, trackedObject, type Fallback } from './tracked-object'
 
 export type WxFunction = (...args: unknown[]) => unknown
 
 type SyncApi = NonNullable<ApiRecord['sync']>
 
-export function buildWx(engine: Engine, controller: object): Record<string, unknown> {
-  const wx: Record<string, unknown> = {}
-  const { host } = engine
-  for (const name of host.names) defineTracked(engine, wx, name, apiFunction(engine, controller, name))
-  for (const [namespace, shape] of Object.entries(host.host.namespaces ?? {})) {
-    const object: Record<string, unknown> = {}
-    for (const fn of shape.functions) defineTracked(engine, object, fn, apiFunction(engine, controller, `${namespace}.${fn}`))
-    finish(engine, object, controller)
-    defineTracked(engine, wx, namespace, object)
-  }
-  for (const [namespace, fields] of Object.entries(host.host.dataNamespaces ?? {})) {
-    const object: Record<string, unknown> = {}
-    for (const [field, value] of Object.entries(fields)) defineData(engine, object, field, `${namespace}.${field}`, value)
-    finish(engine, object, controller)
-    defineTracked(engine, wx, namespace, object)
-  }
-  finish(engine, wx, controller)
-  return wx
-}
-
 /**
- * Brands the object and records the new names a test assigns to it. Enumerable (a symbol, so not in
- * Object.keys): `{ ...wx }` and miniprogram-simulate's Object.assign(api, wx) merge keep pointing at this
- * fake, so matchers accept them too.
+ * What a wx function needs to know of its API, the same for every fake of a host: worked out on the API's first
+ * call (an API of a lazily loaded family loads then, not when the fake is made), once per host.
  */
-function finish(engine: Engine, object: Record<string, unknown>, controller: object): void {
-  brand(object, CONTROLLER, controller, true)
-  // An assignment of a name the object does not have walks up to the prototype: this proxy records it and
-  // defines it on the object, so reset() can delete it.
-  const recorder = new Proxy(Object.create(Object.prototype) as object, {
-    set(target, key, value, receiver) {
-      if (receiver !== object) return Reflect.set(target, key, value, receiver)
-      engine.handWrites.push(() => delete object[key as string])
-      return Reflect.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true })
-    },
-  })
-  Object.setPrototypeOf(object, recorder)
-}
-
-/**
- * An own, enumerable accessor: reading it is as cheap as a data property once optimised; assigning it works
- * for the rest of the test and is undone by reset(). Not configurable: `delete wx.getLocation` cannot take an
- * API away for the tests that follow.
- */
-function defineTracked(engine: Engine, holder: object, key: string, original: unknown): void {
-  let current = original
-  Object.defineProperty(holder, key, {
-    enumerable: true,
-    configurable: false,
-    get: () => current,
-    set(value: unknown) {
-      if (current === original) engine.handWrites.push(() => void (current = original))
-      current = value
-    },
-  })
-}
-
-/** A field of a data namespace (`wx.env.USER_DATA_PATH`): a handler's value when one is given, else the platform's. */
-function defineData(engine: Engine, holder: object, key: string, api: string, value: (profile: PlatformProfile) => unknown): void {
-  let assigned: { value: unknown } | undefined
-  Object.defineProperty(holder, key, {
-    enumerable: true,
-    configurable: false,
-    get: () => {
-      if (assigned !== undefined) return assigned.value
-      const entry = engine.handlers.size === 0 ? undefined : engine.handlers.first(api)
-      return entry === undefined ? value(engine.profile) : (entry.answer as () => unknown)()
-    },
-    set(next: unknown) {
-      if (assigned === undefined) engine.handWrites.push(() => void (assigned = undefined))
-      assigned = { value: next }
-    },
-  })
-}
-
-/** What an API name is, found on its first call: an API of a lazily loaded family loads then, not when the fake is made. */
-interface ApiShape {
+interface ApiSpec {
   readonly record: ApiRecord | undefined
+  /** A modelled asynchronous API: straight to the pipeline when no handler answers. */
+  readonly direct: boolean
+  /** The model of a synchronous API, or an event's on/off. */
   readonly sync: SyncApi | undefined
   /** Handlers answer it by returning the value, not through callbacks or a promise. */
   readonly answersSync: boolean
-  /** An asynchronous model: the pipeline answers it. */
-  readonly direct: boolean
   readonly carriesTap: boolean
-  compiled: CompiledApi | undefined
 }
 
-function shapeOf(engine: Engine, name: string): ApiShape {
-  const { host } = engine
+/** The layout of the global for a host: its property names, and its namespaces'. */
+interface Layout {
+  readonly names: readonly string[]
+  readonly apis: readonly string[]
+  readonly namespaces: readonly { readonly name: string; readonly keys: readonly string[] }[]
+  readonly data: readonly { readonly name: string; readonly keys: readonly string[]; readonly fallbacks: readonly Fallback[] }[]
+}
+
+const LAYOUTS = new WeakMap<HostTables, Layout>()
+const SPECS = new WeakMap<HostTables, Map<string, ApiSpec>>()
+
+function specOf(host: HostTables, name: string): ApiSpec {
+  let specs = SPECS.get(host)
+  if (specs === undefined) SPECS.set(host, (specs = new Map()))
+  let spec = specs.get(name)
+  if (spec !== undefined) return spec
   const record = host.record(name)
   const modelled = record !== undefined && isModelled(record)
   const event = modelled ? undefined : host.eventOf(name)
-  const sync: SyncApi | undefined = modelled ? record.sync : event === undefined ? undefined : eventFunction(event.shape, event.role)
-  return {
+  const sync = modelled ? record.sync : event === undefined ? undefined : eventFunction(event.shape, event.role)
+  spec = {
     record,
+    direct: modelled && sync === undefined,
     sync,
     answersSync: sync !== undefined || (!modelled && host.callShape(name) === 'sync'),
-    direct: modelled && sync === undefined,
     carriesTap: record?.carriesTap === true,
-    compiled: undefined,
   }
+  specs.set(name, spec)
+  return spec
+}
+
+function layoutOf(host: HostTables): Layout {
+  let layout = LAYOUTS.get(host)
+  if (layout !== undefined) return layout
+  const namespaces = Object.entries(host.host.namespaces ?? {}).map(([name, shape]) => ({ name, keys: shape.functions }))
+  const data = Object.entries(host.host.dataNamespaces ?? {}).map(([name, fields]) => ({
+    name,
+    keys: Object.keys(fields),
+    // A handler for `env.USER_DATA_PATH` answers first; else the platform's value.
+    fallbacks: Object.entries(fields).map(([field, value]): Fallback => {
+      const api = `${name}.${field}`
+      return (engine) => {
+        const entry = engine.handlers.size === 0 ? undefined : engine.handlers.first(api)
+        return entry === undefined ? value(engine.profile) : (entry.answer as () => unknown)()
+      }
+    }),
+  }))
+  const apis = [...host.names]
+  layout = { names: [...apis, ...namespaces.map((ns) => ns.name), ...data.map((ns) => ns.name)], apis, namespaces, data }
+  LAYOUTS.set(host, layout)
+  return layout
+}
+
+export function buildWx(engine: Engine, controller: object): Record<string, unknown> {
+  const layout = layoutOf(engine.host)
+  const values: unknown[] = layout.apis.map((name) => apiFunction(engine, controller, name))
+  for (const ns of layout.namespaces) {
+    values.push(trackedObject(engine, controller, ns.keys, ns.keys.map((fn) => apiFunction(engine, controller, `${ns.name}.${fn}`))))
+  }
+  for (const ns of layout.data) values.push(trackedObject(engine, controller, ns.keys, ns.keys.map(() => UNSET), ns.fallbacks))
+  return trackedObject(engine, controller, layout.names, values)
 }
 
 /** One API function of the global (or of a namespace: `cloud.callFunction`). */
 function apiFunction(engine: Engine, controller: object, name: string): WxFunction {
   const { host, handlers } = engine
-  let shape: ApiShape | undefined
+  let spec: ApiSpec | undefined
+  let compiled: CompiledApi | undefined
   // A method (not a function expression): no `prototype`, not a constructor, like the client's own.
   const fn = {
     // The modelled path reads only the options; the others take every argument.
     [name](this: unknown, options?: unknown): unknown {
       const entry = handlers.size === 0 ? undefined : handlers.first(name)
-      const api = (shape ??= shapeOf(engine, name))
-      if (entry === undefined && api.direct) return invoke(engine, (api.compiled ??= compiledApi(host, name)!), options)
+      const api = (spec ??= specOf(host, name))
+      if (entry === undefined && api.direct) return invoke(engine, (compiled ??= compiledApi(host, name)!), options)
       // eslint-disable-next-line prefer-rest-params
       const args: unknown[] = Array.prototype.slice.call(arguments)
       if (entry !== undefined) {
@@ -193,12 +166,12 @@ function carryTap(engine: Engine, tap: TapToken, options: unknown): unknown {
  * model's failure is thrown, as the client's sync APIs do (rule STORAGE-SYNC-THROWS): an Error whose message
  * is the errMsg, carrying `errMsg` (and `errno`) as properties too, since apps read either.
  */
-function callSync(engine: Engine, name: string, args: unknown[], handled: boolean, shape: ApiShape): unknown {
+function callSync(engine: Engine, name: string, args: unknown[], handled: boolean, spec: ApiSpec): unknown {
   const tap = engine.tap.current() !== null
   const logged = args.length <= 1 ? args[0] : args
   const entry = engine.log.add(handled ? { type: 'call', api: name, args: logged, style: 'sync', tap, handler: true } : { type: 'call', api: name, args: logged, style: 'sync', tap })
   const argument = argumentOf(args)
-  const { record, sync } = shape
+  const { record, sync } = spec
   const fail: SyncFail = (failure, detail) => {
     const result = failureResult(engine.profile, `${record?.errMsgName ?? name}:fail`, failure, detail)
     engine.log.add({ type: 'throw', call: entry.id, result })

@@ -126,6 +126,14 @@ describe('what a test sets on wx by hand', () => {
     expect(fake.wx.addCard).toBe(own)
   })
 
+  it("a property's getter needs no receiver (vi.spyOn calls it bare), and its setter is shared by every fake", () => {
+    const fake = fresh()
+    const descriptor = Object.getOwnPropertyDescriptor(fake.wx, 'showToast')!
+    expect((descriptor.get as () => unknown)()).toBe(fake.wx.showToast)
+    expect(Object.getOwnPropertyDescriptor(fresh().wx, 'showToast')!.set).toBe(descriptor.set)
+    expect([descriptor.enumerable, descriptor.configurable]).toEqual([true, false])
+  })
+
   it('an API cannot be deleted or redefined', () => {
     const fake = fresh()
     expect(Reflect.deleteProperty(fake.wx, 'getLocation')).toBe(false)
