@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // npm run test:examples: the example mini-program's suites (examples/), under Vitest and under Jest,
 // against the built package (examples/node_modules/fake-wx links to this repository: scripts/link-self.mjs).
-// Then three checks that keep the examples and the README honest:
+// Then four checks that keep the examples and the README honest:
 //  - the two suites are the same text below their import lines (one suite, two runners);
 //  - the timeline snapshot is the same text under both runners;
+//  - the README's permission-path table is the one fake-wx/reporter printed after the Vitest run;
 //  - every line of the README's js/ts code samples is a line of a test that passes (examples/,
-//    test/spec/, or a file scripts/smoke.mjs writes), so the samples cannot drift from the code.
+//    test/spec/, test/node/, or a file scripts/smoke.mjs or scripts/runner-matrix.mjs writes), so the samples
+//    cannot drift from the code.
 //
 //   node scripts/test-examples.mjs           the runners' usual output
 //   node scripts/test-examples.mjs --terse   one line per runner (npm run demo)
@@ -17,11 +19,13 @@ import { ensureBuilt, root } from './lib/build.mjs'
 import { linkSelf } from './link-self.mjs'
 
 const examples = join(root, 'examples')
-const SUITES = { vitest: 'test/vitest/shop.test.mjs', jest: 'test/jest/shop.test.js' }
-export const SNAPSHOTS = {
-  vitest: 'test/vitest/__snapshots__/shop.test.mjs.snap',
-  jest: 'test/jest/__snapshots__/shop.test.js.snap',
-}
+/** The suites written twice, once per runner: the shop's and the store's. */
+const PAIRS = ['shop', 'store'].map((name) => ({
+  suites: { vitest: `test/vitest/${name}.test.mjs`, jest: `test/jest/${name}.test.js` },
+  snapshots: { vitest: `test/vitest/__snapshots__/${name}.test.mjs.snap`, jest: `test/jest/__snapshots__/${name}.test.js.snap` },
+}))
+const SUITES = PAIRS[0].suites
+export const SNAPSHOTS = PAIRS[0].snapshots
 const MARKER = '// --- The suite below is the same in'
 
 function ltsNode() {
@@ -43,7 +47,8 @@ function run(node, args) {
 
 const RUNNERS = {
   vitest: {
-    run: (terse) => run(ltsNode(), [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...(terse ? ['--reporter=dot'] : [])]),
+    // fake-wx/reporter stays on with dot (Vitest keeps the config's options for a reporter named again here).
+    run: (terse) => run(ltsNode(), [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...(terse ? ['--reporter=dot', '--reporter=fake-wx/reporter'] : [])]),
     counts: (output) => ({
       passed: Number(output.match(/Tests\s+(?:\d+ failed \| )?(\d+) passed/)?.[1] ?? 0),
       failed: Number(output.match(/Tests\s+(\d+) failed/)?.[1] ?? 0),
@@ -76,7 +81,7 @@ export function snapshots(file) {
 
 /** The source files whose lines README samples may quote. */
 function sampleSources() {
-  const files = [join(root, 'scripts/smoke.mjs')]
+  const files = [join(root, 'scripts/smoke.mjs'), join(root, 'scripts/runner-matrix.mjs')]
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
       if (name === 'node_modules' || name === '__snapshots__') continue
@@ -87,6 +92,7 @@ function sampleSources() {
   }
   walk(examples)
   walk(join(root, 'test/spec'))
+  walk(join(root, 'test/node'))
   return files
 }
 
@@ -116,27 +122,44 @@ function unquotedReadmeLines() {
   return missing
 }
 
-function checks() {
+/** The table fake-wx/reporter printed after a run (examples/vitest.config.mjs turns it on). */
+function printedTable(output) {
+  const start = output.indexOf('fake-wx permission paths:')
+  const end = output.indexOf('\nWritten: ', start)
+  return start === -1 || end === -1 ? undefined : output.slice(start, end).trim()
+}
+
+function checks(outputs) {
   const problems = []
+  const table = printedTable(outputs.vitest ?? '')
+  if (table === undefined) problems.push('the Vitest run of the examples printed no fake-wx/reporter table (examples/vitest.config.mjs)')
+  else if (!readFileSync(join(root, 'README.md'), 'utf8').includes(`\n${table}\n`)) {
+    problems.push(`README.md "Permission-path coverage" no longer shows the table the examples' Vitest run prints: copy it again.\n${table}`)
+  }
   const unquoted = unquotedReadmeLines()
   if (unquoted.length > 0) {
-    problems.push(`README.md code samples have lines no test has (${relative(root, examples)}/, test/spec/, scripts/smoke.mjs):\n  ${unquoted.join('\n  ')}`)
+    problems.push(`README.md code samples have lines no test has (${relative(root, examples)}/, test/spec/, test/node/, scripts/smoke.mjs, scripts/runner-matrix.mjs):\n  ${unquoted.join('\n  ')}`)
   }
-  if (suiteBody(SUITES.vitest) !== suiteBody(SUITES.jest)) {
-    problems.push(`${SUITES.vitest} and ${SUITES.jest} differ below their import lines: change both the same way.`)
-  }
-  const [vitest, jest] = [snapshots(SNAPSHOTS.vitest), snapshots(SNAPSHOTS.jest)]
-  for (const name of new Set([...vitest.keys(), ...jest.keys()])) {
-    if (vitest.get(name) !== jest.get(name)) {
-      problems.push(`snapshot "${name}" differs between the runners:\n--- vitest\n${vitest.get(name)}\n--- jest\n${jest.get(name)}`)
+  let compared = 0
+  for (const pair of PAIRS) {
+    if (suiteBody(pair.suites.vitest) !== suiteBody(pair.suites.jest)) {
+      problems.push(`${pair.suites.vitest} and ${pair.suites.jest} differ below their import lines: change both the same way.`)
     }
+    const [vitest, jest] = [snapshots(pair.snapshots.vitest), snapshots(pair.snapshots.jest)]
+    for (const name of new Set([...vitest.keys(), ...jest.keys()])) {
+      if (vitest.get(name) !== jest.get(name)) {
+        problems.push(`snapshot "${name}" differs between the runners:\n--- vitest\n${vitest.get(name)}\n--- jest\n${jest.get(name)}`)
+      }
+    }
+    if (vitest.size === 0) problems.push(`no timeline snapshot to compare in ${pair.snapshots.vitest}`)
+    compared += vitest.size
   }
-  if (vitest.size === 0) problems.push('no timeline snapshot to compare')
+  const vitest = snapshots(SNAPSHOTS.vitest)
   const readme = readFileSync(join(root, 'README.md'), 'utf8')
   if (![...vitest.values()].some((text) => readme.includes(`\n${text.trim()}\n`))) {
     problems.push(`README.md "The snapshot timeline" no longer shows the committed snapshot (${SNAPSHOTS.vitest}): copy it again.`)
   }
-  return { problems, compared: vitest.size }
+  return { problems, compared }
 }
 
 export function testExamples({ terse = false, log = console.log } = {}) {
@@ -144,9 +167,11 @@ export function testExamples({ terse = false, log = console.log } = {}) {
   linkSelf(examples)
   let passed = 0
   let failed = 0
+  const outputs = {}
   for (const [name, runner] of Object.entries(RUNNERS)) {
     const started = performance.now()
     const { status, output } = runner.run(terse)
+    outputs[name] = output
     const counts = runner.counts(output)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     if (!terse || status !== 0) log(output.trimEnd())
@@ -157,12 +182,12 @@ export function testExamples({ terse = false, log = console.log } = {}) {
   }
   // The snapshots only mean something once both runners have checked (or, locally, written) them.
   if (failed === 0) {
-    const { problems, compared } = checks()
+    const { problems, compared } = checks(outputs)
     if (problems.length > 0) {
       log(problems.join('\n\n'))
       failed += problems.length
     } else {
-      log(`examples: the two suites are the same, ${compared} timeline snapshot is the same text under both runners, and the README's samples are all in passing tests`)
+      log(`examples: each suite is the same under both runners, ${compared} timeline snapshots are the same text under both, the README's samples are all in passing tests, and its permission-path table is the one the reporter printed`)
     }
   }
   return { passed, failed }

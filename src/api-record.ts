@@ -34,6 +34,8 @@ export type Outcome =
       readonly data?: object
       /** The delivery turn's tap token, when the result itself grants one (showModal's buttons). */
       readonly grantsTap?: TapToken
+      /** `data` is a fresh object that becomes the result, errMsg appended last (as `result` builds it). */
+      readonly fresh?: true
     }
   | {
       readonly ok: false
@@ -42,6 +44,11 @@ export type Outcome =
       readonly detail?: string
       /** The scope whose recorded refusal or OS permission stopped the call, when no popup of the call's own did. */
       readonly scope?: string
+    }
+  | {
+      readonly ok: false
+      /** A failure as the test wrote it (a handler threw `{ errMsg }`): delivered as it is, spelled by no profile. */
+      readonly given: Readonly<Record<string, unknown>>
     }
 
 /** A step that waits (for the user, for the app): it calls `next()` to go on, or `next(outcome)` to stop. */
@@ -121,6 +128,14 @@ export interface ApiRecord<S extends string = string> {
    * that object becomes the result, with `errMsg` appended last, the order WeChat's bridge delivers.
    */
   readonly result?: (call: Call) => object | undefined
-  /** A synchronous API: what it returns. */
-  readonly sync?: (engine: Engine, args: readonly unknown[]) => unknown
+  /** A synchronous API: what it returns, given its arguments; `fail` throws the named failure, spelled by the profile. */
+  readonly sync?: (engine: Engine, args: readonly unknown[], fail: SyncFail) => unknown
+  /**
+   * Who answers it in a test, when not a handler: the scripted user or an option. `fakeWx.use()` refuses a
+   * handler for it and says what to write instead.
+   */
+  readonly answeredBy?: { readonly by: string; readonly write: string }
 }
+
+/** Fails a synchronous call: throws `<api>:fail<spelling><detail>` into the app, as the client's sync APIs throw. */
+export type SyncFail = (failure: Failure, detail?: string) => never

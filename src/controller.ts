@@ -7,6 +7,9 @@ import { CONTROLLER, HOST, STATE, brand } from './brand'
 import { createResultData } from './data/result-data'
 import type { Engine } from './engine'
 import { FakeWxError, describeValue, didYouMean } from './errors'
+import { EventListeners, emitEvent, errorPayload, reportScriptError, unhandledRejectionPayload } from './events'
+import { handlerEntries, type HandlerEntry, type WxHandlers } from './handlers/kinds'
+import { HandlerStore } from './handlers/store'
 import { kindOf, tablesOf, type Host, type PlatformProfile } from './hosts/host'
 import type { Spelling, Spellings } from './outcomes'
 import { wechat } from './hosts/wechat'
@@ -14,15 +17,18 @@ import { fillNickname, pressButton } from './hosts/wechat/buttons'
 import { createComponents, type FakeComponents } from './hosts/wechat/components'
 import type { Scope } from './hosts/wechat/scopes'
 import { InteractionLog, type ProblemEntry, type ProblemKind } from './log'
+import { clearMiniProgram, createMiniProgramState } from './mini-program/state'
 import { defaultOptions, resolveOptions, type FakeWxOptions, type ResolvedOptions } from './options'
 import { failInFlight } from './pipeline'
 import { PrivacyState } from './privacy-state'
 import { Scheduler } from './scheduler'
+import { StorageState } from './storage-state'
 import { SubscriptionState } from './subscription-state'
 import { TapState } from './tap'
+import { UiState, type FakeUi } from './ui-state'
 import { ScriptedUser, requireScope } from './user'
 import { versionsOf, type Versions } from './versions'
-import { buildWx, type WxFunction } from './wx-object'
+import { buildWx } from './wx-object'
 import type { FakeWxApi } from './wx-types'
 
 
@@ -40,6 +46,8 @@ export interface FakeWx {
   readonly log: InteractionLog
   /** What scope-gated components (`<camera>`, `<live-pusher>`) would report when rendered. */
   readonly components: FakeComponents
+  /** What is on screen now: the toast, the loading, the navigation bar, the tab bar (read-only). */
+  readonly ui: FakeUi
   /** The options in force for the current test. */
   readonly options: ResolvedOptions
   /** Forgets decisions, scripts, log, mocks and pending work; keeps `wx` and its functions. */
@@ -57,7 +65,25 @@ export interface FakeWx {
   configure(options: FakeWxOptions): FakeWx
   /** Changes the defaults that reset() returns to (what installFakeWx(options) does). */
   setDefaults(options: FakeWxOptions): FakeWx
-  /** Replaces `wx[name]` (keeping the function's identity) until restoreWxMethod or reset. */
+  /**
+   * Handlers for this test (reset() drops them; the `handlers` option keeps its own across tests): each answers an
+   * API, `{ showShareImageMenu: (options) => ({}), 'cloud.callFunction': ({ name }) => ({ result: ... }) }`. A
+   * handler returns the success data (or a promise of it) and throws or rejects `{ errMsg }` to fail the call;
+   * fake-wx delivers it as WeChat would (callbacks or promise, later, `complete` last, logged). The latest
+   * handler for an API answers first.
+   */
+  use(...handlers: WxHandlers[]): FakeWx
+  /**
+   * Calls the listeners the app registered for an event of the global (`wx.onNetworkStatusChange(listener)` →
+   * `emit('networkStatusChange', { isConnected: false, networkType: 'none' })`), now, in order. `'error'` takes an
+   * Error or a message and `'unhandledRejection'` a `{ reason }`, and their listeners get what WeChat gives them.
+   * Returns how many listeners were called.
+   */
+  emit(event: string, payload?: unknown): number
+  /**
+   * Replaces `wx[name]` (keeping the function's identity) until restoreWxMethod or reset: a handler that takes every
+   * argument and delivers its own results. The same as `wx[name].mockImplementation(impl)`.
+   */
   mockWxMethod(name: string, impl: (...args: never[]) => unknown): FakeWx
   restoreWxMethod(name: string): FakeWx
   /** 'granted', 'denied' or 'unasked'. */
@@ -122,7 +148,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
   const host = tablesOf(hostDefinition)
   const profileOf = (platform: string) => hostDefinition.profiles[platform]!
   let defaults = resolveOptions(host, defaultOptions(hostDefinition), options)
-  const mocks = new Map<string, WxFunction>()
+  const handlers = new HandlerStore()
   const installations: Installation[] = []
   const auth = new AuthState(host)
   const subscriptions = new SubscriptionState()
@@ -130,9 +156,8 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
   const waiting = new Map<number, string>()
   const log = new InteractionLog()
   const tap = new TapState(profileOf(defaults.platform).tapSurvivesPromises)
-  const scheduler = new Scheduler(() => tap.idle, (error) =>
-    log.add({ type: 'problem', call: undefined, kind: 'callback-threw', message: `an app callback threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}` }),
-  )
+  // A job that throws is app code the client would have caught (a callback): reported like a script error.
+  const scheduler = new Scheduler(() => tap.idle, (error) => reportScriptError(engine, undefined, 'an app callback threw', error))
 
   const engine: Engine = {
     host,
@@ -146,12 +171,21 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     waiting,
     data: createResultData(defaults.seed),
     openPopups: new Map(),
+    ui: new UiState(),
+    storage: new StorageState(),
+    session: defaults.session,
+    logins: 0,
     options: defaults,
     profile: profileOf(defaults.platform),
     versions: versionsOf(defaults.baseLibrary, defaults.clientVersion),
     generation: 0,
+    miniProgram: createMiniProgramState(),
     acceptedProblems: new Set(),
     resetHooks: [],
+    handlers,
+    events: new EventListeners(),
+    handWrites: [],
+    mockCleared: new Map(),
     user: new ScriptedUser(host, {
       decide: (scope, granted) => auth.set(scope, granted),
       subscriptions: (settings) => subscriptions.apply(settings),
@@ -173,14 +207,18 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     },
   }
 
-  function apply(resolved: ResolvedOptions, decisions: FakeWxOptions['authSetting']): void {
+  /** Options in force from now on; `given` is what the caller passed: its earlier-visit facts apply now. */
+  function apply(resolved: ResolvedOptions, given: FakeWxOptions): void {
     if (resolved.seed !== engine.options.seed) engine.data = createResultData(resolved.seed)
+    if (resolved.handlers !== engine.options.handlers) handlers.setDefaults(handlerEntries(resolved.handlers, { host, where: 'options.handlers' }))
     engine.options = resolved
     engine.versions = versionsOf(resolved.baseLibrary, resolved.clientVersion)
     const platformProfile = hostDefinition.profileFor?.(resolved.platform, resolved) ?? profileOf(resolved.platform)
     engine.profile = withSpellings(platformProfile, resolved.spellings, engine.versions)
     tap.configure(engine.profile.tapSurvivesPromises)
-    for (const [scope, granted] of Object.entries(decisions ?? {})) auth.set(scope as Scope, granted as boolean)
+    for (const [scope, granted] of Object.entries(given.authSetting ?? {})) auth.set(scope as Scope, granted as boolean)
+    engine.storage.preload(given.storage === undefined ? undefined : resolved.storage)
+    if (given.session !== undefined) engine.session = given.session
   }
 
   /** configure() and setDefaults() may change the privacy agreement mid-test. */
@@ -194,6 +232,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     user: engine.user,
     log,
     components: createComponents(engine),
+    ui: engine.ui.view(() => engine.options.appJson),
     get options() {
       return engine.options
     },
@@ -201,6 +240,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       // Calls still in flight fail now, naming the reset, so nothing the app awaits hangs.
       failInFlight(engine)
       engine.generation++
+      clearMiniProgram(engine.miniProgram)
       for (const hook of engine.resetHooks) hook()
       log.clear()
       engine.user.clear()
@@ -211,8 +251,15 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       privacy.reset(defaults.privacy.needAuthorization === true, defaults.privacy.newTypes)
       engine.openPopups.clear()
       tap.reset()
-      mocks.clear()
-      apply(defaults, defaults.authSetting)
+      handlers.clear()
+      engine.events.clear()
+      engine.mockCleared.clear()
+      // What the test assigned on wx by hand: undone one by one, never by scanning wx.
+      if (engine.handWrites.length > 0) for (const undo of engine.handWrites.splice(0)) undo()
+      engine.ui.reset()
+      engine.storage.clear()
+      engine.logins = 0
+      apply(defaults, defaults)
       engine.data.reseed()
     },
     settled: () => scheduler.settled(),
@@ -249,35 +296,63 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     },
     configure(next) {
       const resolved = resolveOptions(host, engine.options, next)
-      apply(resolved, next.authSetting)
+      apply(resolved, next)
       applyPrivacy(next)
       return fake
     },
     setDefaults(next) {
       defaults = resolveOptions(host, defaults, next)
-      apply(defaults, next.authSetting)
+      apply(defaults, next)
       applyPrivacy(next)
       return fake
     },
-    mockWxMethod(name, impl) {
-      if (!host.names.has(name)) {
+    use(...given) {
+      handlers.use(handlerEntries(given, { host, where: 'fakeWx.use' }))
+      return fake
+    },
+    emit(event, payload) {
+      if (typeof event !== 'string' || host.eventNamed(event) === undefined) {
         throw new FakeWxError(
-          `mockWxMethod: ${hostDefinition.globalName} has no API named ${describeValue(name)}.${typeof name === 'string' ? didYouMean(name, host.names) : ''}`,
+          `emit: ${hostDefinition.globalName} has no event named ${describeValue(event)}.${typeof event === 'string' ? didYouMean(event, host.eventNames) : ''} An event is named after its on function: ${hostDefinition.globalName}.onNetworkStatusChange → emit('networkStatusChange', payload).`,
+        )
+      }
+      const shape = host.eventNamed(event)!
+      const record = host.record(shape.on)
+      if (record?.answeredBy !== undefined) {
+        throw new FakeWxError(
+          `emit: fake-wx calls the listener of ${host.label(shape.on)} itself, answered by ${record.answeredBy.by}; write ${record.answeredBy.write} instead.`,
+        )
+      }
+      const name = shape.event
+      // rule: EVENT-ERROR-PAYLOAD, EVENT-UNHANDLED-REJECTION-PAYLOAD
+      if (name === 'error' && (payload instanceof Error || typeof payload === 'string')) payload = errorPayload(payload)
+      if (name === 'unhandledRejection' && typeof payload === 'object' && payload !== null && 'reason' in payload) {
+        payload = unhandledRejectionPayload((payload as { reason: unknown }).reason, (payload as { promise?: unknown }).promise)
+      }
+      return emitEvent(engine, name, payload)
+    },
+    mockWxMethod(name, impl) {
+      if (typeof name !== 'string' || !host.handlerNames.has(name)) {
+        throw new FakeWxError(
+          `mockWxMethod: ${hostDefinition.globalName} has no API named ${describeValue(name)}.${typeof name === 'string' ? didYouMean(name, host.handlerNames) : ''}`,
         )
       }
       if (typeof impl !== 'function') {
         throw new FakeWxError(`mockWxMethod('${name}', impl): impl must be a function, got ${describeValue(impl)}.`)
       }
-      mocks.set(name, impl as WxFunction)
+      // A thin form of use(): one entry for this test that replaces the function outright.
+      handlers.remove(name, (entry) => entry.replaces === true)
+      const entry: HandlerEntry = { api: name, kind: 'mock', answer: impl, replaces: true }
+      handlers.use([entry])
       return fake
     },
     restoreWxMethod(name) {
-      if (!mocks.has(name)) {
+      const mocked = [...new Set([...handlers.perTest()].reverse().filter((entry) => entry.replaces === true).map((entry) => entry.api))]
+      if (typeof name !== 'string' || handlers.remove(name, (entry) => entry.replaces === true) === 0) {
         throw new FakeWxError(
-          `restoreWxMethod: ${hostDefinition.globalName}.${String(name)} is not mocked.${typeof name === 'string' ? didYouMean(name, mocks.keys()) : ''}${mocks.size === 0 ? ' Nothing is mocked.' : ` Mocked: ${[...mocks.keys()].join(', ')}.`}`,
+          `restoreWxMethod: ${hostDefinition.globalName}.${String(name)} is not mocked.${typeof name === 'string' ? didYouMean(name, mocked) : ''}${mocked.length === 0 ? ' Nothing is mocked.' : ` Mocked: ${mocked.join(', ')}.`}`,
         )
       }
-      mocks.delete(name)
       return fake
     },
     scopeState: (scope) => auth.state(requireScope(host, scope, 'scopeState')),
@@ -304,21 +379,29 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
         for (const message of unused) console.warn(`[fake-wx] ${message}`)
         unused.length = 0
       }
-      // An unmodelled API already threw into the caller, loudly: the test saw it (and may assert it).
-      const unseen = log.problems().filter((p) => p.kind !== 'unmodelled-api' && !engine.acceptedProblems.has(p.id))
+      // An unmodelled API threw into the caller, but the app may have caught it: reported here too. Problems the
+      // test accepted (fake.acceptProblems) are passed over.
+      const unseen = log.problems().filter((p) => !engine.acceptedProblems.has(p.id))
       const messages = [...unseen.map((p) => p.message), ...waiting.values(), ...unused]
       if (messages.length === 0) return
       const list = messages.map((message, i) => `${i + 1}. ${message}`).join('\n\n')
       throw new FakeWxError(`${messages.length === 1 ? 'something' : `${messages.length} things`} went wrong that the test did not check:\n\n${list}`)
     },
   }
-  ;(fake as { wx: FakeWxApi }).wx = buildWx(engine, fake, mocks) as unknown as FakeWxApi
+  ;(fake as { wx: FakeWxApi }).wx = buildWx(engine, fake) as unknown as FakeWxApi
+  // rule: EVENT-APP-SHOW-HIDE. The launched app's show and hide reach wx.onAppShow / wx.onAppHide; logged only
+  // when someone listens, so a test without listeners keeps the timeline it had.
+  engine.miniProgram.appEventHooks.push((event) => {
+    const name = event.type === 'show' ? 'appShow' : 'appHide'
+    if (engine.events.size > 0 && engine.events.of(name).length > 0) emitEvent(engine, name, event.type === 'show' ? { ...event.options } : {})
+  })
   brand(fake, CONTROLLER, fake)
   brand(fake, HOST, host)
-  brand(fake, STATE, { engine, mocks, installations })
+  brand(fake, STATE, { engine, installations })
   brand(log, CONTROLLER, fake)
   brand(engine.user, CONTROLLER, fake)
-  apply(defaults, defaults.authSetting)
+  handlers.setDefaults(handlerEntries(defaults.handlers, { host, where: 'options.handlers' }))
+  apply(defaults, defaults)
   privacy.reset(defaults.privacy.needAuthorization === true, defaults.privacy.newTypes)
   return fake
 }

@@ -4,6 +4,7 @@
  */
 import { FakeWxError, describeValue, didYouMean } from './errors'
 import { validateAppJson } from './gates/app-json'
+import { handlerEntries, type WxHandlers } from './handlers/kinds'
 import { kindOf, type Host, type HostTables } from './hosts/host'
 import type { Platform } from './hosts/wechat/profiles'
 import type { Scope } from './hosts/wechat/scopes'
@@ -56,7 +57,21 @@ export interface PrivacyOptions {
 
 export type OsAuthorization = 'authorized' | 'denied' | 'not determined'
 
-/** The OS layer: the fields of wx.getAppAuthorizeSetting() and wx.getSystemSetting(). */
+/** A rectangle in px, origin at the screen's top-left (the menu button, the safe area). */
+export interface Rect {
+  left: number
+  top: number
+  right: number
+  bottom: number
+  width: number
+  height: number
+}
+
+/**
+ * The device and the client: the fields of wx.getAppAuthorizeSetting() and wx.getSystemSetting() (the OS
+ * layer), and of wx.getWindowInfo(), wx.getDeviceInfo(), wx.getAppBaseInfo(), getMenuButtonBoundingClientRect,
+ * getNetworkType and getAccountInfoSync. What is not given comes from the platform's profile (rule SYSTEM-INFO-PROFILE).
+ */
 export interface SystemOptions {
   albumAuthorized?: OsAuthorization
   bluetoothAuthorized?: OsAuthorization
@@ -73,7 +88,89 @@ export interface SystemOptions {
   locationEnabled?: boolean
   wifiEnabled?: boolean
   deviceOrientation?: 'portrait' | 'landscape'
+  /** wx.getDeviceInfo: brand, model, the OS and its version ('iOS 17.5.1'), Android's benchmark level and ABIs, memory in MB. */
+  brand?: string
+  model?: string
+  system?: string
+  benchmarkLevel?: number
+  abi?: string
+  deviceAbi?: string
+  cpuType?: string
+  memorySize?: string
+  /** wx.getWindowInfo, in px. */
+  pixelRatio?: number
+  screenWidth?: number
+  screenHeight?: number
+  windowWidth?: number
+  windowHeight?: number
+  statusBarHeight?: number
+  screenTop?: number
+  safeArea?: Rect
+  /** wx.getAppBaseInfo: the base library version, WeChat's version and language, font size, debug switch. */
+  SDKVersion?: string
+  version?: string
+  language?: string
+  fontSizeSetting?: number
+  fontSizeScaleFactor?: number
+  enableDebug?: boolean
+  /** The system theme; reported only when app.json sets `"darkmode": true`. */
+  theme?: 'light' | 'dark'
+  /** wx.getMenuButtonBoundingClientRect: the capsule button at the top right. */
+  menuButton?: Rect
+  /** wx.getNetworkType. */
+  networkType?: 'wifi' | '2g' | '3g' | '4g' | '5g' | 'unknown' | 'none'
+  signalStrength?: number
+  /** wx.getAccountInfoSync().miniProgram. */
+  miniProgram?: { appId?: string; envVersion?: 'develop' | 'trial' | 'release'; version?: string }
 }
+
+/**
+ * What wx.getLaunchOptionsSync() and wx.getEnterOptionsSync() report when no app was launched (rule
+ * APP-LAUNCH-OPTIONS); once `launch()` ran, they report what the launched app received.
+ */
+export interface AppLaunchOptions {
+  /** The page the app opened on, without a leading slash. Default: app.json's first page, else 'pages/index/index'. */
+  path?: string
+  /** The scene value. Default 1001 (发现栏小程序主入口). */
+  scene?: number
+  query?: Readonly<Record<string, string>>
+  referrerInfo?: { appId?: string; extraData?: Readonly<Record<string, unknown>> }
+  shareTicket?: string
+  chatType?: 1 | 2 | 3 | 4
+  apiCategory?: 'default' | 'nativeFunctionalized' | 'browseOnly' | 'embedded' | 'chatTool'
+}
+
+/** Where one node of the page is and what it shows, for wx.createSelectorQuery (px, relative to the display area). */
+export interface NodeLayout {
+  left?: number
+  top?: number
+  width?: number
+  height?: number
+  /** Default left + width. */
+  right?: number
+  /** Default top + height. */
+  bottom?: number
+  /** The node's id; default the selector's when it is `#id`, else ''. */
+  id?: string
+  dataset?: Readonly<Record<string, unknown>>
+  scrollLeft?: number
+  scrollTop?: number
+  /** Default width. */
+  scrollWidth?: number
+  /** Default height. */
+  scrollHeight?: number
+  /** What fields({ properties: [...] }) reads. */
+  properties?: Readonly<Record<string, unknown>>
+  /** What fields({ computedStyle: [...] }) reads. */
+  computedStyle?: Readonly<Record<string, string>>
+}
+
+/**
+ * The page as wx.createSelectorQuery sees it, by selector: `{ '#poster': { width: 300, height: 500 } }`, a list
+ * for a selector that matches several nodes (`'.item': [{ ... }, { ... }]`), and `viewport` for selectViewport().
+ * A selector with no entry matches no node.
+ */
+export type Layout = Readonly<Record<string, NodeLayout | readonly NodeLayout[]>>
 
 export interface FakeWxOptions {
   /** Which client to imitate: errMsg spellings, errno, tap state across promises. Default 'devtools'. */
@@ -120,8 +217,21 @@ export interface FakeWxOptions {
   appJson?: AppJson
   /** The privacy agreement. Default: nothing to agree (needAuthorization false). */
   privacy?: PrivacyOptions
-  /** OS permissions and switches. Default: everything authorized and on. */
+  /** OS permissions and switches, and the device, window and client. Default: everything authorized and on, the platform's device. */
   system?: SystemOptions
+  /** What local storage holds when the test starts (wx.getStorageSync reads it): `{ token: 'abc' }`. Default empty. */
+  storage?: Readonly<Record<string, unknown>>
+  /** How the app was opened (wx.getLaunchOptionsSync, wx.getEnterOptionsSync). Default scene 1001. */
+  launchOptions?: AppLaunchOptions
+  /** The session of the last wx.login: 'valid' (default) or 'expired' (wx.checkSession fails until wx.login is called). */
+  session?: 'valid' | 'expired'
+  /** Node rectangles for wx.createSelectorQuery, by selector. Default: none (every selector matches no node). */
+  layout?: Layout
+  /**
+   * Handlers for APIs fake-wx does not model (or answers differently in this suite): kept across reset(), unlike
+   * `fakeWx.use()`. A map `{ showShareImageMenu: (options) => ({}) }`, or an array of maps (rules HANDLER-*).
+   */
+  handlers?: WxHandlers
   /**
    * How many more phone numbers the mini program's paid quota pays for, per button type (getPhoneNumber,
    * getRealtimePhoneNumber): each number shared uses one; with none left the button fails with errno 1400001
@@ -192,6 +302,12 @@ export interface ResolvedOptions {
   readonly appJson: AppJson | undefined
   readonly privacy: Readonly<PrivacyOptions>
   readonly system: Readonly<SystemOptions>
+  readonly storage: Readonly<Record<string, unknown>> | undefined
+  readonly launchOptions: Readonly<AppLaunchOptions>
+  readonly session: 'valid' | 'expired'
+  readonly layout: Layout
+  /** The `handlers` given, as a list (empty when none). */
+  readonly handlers: readonly WxHandlers[]
   readonly phoneNumberQuota: number | undefined
   readonly spellings: Readonly<Partial<Record<Failure, string | Spelling>>>
   readonly baseLibrary: string
@@ -224,6 +340,11 @@ export function defaultOptions(host: Host): ResolvedOptions {
     appJson: undefined,
     privacy: {},
     system: {},
+    storage: undefined,
+    launchOptions: {},
+    session: 'valid',
+    layout: {},
+    handlers: [],
     phoneNumberQuota: undefined,
     spellings: {},
     baseLibrary: CURRENT_BASE_LIBRARY,
@@ -260,6 +381,33 @@ const SYSTEM_KEYS = [
   'locationEnabled',
   'wifiEnabled',
   'deviceOrientation',
+  'brand',
+  'model',
+  'system',
+  'benchmarkLevel',
+  'abi',
+  'deviceAbi',
+  'cpuType',
+  'memorySize',
+  'pixelRatio',
+  'screenWidth',
+  'screenHeight',
+  'windowWidth',
+  'windowHeight',
+  'statusBarHeight',
+  'screenTop',
+  'safeArea',
+  'SDKVersion',
+  'version',
+  'language',
+  'fontSizeSetting',
+  'fontSizeScaleFactor',
+  'enableDebug',
+  'theme',
+  'menuButton',
+  'networkType',
+  'signalStrength',
+  'miniProgram',
 ] as const
 
 /** The checks of each option; the host says which platforms and scopes there are. */
@@ -305,6 +453,11 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   appJson: (value) => validateAppJson(host, value),
   privacy: object('privacy', ['needAuthorization', 'undeclared', 'privacyContractName', 'newTypes', 'banned']),
   system: object('system', [...SYSTEM_KEYS]),
+  storage: storableValues,
+  launchOptions: object('launchOptions', ['path', 'scene', 'query', 'referrerInfo', 'shareTicket', 'chatType', 'apiCategory']),
+  session: oneOf('session', ['valid', 'expired']),
+  layout: checkLayout,
+  handlers: (value) => void handlerEntries([value], { host, where: 'options.handlers' }),
   spellings(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw new FakeWxError(`options.spellings must be an object such as { 'phone-quota': ' no quota' }, got ${describeValue(value)}.`)
@@ -348,12 +501,50 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   },
 })
 
+const NUMERIC_LAYOUT_KEYS = ['left', 'top', 'width', 'height', 'right', 'bottom', 'scrollLeft', 'scrollTop', 'scrollWidth', 'scrollHeight']
+const LAYOUT_KEYS = [...NUMERIC_LAYOUT_KEYS, 'id', 'dataset', 'properties', 'computedStyle']
 
-function object(key: string, keys: readonly string[]): Checker {
+function checkLayout(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new FakeWxError(`options.layout must be an object of selectors, such as { '#poster': { width: 300, height: 500 } }, got ${describeValue(value)}.`)
+  }
+  for (const [selector, nodes] of Object.entries(value)) {
+    const list: unknown[] = Array.isArray(nodes) ? nodes : [nodes]
+    list.forEach((node, i) => {
+      const where = `options.layout['${selector}']${Array.isArray(nodes) ? `[${i}]` : ''}`
+      if (typeof node !== 'object' || node === null || Array.isArray(node)) {
+        throw new FakeWxError(`${where} must be a node's layout such as { left: 0, top: 0, width: 300, height: 500 }, got ${describeValue(node)}.`)
+      }
+      for (const [key, field] of Object.entries(node)) {
+        if (!LAYOUT_KEYS.includes(key)) throw new FakeWxError(`${where}: unknown field '${key}'.${didYouMean(key, LAYOUT_KEYS)} Fields: ${LAYOUT_KEYS.join(', ')}.`)
+        if (NUMERIC_LAYOUT_KEYS.includes(key) && (typeof field !== 'number' || !Number.isFinite(field))) {
+          throw new FakeWxError(`${where}.${key} must be a number of px, got ${describeValue(field)}.`)
+        }
+      }
+    })
+  }
+}
+
+
+/** The `storage` option: each value must be one storage can hold (what JSON cannot serialise is refused). */
+function storableValues(value: unknown): void {
+  object('storage')(value)
+  for (const [key, item] of Object.entries(value as object)) {
+    try {
+      JSON.stringify(item)
+    } catch (error) {
+      throw new FakeWxError(`options.storage['${key}'] cannot be stored: ${error instanceof Error ? error.message : String(error)}. Storage holds strings, numbers, booleans, null, Dates and what JSON can serialise.`)
+    }
+  }
+}
+
+/** An object option; with `keys`, only those fields. */
+function object(key: string, keys?: readonly string[]): Checker {
   return (value) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw new FakeWxError(`options.${key} must be an object, got ${describeValue(value)}.`)
     }
+    if (keys === undefined) return
     for (const field of Object.keys(value)) {
       if (!keys.includes(field)) {
         throw new FakeWxError(`options.${key}: unknown field '${field}'.${didYouMean(field, keys)} Fields: ${keys.join(', ')}.`)
@@ -397,7 +588,10 @@ export function resolveOptions(host: HostTables, base: ResolvedOptions, options:
     }
     if (value !== undefined) check(value)
   }
-  const resolved: ResolvedOptions = { ...base, ...plainCopy(stripUndefined(options as FakeWxOptions)) }
+  const copy = plainCopy(stripUndefined(options as FakeWxOptions))
+  // One list, so the controller expands it the same way whether one map or several were given.
+  if (copy.handlers !== undefined) (copy as { handlers: unknown }).handlers = Array.isArray(copy.handlers) ? copy.handlers : [copy.handlers]
+  const resolved: ResolvedOptions = { ...base, ...(copy as Partial<ResolvedOptions>) }
   for (const [scope, granted] of Object.entries((options as FakeWxOptions).authSetting ?? {})) {
     if (granted === false && kindOf(host.scope(scope)!, resolved) === 'retired') {
       throw new FakeWxError(

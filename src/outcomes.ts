@@ -91,6 +91,32 @@ export type Failure =
   | 'phone-quota'
   /** A media API given a local file that is gone. */
   | 'media-file-not-found'
+  /** A route API's target is not a page of app.json; `detail` is the page as resolved, with its query. */
+  | 'page-not-found'
+  /** navigateTo / redirectTo a tabBar page (only switchTab and reLaunch may open one). */
+  | 'navigate-to-tabbar'
+  | 'redirect-to-tabbar'
+  /** switchTab to a page that is not in the tabBar. */
+  | 'switch-to-non-tabbar'
+  /** navigateBack with only one page on the stack. */
+  | 'navigate-back-first-page'
+  /** navigateTo with ten pages on the stack. */
+  | 'page-stack-limit'
+  /** wx.getStorage of a key that holds nothing. */
+  | 'storage-not-found'
+  /** A local-storage write that would take it past its total limit (10 MB). */
+  | 'storage-max-size'
+  /** A value past the per-key limit (1 MB). */
+  | 'storage-item-too-large'
+  /** hideToast / hideLoading with nothing of theirs on screen. */
+  | 'toast-not-found'
+  /** A tab bar API called on a page that is not a tab page. */
+  | 'not-tab-bar-page'
+  /** wx.checkSession after the session of the last wx.login expired. */
+  | 'session-expired'
+  /** showModal's confirmText / cancelText longer than 4 Chinese characters. */
+  | 'modal-confirm-text-too-long'
+  | 'modal-cancel-text-too-long'
   /** Something only the fake knows (an unscripted prompt, an internal error, a reset); `detail` says what. */
   | 'fake-wx'
 
@@ -98,6 +124,8 @@ export type Failure =
 export interface Spelling {
   /** Appended to `<api>:fail`: ' auth deny' gives `getLocation:fail auth deny`. */
   readonly text: string
+  /** Appended after the outcome's detail: `page "` + the page + `" is not found`. */
+  readonly suffix?: string
   readonly errno?: number
   readonly errCode?: number
 }

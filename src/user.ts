@@ -8,6 +8,7 @@ import { KeyedScript, ScriptQueue } from './script-queue'
 import type { HostTables, ScopeKind, ScopeRow } from './hosts/host'
 import type { Scope } from './hosts/wechat/scopes'
 import { checkPickedFiles, type PickedFile, type PickedFileScript } from './media/picked-file'
+import { checkPosition, type UserPosition } from './location/check-position'
 import { BUTTON_OPEN_TYPES, type ButtonEvent, type ButtonOpenType, type ShareEvent } from './hosts/wechat/buttons'
 
 export type { ButtonEvent, ButtonOpenType, ShareEvent } from './hosts/wechat/buttons'
@@ -251,6 +252,12 @@ export class ScriptedUser {
   readonly files = new ScriptQueue<readonly PickedFileScript[]>()
   /** @internal what the user scans */
   readonly scans = new ScriptQueue<ScanScript>()
+  /** @internal what the clipboard held before the test (user.hasCopied) */
+  copied: string | undefined
+  /** @internal where the user is (user.isAt), WGS-84 */
+  position: UserPosition | undefined
+  /** @internal told of every move: the location updates of the fake, once they have run */
+  onMove: ((position: UserPosition) => void) | undefined
   /** @internal the phone-number sheet of the getPhoneNumber buttons */
   readonly phoneSheets = new ScriptQueue<'share' | 'refuse'>()
   /** @internal the avatar sheet of the chooseAvatar button */
@@ -537,6 +544,28 @@ export class ScriptedUser {
   }
 
   /**
+   * The user is here, in WGS-84 (GPS) degrees: `user.isAt({ latitude: 31.2304, longitude: 121.4737 })`.
+   * getLocation reports it (shifted to GCJ-02 for `type: 'gcj02'`), getFuzzyLocation rounds it; while
+   * startLocationUpdate runs, each later `isAt` is a move that onLocationChange listeners receive. Also
+   * `altitude`, `accuracy` (default 30 m), `verticalAccuracy` and `speed` (default 0).
+   */
+  isAt(position: UserPosition): this {
+    this.position = checkPosition(position, 'user.isAt')
+    this.onMove?.(this.position)
+    return this
+  }
+
+  /**
+   * The user copied `text` (in another app, say) before the code runs: wx.getClipboardData reads it until the
+   * app sets the clipboard. Without it the clipboard holds a seeded address, what users typically paste.
+   */
+  hasCopied(text: string): this {
+    if (typeof text !== 'string') throw new FakeWxError(`user.hasCopied expects the copied text as a string, e.g. user.hasCopied('SF1234567890'), got ${describeValue(text)}.`)
+    this.copied = text
+    return this
+  }
+
+  /**
    * How the user answers the subscribe panel of wx.requestSubscribeMessage, per template id:
    * `user.willSubscribe({ 'tmpl-1': 'accept', 'tmpl-2': 'reject' }, { keepChoice: true })`.
    */
@@ -616,6 +645,8 @@ export class ScriptedUser {
     this.actionSheets.clear()
     this.files.clear()
     this.scans.clear()
+    this.copied = undefined
+    this.position = undefined
     this.phoneSheets.clear()
     this.avatars.clear()
     this.contactCards.clear()

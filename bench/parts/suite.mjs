@@ -6,7 +6,7 @@ import { ROOT, TMP, fmt, join, log, median, relativeSpread, row, run } from '../
 import { ltsNode } from '../lib/stage.mjs'
 
 export const BUDGET = { ratio: 1.05 }
-const SUITE = join(TMP, 'suite')
+export const SUITE = join(TMP, 'suite')
 
 // ---- the sources, written once for ESM (Vitest) and once for CJS (Jest) ---------------------------
 
@@ -190,12 +190,13 @@ export function generateSuite({ files, testsPerFile }) {
 
 const NO_COLOR = { NO_COLOR: '1', FORCE_COLOR: '0', CI: '1' }
 
-async function runSuite(runner, variant, expectedTests) {
+/** One run of a generated suite (`config`: another config file in its directory, as part 5 writes). */
+export async function runSuite(runner, variant, expectedTests, config = runner === 'vitest' ? 'vitest.config.mjs' : 'jest.config.cjs') {
   const dir = join(SUITE, runner, variant)
   const result =
     runner === 'vitest'
-      ? await run(ltsNode(), [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'vitest.config.mjs'], { cwd: dir, env: NO_COLOR })
-      : await run(process.execPath, [join(ROOT, 'node_modules/jest/bin/jest.js'), '--config', 'jest.config.cjs'], { cwd: dir, env: NO_COLOR })
+      ? await run(ltsNode(), [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--config', config], { cwd: dir, env: NO_COLOR })
+      : await run(process.execPath, [join(ROOT, 'node_modules/jest/bin/jest.js'), '--config', config], { cwd: dir, env: NO_COLOR })
   const text = `${result.stdout}\n${result.stderr}`
   const passed = Number((runner === 'vitest' ? /Tests\s+(\d+) passed/ : /Tests:\s+(\d+) passed/).exec(text)?.[1] ?? 0)
   if (result.code !== 0 || passed !== expectedTests) {

@@ -71,6 +71,39 @@ export interface PlatformProfile {
   readonly minBaseLibrary?: string
 }
 
+/**
+ * APIs whose records load on their first call (storage, the feedback UI, system info): importing fake-wx
+ * must not pay for every family it models. The names are known up front, so the global defines them and
+ * a toolkit can tell they are modelled; the records are not. A family's records add nothing to the side
+ * tables (no scopes, privacy, private infos, pickers, labels): those are derived before any family loads.
+ */
+export interface ApiFamily {
+  /** Names the family in messages and in the build ('storage' is built as wx-family-storage.cjs). */
+  readonly name: string
+  /** Every API the family models: exactly the names of the records `load` returns. */
+  readonly apis: readonly string[]
+  /** The family's records, loaded synchronously (a `wx` call cannot wait for an import). */
+  load(): readonly ApiRecord[]
+}
+
+/** One `on<Event>` of the global, from the platform's typings. */
+export interface EventShape {
+  /** The name after `on`, lower camel: what `fakeWx.emit(event, payload)` takes ('networkStatusChange'). */
+  readonly event: string
+  readonly on: string
+  readonly off?: string
+  /** What `off` removes: the listener passed, or every one without it ('one-or-all'); every one ('all'); the one passed ('one'). */
+  readonly offRemoves?: 'one-or-all' | 'all' | 'one'
+  /** Only one listener at a time: registering another replaces it. */
+  readonly single?: true
+}
+
+/** An object of functions on the global (`wx.cloud`): its function members, and which are promise-capable. */
+export interface NamespaceShape {
+  readonly functions: readonly string[]
+  readonly promise: readonly string[]
+}
+
 export interface Host {
   /** The global the app calls: 'wx'. */
   readonly globalName: string
@@ -79,6 +112,8 @@ export interface Host {
   readonly otherScopes: readonly string[]
   /** Everything the fake knows about each API, one record each. */
   readonly apis: readonly ApiRecord[]
+  /** Modelled APIs whose records load on first use. */
+  readonly families?: readonly ApiFamily[]
   /** Every API name the real global declares (from the platform's typings); each is defined, modelled or not. */
   readonly apiNames: readonly string[]
   readonly profiles: Readonly<Record<string, PlatformProfile>>
@@ -89,7 +124,19 @@ export interface Host {
   readonly recognisedDenySpellings: readonly string[]
   /** Two scopes that examples in toolkit messages name: the commonest ones. */
   readonly exampleScopes: readonly [string, string]
+  /** How the unmodelled methods are called, from the typings: promise-capable ones, and callback-only ones; the rest are synchronous. */
+  readonly promiseApis?: readonly string[]
+  readonly callbackApis?: readonly string[]
+  /** The global's events (`on<Event>` and `off<Event>`), from the typings. */
+  readonly events?: readonly EventShape[]
+  /** Objects of functions on the global (`wx.cloud`): their methods are named `cloud.callFunction`. */
+  readonly namespaces?: Readonly<Record<string, NamespaceShape>>
+  /** Objects of data on the global (`wx.env`): field → its value on a platform. */
+  readonly dataNamespaces?: Readonly<Record<string, Readonly<Record<string, (profile: PlatformProfile) => unknown>>>>
 }
+
+/** How a call is answered when no record models it: a promise or callbacks (fake-wx delivers), or a value returned at once. */
+export type CallShape = 'promise' | 'callback' | 'sync'
 
 /** What the core reads of a host: its records, and the side tables derived from them (none written by hand). */
 export interface HostTables {
@@ -97,7 +144,10 @@ export interface HostTables {
   /** Every name the fake global defines. */
   readonly names: ReadonlySet<string>
   readonly scopeNames: readonly string[]
+  /** The API's record; a family's record loads its family on the first ask. */
   record(api: string): ApiRecord | undefined
+  /** Whether the fake models the API (a result, steps or a synchronous reader), without loading a family. */
+  isModelled(api: string): boolean
   scope(scope: string): ScopeRow | undefined
   /** The APIs a scope gates, in record order. */
   apisOf(scope: string): readonly string[]
@@ -117,6 +167,15 @@ export interface HostTables {
   /** Every spelling of a refusal, and of a missing OS permission, as the text after `:fail`. */
   readonly denySpellings: readonly string[]
   readonly systemDenySpellings: readonly string[]
+  /** How a call to an API with no model is answered (namespaced names too: `cloud.callFunction`). */
+  callShape(api: string): CallShape
+  /** The event an `on*` or `off*` function belongs to. */
+  eventOf(api: string): { readonly shape: EventShape; readonly role: 'on' | 'off' } | undefined
+  /** The event `fakeWx.emit(name)` means: its lower-camel name, matched without regard to case. */
+  eventNamed(name: string): EventShape | undefined
+  readonly eventNames: readonly string[]
+  /** Every name a handler may answer: the global's functions, `namespace.function` and `dataNamespace.field`. */
+  readonly handlerNames: ReadonlySet<string>
 }
 
 const TABLES = new WeakMap<Host, HostTables>()
@@ -130,6 +189,17 @@ export function tablesOf(host: Host): HostTables {
 
 function deriveTables(host: Host): HostTables {
   const records = new Map(host.apis.map((record) => [record.name, record]))
+  const families = new Map<string, ApiFamily>()
+  for (const family of host.families ?? []) for (const api of family.apis) families.set(api, family)
+  const record = (api: string): ApiRecord | undefined => {
+    const known = records.get(api)
+    if (known !== undefined) return known
+    const family = families.get(api)
+    if (family === undefined) return undefined
+    for (const loaded of loadFamily(family)) records.set(loaded.name, loaded)
+    for (const name of family.apis) families.delete(name)
+    return records.get(api)
+  }
   const scopes = new Map(host.scopes.map((row) => [row.scope, row]))
   const apisOf = new Map<string, string[]>()
   for (const record of host.apis) {
@@ -145,12 +215,28 @@ function deriveTables(host: Host): HostTables {
   const spelled = (...failures: (keyof Spellings)[]): string[] => [
     ...new Set(profiles.flatMap((p) => failures.map((failure) => (p.spellings[failure] as Spelling).text))),
   ]
-  const onGlobal = host.apis.filter((r) => r.surface === undefined && isModelled(r)).map((r) => r.name)
+  // A namespaced record (`cloud.callFunction`) is a function of its namespace, not of the global.
+  const onGlobal = host.apis.filter((r) => r.surface === undefined && isModelled(r) && !r.name.includes('.')).map((r) => r.name)
+  const names = new Set([...host.apiNames, ...onGlobal, ...families.keys()])
+  const promiseApis = new Set(host.promiseApis ?? [])
+  const callbackApis = new Set(host.callbackApis ?? [])
+  for (const [namespace, shape] of Object.entries(host.namespaces ?? {})) for (const fn of shape.promise) promiseApis.add(`${namespace}.${fn}`)
+  const events = new Map<string, { shape: EventShape; role: 'on' | 'off' }>()
+  const eventsByName = new Map<string, EventShape>()
+  for (const shape of host.events ?? []) {
+    events.set(shape.on, { shape, role: 'on' })
+    if (shape.off !== undefined) events.set(shape.off, { shape, role: 'off' })
+    eventsByName.set(shape.event.toLowerCase(), shape)
+  }
+  const handlerNames = new Set(names)
+  for (const [namespace, shape] of Object.entries(host.namespaces ?? {})) for (const fn of shape.functions) handlerNames.add(`${namespace}.${fn}`)
+  for (const [namespace, fields] of Object.entries(host.dataNamespaces ?? {})) for (const field of Object.keys(fields)) handlerNames.add(`${namespace}.${field}`)
   return {
     host,
-    names: new Set([...host.apiNames, ...onGlobal]),
+    names,
     scopeNames: host.scopes.map((row) => row.scope),
-    record: (api) => records.get(api),
+    record,
+    isModelled: (api) => families.has(api) || (records.has(api) && isModelled(records.get(api)!)),
     scope: (scope) => scopes.get(scope),
     apisOf: (scope) => apisOf.get(scope) ?? [],
     privateInfos: infos(),
@@ -162,7 +248,32 @@ function deriveTables(host: Host): HostTables {
     label: (api) => records.get(api)?.label ?? `${host.globalName}.${api}`,
     denySpellings: [...spelled('authorize-deny', 'auth-deny', 'legacy-deny', 'no-response'), ...host.recognisedDenySpellings],
     systemDenySpellings: spelled('system-deny', 'legacy-system-deny', 'location-switch-off'),
+    callShape: (api) => (promiseApis.has(api) ? 'promise' : callbackApis.has(api) ? 'callback' : 'sync'),
+    eventOf: (api) => events.get(api),
+    eventNamed: (name) => eventsByName.get(name.toLowerCase()),
+    eventNames: [...eventsByName.values()].map((shape) => shape.event),
+    handlerNames,
   }
+}
+
+/** Facts the side tables are derived from, which a family's records may not hold (they load too late). */
+const TABLE_FACTS = ['surface', 'label', 'scopes', 'scopeOption', 'privacy', 'privateInfo', 'picker'] as const
+
+/** A family's records, checked against what it declared: a slip here is the contributor's, so it throws. */
+function loadFamily(family: ApiFamily): readonly ApiRecord[] {
+  const loaded = family.load()
+  const names = loaded.map((r) => r.name)
+  if (names.length !== family.apis.length || names.some((name) => !family.apis.includes(name))) {
+    throw new Error(`fake-wx: the ${family.name} family declares ${family.apis.join(', ')} but loads ${names.join(', ')}`)
+  }
+  for (const record of loaded) {
+    const fact = TABLE_FACTS.find((key) => record[key] !== undefined)
+    if (fact !== undefined || !isModelled(record)) {
+      throw new Error(`fake-wx: ${record.name} of the ${family.name} family ${fact === undefined ? 'models nothing' : `sets '${fact}', a fact the side tables need before the family loads`}`)
+    }
+  }
+  return loaded
+
 }
 
 /**

@@ -114,3 +114,46 @@ describe('README: gates', () => {
     expect(result.errMsg).toBe('openSetting:ok')
   })
 })
+
+describe('README: handlers, events and the runners’ matchers', () => {
+  test('a handler answers an API fake-wx does not model', async () => {
+    fakeWx.use({
+      showRedPackage: (options) => ({ shown: options.url }),
+      'cloud.callContainer': async ({ path }) => ({ statusCode: 200, data: { path } }),
+    })
+
+    await expect(wx.showRedPackage({ url: 'https://hb.example/1' })).resolves.toEqual({ shown: 'https://hb.example/1', errMsg: 'showRedPackage:ok' })
+    await expect(wx.cloud.callContainer({ path: '/shops' })).resolves.toEqual({ statusCode: 200, data: { path: '/shops' }, errMsg: 'cloud.callContainer:ok' })
+  })
+
+  test('throwing { errMsg } fails the call', async () => {
+    fakeWx.use({
+      addCard: () => {
+        throw { errMsg: 'addCard:fail cancel' }
+      },
+    })
+
+    await expect(wx.addCard({ cardList: [] })).rejects.toEqual({ errMsg: 'addCard:fail cancel' })
+  })
+
+  test('events', () => {
+    const online = []
+    wx.onNetworkStatusChange((res) => online.push(res.isConnected))
+
+    fakeWx.emit('networkStatusChange', { isConnected: false, networkType: 'none' })
+
+    expect(online).toEqual([false])
+  })
+
+  test('canIUse answers from what the fake answers', () => {
+    expect(wx.canIUse('getLocation.success.latitude')).toBe(true)
+    expect(wx.canIUse('addCard')).toBe(false) // neither modelled nor given a handler in this test
+  })
+
+  test('the runners’ own call matchers', async () => {
+    await wx.showToast({ title: '已保存', icon: 'success' })
+
+    expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已保存' }))
+    expect(wx.showToast).toHaveBeenCalledTimes(1)
+  })
+})

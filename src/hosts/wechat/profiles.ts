@@ -3,7 +3,7 @@
  * platform facts the fake needs. A spelling is the text after `<api>:fail`, so `getLocation` + ':auth denied'
  * gives Android's `getLocation:fail:auth denied`. Rules: ERRMSG-AUTHORIZE-DENY, ERRMSG-API-DENY,
  * ERRMSG-DEVTOOLS-AS-IOS, ERRMSG-PC-AS-IOS, ERRNO-103, ERRNO-ANDROID-AUTHORIZE-NONE, TAP-PROMISE-IOS, TAP-PROMISE-DEVTOOLS-PC,
- * SYSTEM-APP-AUTHORIZE-FIELDS.
+ * SYSTEM-APP-AUTHORIZE-FIELDS, NAV-ERRMSG-NOT-FOUND, NAV-ERRMSG-TABBAR, NAV-ERRMSG-SWITCHTAB, NAV-ERRMSG-BACK-FIRST, NAV-STACK-LIMIT.
  */
 import type { Spelling, Spellings } from '../../outcomes'
 import type { LocalFilePaths, PlatformProfile } from '../host'
@@ -50,6 +50,21 @@ const COMMON = {
   'temp-file-not-exist': { text: ' tempFilePath file not exist' },
   'storage-full': { text: ' the maximum size of the file storage limit is exceeded' },
   'media-file-not-found': { text: ' file not found' },
+  // Route APIs (rules NAV-ERRMSG-*): the same text on every client, as far as the reports show.
+  'page-not-found': { text: ' page "', suffix: '" is not found' },
+  'navigate-to-tabbar': { text: ' can not navigateTo a tabbar page' },
+  'redirect-to-tabbar': { text: ' can not redirectTo a tabbar page' },
+  'switch-to-non-tabbar': { text: ' can not switch to no-tabBar page' },
+  'navigate-back-first-page': { text: ' cannot navigate back at first page' },
+  'page-stack-limit': { text: ' webview count limit exceed' },
+  'storage-not-found': { text: ' data not found' },
+  // The size is part of the message apps match (`exceed storage max size`); `quota reached` is another variant.
+  'storage-max-size': { text: ' exceed storage max size 10Mb' },
+  // No WeChat spelling is known for the per-key limit: this is the one Douyin's client, which copies WeChat's, uses.
+  'storage-item-too-large': { text: ' exceed storage item max length' },
+  'session-expired': { text: ' session time out, need relogin' },
+  'modal-confirm-text-too-long': { text: ' confirmText length should not larger than 4 Chinese characters' },
+  'modal-cancel-text-too-long': { text: ' cancelText length should not larger than 4 Chinese characters' },
   // errno 1400001 is reported (M); the errMsg text with it is not: the fake says so (rule PHONE-NUMBER-QUOTA).
   'phone-quota': { text: ' [fake-wx] the phone-number quota is used up (errMsg text unverified)', errno: 1400001 },
   // "不会弹窗提醒用户" below WeChat 8.0.0; what the call returns there is unverified (rule SCOPE-BACKGROUND-OLD-CLIENT).
@@ -70,6 +85,8 @@ const APPLE_LIKE: Spellings = {
   'legacy-system-deny': { text: ' system permission denied' },
   'location-switch-off': { text: ' system permission denied' },
   'require-permission-desc': { text: ' require permission desc' },
+  'toast-not-found': { text: " toast can't be found" },
+  'not-tab-bar-page': { text: ' not TabBar page' },
   'phone-deny': { text: ' user deny' },
 }
 
@@ -87,6 +104,8 @@ const ANDROID: Spellings = {
   'legacy-system-deny': { text: ':system permission denied' },
   'location-switch-off': { text: ':ERROR_NOCELL&WIFI_LOCATIONSWITCHOFF', errCode: 2 },
   'require-permission-desc': { text: ':require permission desc' },
+  'toast-not-found': { text: ":toast can't be found" },
+  'not-tab-bar-page': { text: ':not TabBar page' },
   'phone-deny': { text: ':user deny' },
 }
 
@@ -129,6 +148,143 @@ export function profileFor(platform: string, options: ResolvedOptions): Platform
     profile = { ...profile, spellings: { ...profile.spellings, 'authorize-deny': { ...profile.spellings['authorize-deny'], errno: 103 } } }
   }
   return profile
+}
+
+/**
+ * Each platform's device and client, as the system-info readers report them unless the `system` option says
+ * otherwise (rule SYSTEM-INFO-PROFILE): one realistic device each. The developer tools' simulator defaults
+ * to an iPhone 6/7/8; the field names are wx.getWindowInfo's, getDeviceInfo's and getAppBaseInfo's.
+ */
+export interface DeviceProfile {
+  readonly brand: string
+  readonly model: string
+  readonly system: string
+  readonly pixelRatio: number
+  readonly screenWidth: number
+  readonly screenHeight: number
+  readonly statusBarHeight: number
+  /** The height the navigation bar adds below the status bar (windowHeight leaves both out). */
+  readonly navigationBarHeight: number
+  /** Where the capsule button sits: its top is this far below the status bar (rule SYSTEM-MENU-BUTTON). */
+  readonly menuButtonGap: number
+  /** The safe area's bottom inset (the home indicator). */
+  readonly safeAreaBottomInset: number
+  readonly version: string
+  readonly fontSizeSetting: number
+  readonly memorySize: string
+  /** The fields getDeviceInfo reports on Android only: abi, deviceAbi, benchmarkLevel, cpuType. */
+  readonly android?: { readonly abi: string; readonly deviceAbi: string; readonly benchmarkLevel: number; readonly cpuType: string }
+}
+
+export const DEVICES: Readonly<Record<Platform, DeviceProfile>> = {
+  ios: {
+    brand: 'iPhone',
+    model: 'iPhone 13<iPhone14,5>',
+    system: 'iOS 17.5.1',
+    pixelRatio: 3,
+    screenWidth: 390,
+    screenHeight: 844,
+    statusBarHeight: 47,
+    navigationBarHeight: 44,
+    menuButtonGap: 4,
+    safeAreaBottomInset: 34,
+    version: '8.0.50',
+    fontSizeSetting: 17,
+    memorySize: '4096',
+  },
+  android: {
+    brand: 'Xiaomi',
+    model: '23013RK75C',
+    system: 'Android 14',
+    pixelRatio: 2.75,
+    screenWidth: 393,
+    screenHeight: 873,
+    statusBarHeight: 33,
+    navigationBarHeight: 48,
+    menuButtonGap: 8,
+    safeAreaBottomInset: 0,
+    version: '8.0.50',
+    fontSizeSetting: 16,
+    memorySize: '12288',
+    android: { abi: 'arm64-v8a', deviceAbi: 'arm64-v8a', benchmarkLevel: 30, cpuType: 'Qualcomm Technologies, Inc SM8475' },
+  },
+  devtools: {
+    brand: 'devtools',
+    model: 'iPhone 6/7/8',
+    system: 'iOS 10.0.1',
+    pixelRatio: 2,
+    screenWidth: 375,
+    screenHeight: 667,
+    statusBarHeight: 20,
+    navigationBarHeight: 44,
+    menuButtonGap: 4,
+    safeAreaBottomInset: 0,
+    version: '8.0.5',
+    fontSizeSetting: 16,
+    memorySize: '2048',
+  },
+  // HarmonyOS NEXT phones and PCs (rule PLATFORM-OHOS): a Huawei phone and a Huawei laptop; no source gives
+  // their capsule or inset numbers, so they follow Android's phone and the PC clients' window.
+  ohos: {
+    brand: 'HUAWEI',
+    model: 'ALN-AL00',
+    system: 'HarmonyOS 5.0.0',
+    pixelRatio: 3.25,
+    screenWidth: 388,
+    screenHeight: 841,
+    statusBarHeight: 36,
+    navigationBarHeight: 48,
+    menuButtonGap: 8,
+    safeAreaBottomInset: 0,
+    version: '8.0.11',
+    fontSizeSetting: 16,
+    memorySize: '12288',
+  },
+  ohos_pc: {
+    brand: 'HUAWEI',
+    model: 'HUAWEI MateBook',
+    system: 'HarmonyOS 5.0.0',
+    pixelRatio: 1,
+    screenWidth: 414,
+    screenHeight: 736,
+    statusBarHeight: 0,
+    navigationBarHeight: 44,
+    menuButtonGap: 4,
+    safeAreaBottomInset: 0,
+    version: '1.0.0',
+    fontSizeSetting: 16,
+    memorySize: '16384',
+  },
+  windows: {
+    brand: 'microsoft',
+    model: 'microsoft',
+    system: 'Windows 10 x64',
+    pixelRatio: 1,
+    screenWidth: 414,
+    screenHeight: 736,
+    statusBarHeight: 0,
+    navigationBarHeight: 44,
+    menuButtonGap: 4,
+    safeAreaBottomInset: 0,
+    version: '3.9.11',
+    fontSizeSetting: 16,
+    memorySize: '16384',
+  },
+  mac: {
+    brand: 'apple',
+    model: 'MacBookPro18,3',
+    system: 'macOS 14.5',
+    pixelRatio: 2,
+    screenWidth: 414,
+    screenHeight: 736,
+    statusBarHeight: 0,
+    navigationBarHeight: 44,
+    menuButtonGap: 4,
+    safeAreaBottomInset: 0,
+    version: '3.8.10',
+    fontSizeSetting: 16,
+    memorySize: '16384',
+  },
 }
 
 /**

@@ -21,6 +21,11 @@ describe('the defaults', () => {
       appJson: undefined,
       privacy: {},
       system: {},
+      storage: undefined,
+      launchOptions: {},
+      session: 'valid',
+      layout: {},
+      handlers: [],
       phoneNumberQuota: undefined,
       spellings: {},
       baseLibrary: '3.15.1',
@@ -111,7 +116,7 @@ describe('a misspelt option or value throws the message that names it', () => {
     [{ system: 'on' }, "options.system must be an object, got 'on'."],
     [
       { system: { locationEnable: false } },
-      "options.system: unknown field 'locationEnable'. Did you mean 'locationEnabled'? Fields: albumAuthorized, bluetoothAuthorized, cameraAuthorized, locationAuthorized, locationReducedAccuracy, microphoneAuthorized, notificationAuthorized, notificationAlertAuthorized, notificationBadgeAuthorized, notificationSoundAuthorized, phoneCalendarAuthorized, bluetoothEnabled, locationEnabled, wifiEnabled, deviceOrientation.",
+      "options.system: unknown field 'locationEnable'. Did you mean 'locationEnabled'? Fields: albumAuthorized, bluetoothAuthorized, cameraAuthorized, locationAuthorized, locationReducedAccuracy, microphoneAuthorized, notificationAuthorized, notificationAlertAuthorized, notificationBadgeAuthorized, notificationSoundAuthorized, phoneCalendarAuthorized, bluetoothEnabled, locationEnabled, wifiEnabled, deviceOrientation, brand, model, system, benchmarkLevel, abi, deviceAbi, cpuType, memorySize, pixelRatio, screenWidth, screenHeight, windowWidth, windowHeight, statusBarHeight, screenTop, safeArea, SDKVersion, version, language, fontSizeSetting, fontSizeScaleFactor, enableDebug, theme, menuButton, networkType, signalStrength, miniProgram.",
     ],
   ])('%j', (options, message) => {
     expect(messageOf(create(options))).toBe(`[fake-wx] ${message}`)

@@ -5,7 +5,7 @@
 import { createFakeWx, type ScriptedUser } from 'fake-wx'
 import { messageOf, KNOWN_SCOPES } from '../../support/fixtures'
 
-const PICKERS = 'chooseLocation, choosePoi, saveImageToPhotosAlbum, addPhoneContact, chooseAddress, chooseInvoice, chooseInvoiceTitle, chooseImage, chooseMedia, chooseVideo, chooseMessageFile, scanCode'
+const PICKERS = 'chooseLocation, choosePoi, saveImageToPhotosAlbum, addPhoneContact, chooseAddress, chooseInvoice, chooseInvoiceTitle, chooseImage, chooseMedia, chooseVideo, chooseMessageFile, scanCode, showShareImageMenu, makePhoneCall'
 
 const MISUSES: [string, (user: ScriptedUser) => unknown, string][] = [
   ['a scope that is no typo of any', (u) => u.willAllow('zzzzqqqqqq' as never), `user.willAllow: unknown scope 'zzzzqqqqqq'. Known scopes: ${KNOWN_SCOPES}.`],

@@ -51,7 +51,7 @@ describe('the MP console: interfaces not enabled (notEnabled)', () => {
 
   it.each([
     ['getFuzzyLocaton', "options.notEnabled: 'getFuzzyLocaton' is not an API fake-wx models. Did you mean 'getFuzzyLocation'?"],
-    ['getSystemInfoSync', "options.notEnabled: 'getSystemInfoSync' is not an API fake-wx models."],
+    ['getBatteryInfoSync', "options.notEnabled: 'getBatteryInfoSync' is not an API fake-wx models."],
   ])('%s in notEnabled is a misuse', (api, message) => {
     expect(messageOf(() => fresh({ notEnabled: [api] }))).toBe(`[fake-wx] ${message}`)
   })

@@ -241,6 +241,7 @@ const PRIVACY_WX_APIS = [
   'chooseImage',
   'chooseVideo',
   'chooseMessageFile',
+  'setClipboardData',
 ] as const
 
 describe('every privacy API, refused on the official popup', () => {

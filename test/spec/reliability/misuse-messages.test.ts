@@ -22,7 +22,7 @@ const MISUSES: Record<string, () => unknown> = {
   'bad authSetting value': () => createFakeWx({ authSetting: { 'scope.camera': 1 as never } }),
   'fuzzy and precise location together': () => createFakeWx({ appJson: { requiredPrivateInfos: ['getFuzzyLocation', 'startLocationUpdate'] } }),
   'mock of an unknown API': () => fake().mockWxMethod('getLocaiton', () => undefined),
-  'unmodelled API called': () => fake().wx.getSystemInfoSync!(),
+  'unmodelled API called': () => fake().wx.getBatteryInfoSync!(),
   'installing over another wx': () => fake().install({ wx: {} }),
   'verify() after an unscripted popup': () => {
     const f = createFakeWx()

@@ -26,6 +26,7 @@ function checkEnabled(call: Call): Outcome | undefined {
 
 export const authorize: WechatApi = {
   name: 'authorize',
+  answeredBy: { by: 'the scripted user', write: "user.willAllow('scope.userLocation') or user.willDeny(...) (user.hasAllowed / hasDenied for earlier decisions)" },
   promise: true,
   privacy: true,
   scopeOption: 'scope',
@@ -51,6 +52,7 @@ function settingsResult(call: Call): Record<string, unknown> {
 
 export const getSetting: WechatApi = {
   name: 'getSetting',
+  answeredBy: { by: "the user's earlier decisions", write: "user.hasAllowed('scope.userLocation') or user.hasDenied(...) (or the authSetting option)" },
   promise: true,
   carriesTap: true, // its callbacks continue the tap state it was called with
   params: { withSubscriptions: { type: 'Boolean' } },
@@ -111,6 +113,7 @@ function applyLocationChoice(call: Call, changes: SettingsChange[]): void {
 /** `<button open-type="openSetting">`: a tap on the button opens the page, no tap check needed. */
 export const openSettingButton: WechatApi = {
   name: 'button:openSetting',
+  answeredBy: { by: 'the scripted user on the settings page', write: "user.inSettings.willEnable('scope.userLocation') or user.inSettings.willDisable(...)" },
   surface: 'button',
   label: '<button open-type="openSetting">',
   errMsgName: 'openSetting',
@@ -120,6 +123,7 @@ export const openSettingButton: WechatApi = {
 
 export const openSetting: WechatApi = {
   name: 'openSetting',
+  answeredBy: { by: 'the scripted user on the settings page', write: "user.inSettings.willEnable('scope.userLocation') or user.inSettings.willDisable(...)" },
   promise: true,
   tapRequired: true,
   tapRequiredSince: '2.3.0',

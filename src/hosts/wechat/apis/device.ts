@@ -2,6 +2,7 @@
 import { fail } from '../../../api-record'
 import type { Engine } from '../../../engine'
 import { FakeWxError } from '../../../errors'
+import { checkFileThere } from './media'
 import { familyState } from '../../../family-state'
 import type { WechatApi } from './record'
 
@@ -32,6 +33,8 @@ export const DEVICE_APIS: readonly WechatApi[] = [
     sheet: true, // "saveImageToPhotosAlbum:fail cancel" when the user backs out of iOS's save sheet
     params: { filePath: { type: 'String', required: true } },
     example: { filePath: 'http://tmp/a.png' },
+    // A file the fake knows is gone; the order of this check and the scope popup is unverified.
+    check: checkFileThere('filePath'),
     result: () => undefined,
   },
   {

@@ -69,6 +69,7 @@ function pick(answers: Record<string, string>, ids: readonly string[]): Record<s
 
 export const requestSubscribeMessage: WechatApi = {
   name: 'requestSubscribeMessage',
+  answeredBy: { by: 'the scripted user', write: "user.willSubscribe({ [tmplId]: 'accept' }) (or user.hasSubscriptionSettings(...))" },
   promise: true,
   tapRequired: true,
   tapRequiredSince: '2.8.2',

@@ -1,0 +1,123 @@
+/** What the reporter prints and writes: the table, the HTML page. Expected text is written out in full. */
+import { HOST } from '../../../src/brand'
+import { CoverageCollector, type TestRecord } from '../../../src/coverage/aggregate'
+import { coverageHtml, escapeHtml } from '../../../src/coverage/html'
+import { coverageTable } from '../../../src/coverage/table'
+import type { HostTables } from '../../../src/hosts/host'
+import { fresh } from '../../support/fixtures'
+
+const host = (fresh() as unknown as { [HOST]: HostTables })[HOST]
+
+function coverageOf(records: TestRecord[], settings: Parameters<CoverageCollector['coverage']>[1] = {}) {
+  const collector = new CoverageCollector()
+  for (const record of records) collector.add(record)
+  return collector.coverage(host, settings)
+}
+
+const suite: TestRecord[] = [
+  { file: 'test/shop.test.js', name: 'refused <on> android & ios', platform: 'android', scopes: { 'scope.userLocation': { apis: ['getLocation'], outcomes: ['denied', 'enabledInSettings'] } } },
+  { file: 'test/shop.test.js', name: 'refused <on> android & ios', platform: 'ios', scopes: { 'scope.userLocation': { apis: ['getLocation'], outcomes: ['denied'] } } },
+  { file: 'test/camera.test.js', name: 'scans', platform: 'devtools', scopes: { 'scope.camera': { apis: ['<camera>'], outcomes: ['allowed'] } } },
+]
+
+describe('the printed table', () => {
+  it('one row per scope, one column per outcome, each cell the platforms; then the gaps', () => {
+    expect(coverageTable(coverageOf(suite, { appJson: { permission: { 'scope.werun': { desc: '步数' } } } }))).toBe(
+      [
+        'fake-wx permission paths: the platforms on which some test took each path (-: none)',
+        '',
+        '| scope              | allowed  | denied      | deniedEarlier | dismissed | noResponse | enabledInSettings | disabledInSettings | systemDenied | privacyDenied | privacyUndeclared | appJsonUndeclared | tapMissing |',
+        '|--------------------|----------|-------------|---------------|-----------|------------|-------------------|--------------------|--------------|---------------|-------------------|-------------------|------------|',
+        '| scope.userLocation | -        | ios android | -             | -         | -          | android           | -                  | -            | -             | -                 | -                 | -          |',
+        '| scope.camera       | devtools | -           | -             | -         | -          | -                 | -                  | -            | -             | -                 | -                 | -          |',
+        '| scope.werun        | -        | -           | -             | -         | -          | -                 | -                  | -            | -             | -                 | -                 | -          |',
+        '',
+        'Gaps: scopes the app uses that no test refuses (no denied, no deniedEarlier):',
+        '  scope.camera',
+        '  scope.werun (declared in app.json; no test calls its APIs)',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('lists the required pairs no test reached', () => {
+    const table = coverageTable(coverageOf(suite.slice(0, 2), { require: ['denied', 'deniedEarlier'] }))
+    expect(table.endsWith('\n\nRequired (denied, deniedEarlier) but never exercised:\n  scope.userLocation: deniedEarlier\n')).toBe(true)
+    expect(table).not.toContain('Gaps')
+  })
+
+  it('says so when no test used a scope', () => {
+    expect(coverageTable(coverageOf([]))).toBe('fake-wx permission paths: no test used a permission scope, and no app.json was given.\n')
+  })
+})
+
+describe('the HTML page', () => {
+  const html = coverageHtml(coverageOf(suite, { require: ['deniedEarlier'], appJson: { permission: { 'scope.werun': { desc: '步数' } } } }))
+
+  it('is one self-contained file: no script, no external resource', () => {
+    expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true)
+    expect(html).not.toMatch(/<script|<link|src=|url\(|https?:/i)
+  })
+
+  it('has the matrix: a header per outcome, a row per scope', () => {
+    expect(html).toContain(
+      '<thead><tr><th>scope</th><th>allowed</th><th>denied</th><th>deniedEarlier</th><th>dismissed</th><th>noResponse</th><th>enabledInSettings</th><th>disabledInSettings</th><th>systemDenied</th><th>privacyDenied</th><th>privacyUndeclared</th><th>appJsonUndeclared</th><th>tapMissing</th></tr></thead>',
+    )
+    expect([...html.matchAll(/<tr data-scope="([^"]+)">/g)].map((m) => m[1])).toEqual(['scope.userLocation', 'scope.camera', 'scope.werun'])
+  })
+
+  it('a covered cell lists its platforms and, under it, each test with the platforms it ran on (escaped)', () => {
+    expect(html).toContain(
+      '<td class="covered" data-outcome="denied"><div class="platforms"><span class="platform">ios</span> <span class="platform">android</span></div>' +
+        '<details><summary>1 test</summary><ul><li>test/shop.test.js › refused &lt;on&gt; android &amp; ios <span class="on">(android, ios)</span></li></ul></details></td>',
+    )
+  })
+
+  it('a gap is red in both refusal columns; a required pair is red; anything else is plain', () => {
+    const camera = html.slice(html.indexOf('<tr data-scope="scope.camera">'), html.indexOf('<tr data-scope="scope.werun">'))
+    expect(camera).toContain('<td class="gap" data-outcome="denied">missing</td><td class="gap" data-outcome="deniedEarlier">missing</td>')
+    expect(camera).toContain('<td class="none" data-outcome="dismissed">–</td>')
+    const location = html.slice(html.indexOf('<tr data-scope="scope.userLocation">'), html.indexOf('<tr data-scope="scope.camera">'))
+    expect(location).toContain('<td class="gap" data-outcome="deniedEarlier">missing</td>')
+    expect(location).toContain('<td class="none" data-outcome="allowed">–</td>')
+  })
+
+  it('notes the APIs, app.json and the scopes WeChat no longer asks for under the scope', () => {
+    expect(html).toContain('<th scope="row"><code>scope.camera</code><div class="notes">&lt;camera&gt;</div></th>')
+    expect(html).toContain('<th scope="row"><code>scope.werun</code><div class="notes">declared in app.json</div></th>')
+    const retired = coverageHtml(coverageOf([{ file: 'a.js', name: 'a', platform: 'ios', scopes: { 'scope.address': { apis: ['chooseAddress'], outcomes: [] } } }]))
+    expect(retired).toContain('<div class="notes">chooseAddress · WeChat no longer asks for it</div>')
+  })
+
+  it('sums up and lists the gaps and the required pairs', () => {
+    expect(html).toContain('<p class="summary">3 scopes, 2 gaps, 3 required paths missing.')
+    expect(html).toContain('<section id="gaps"><h2>Gaps</h2><ul><li><code>scope.camera</code>: no test refuses it (no denied, no deniedEarlier)</li>')
+    expect(html).toContain(
+      '<section id="required"><h2>Required (deniedEarlier) but never exercised</h2><ul><li><code>scope.userLocation</code>: deniedEarlier</li><li><code>scope.camera</code>: deniedEarlier</li><li><code>scope.werun</code>: deniedEarlier</li></ul></section>',
+    )
+  })
+
+  it('in the singular, and without require, says no more than it has', () => {
+    const one = coverageHtml(coverageOf(suite.slice(2), { require: ['allowed'] }))
+    expect(one).toContain('<p class="summary">1 scope, 1 gap, 0 required paths missing.')
+    const plain = coverageHtml(coverageOf(suite.slice(0, 2)))
+    expect(plain).toContain('<p class="summary">1 scope, 0 gaps.')
+    expect(plain).not.toContain('<section')
+    expect(coverageHtml(coverageOf([]))).toContain('<p>No test used a permission scope, and no app.json was given.</p>')
+  })
+
+  it('a cell reached by several tests lists them sorted, counted in the plural', () => {
+    const page = coverageHtml(
+      coverageOf([
+        { file: 'b.test.js', name: 'second', platform: 'ios', scopes: { 'scope.camera': { apis: ['authorize'], outcomes: ['denied'] } } },
+        { file: 'a.test.js', name: 'first', platform: 'mac', scopes: { 'scope.camera': { apis: ['authorize'], outcomes: ['denied'] } } },
+      ], { require: ['allowed'] }),
+    )
+    expect(page).toContain('<summary>2 tests</summary><ul><li>a.test.js › first <span class="on">(mac)</span></li><li>b.test.js › second <span class="on">(ios)</span></li></ul>')
+    expect(page).toContain('<p class="summary">1 scope, 0 gaps, 1 required path missing.')
+  })
+
+  it('escapes the five characters HTML needs escaped', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;')
+  })
+})
