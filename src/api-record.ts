@@ -73,6 +73,8 @@ export interface ApiRecord<S extends string = string> {
   readonly name: string
   /** Where it lives; undefined means on the global (`wx.<name>`). */
   readonly surface?: Exclude<Surface, 'global'>
+  /** The base library it appeared in ("需要基础库"): wx.canIUse answers false below it (rule CANIUSE-BASE-LIBRARY). */
+  readonly since?: string
   /** How messages and the timeline name it when it is not a function of the global. */
   readonly label?: string
   /** The name errMsg carries when it differs from the API's (RecorderManager.start reports `operateRecorder`). */

@@ -591,7 +591,10 @@ export function resolveOptions(host: HostTables, base: ResolvedOptions, options:
   const copy = plainCopy(stripUndefined(options as FakeWxOptions))
   // One list, so the controller expands it the same way whether one map or several were given.
   if (copy.handlers !== undefined) (copy as { handlers: unknown }).handlers = Array.isArray(copy.handlers) ? copy.handlers : [copy.handlers]
-  const resolved: ResolvedOptions = { ...base, ...(copy as Partial<ResolvedOptions>) }
+  let resolved: ResolvedOptions = { ...base, ...(copy as Partial<ResolvedOptions>) }
+  // system.SDKVersion names the base library too: given alone, the rules follow it (rule VERSION-SDKVERSION).
+  const sdkVersion = (options as FakeWxOptions).system?.SDKVersion
+  if ((options as FakeWxOptions).baseLibrary === undefined && isVersion(sdkVersion)) resolved = { ...resolved, baseLibrary: sdkVersion }
   for (const [scope, granted] of Object.entries((options as FakeWxOptions).authSetting ?? {})) {
     if (granted === false && kindOf(host.scope(scope)!, resolved) === 'retired') {
       throw new FakeWxError(

@@ -39,11 +39,16 @@ export interface Versions {
   clientAtLeast(version: string): boolean
 }
 
-export function versionsOf(baseLibrary: string, clientVersion: string): Versions {
-  return {
-    baseLibrary,
-    clientVersion,
-    baseLibraryAtLeast: (version) => compareVersions(baseLibrary, version) >= 0,
-    clientAtLeast: (version) => compareVersions(clientVersion, version) >= 0,
+/** `version >= threshold`, remembered per threshold: the rules ask the same few questions on every call. */
+function atLeast(version: string): (threshold: string) => boolean {
+  const answers = new Map<string, boolean>()
+  return (threshold) => {
+    let answer = answers.get(threshold)
+    if (answer === undefined) answers.set(threshold, (answer = compareVersions(version, threshold) >= 0))
+    return answer
   }
+}
+
+export function versionsOf(baseLibrary: string, clientVersion: string): Versions {
+  return { baseLibrary, clientVersion, baseLibraryAtLeast: atLeast(baseLibrary), clientAtLeast: atLeast(clientVersion) }
 }

@@ -30,7 +30,8 @@ function isUndeclared(call: Call): boolean {
 
 /** The call still needs the agreement: nothing agreed, or its type was declared after the user agreed. */
 function needsAgreement(call: Call): boolean {
-  return call.engine.privacy.needsFor(typesOf(call))
+  const { privacy } = call.engine
+  return privacy.needAuthorization || (privacy.newTypes.size > 0 && privacy.needsFor(typesOf(call)))
 }
 
 /** How eventInfo.referrer names the call: its API, or `button.getPhoneNumber` for a button. */

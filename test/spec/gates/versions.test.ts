@@ -276,3 +276,41 @@ describe('the buttons', () => {
     await expect(fake.user.tapButton('chooseAvatar', (e) => e.detail)).resolves.toEqual({ avatarUrl: 'http://tmp/bad.jpg', errMsg: 'chooseAvatar:ok' })
   })
 })
+
+describe('wx.canIUse and getAppBaseInfo follow the base library', () => {
+  // rule: CANIUSE-BASE-LIBRARY
+  it.each([
+    ['getPrivacySetting', '2.32.2', '2.32.3'],
+    ['onNeedPrivacyAuthorization', '2.32.2', '2.32.3'],
+    ['getFuzzyLocation', '2.24.9', '2.25.0'],
+    ['getUserProfile.success', '2.10.3', '2.10.4'],
+    ['getAppAuthorizeSetting', '2.20.0', '2.20.1'],
+    ['startLocationUpdateBackground', '2.7.9', '2.8.0'],
+    ['button.open-type.agreePrivacyAuthorization', '2.32.2', '2.32.3'],
+    ['button.open-type.chooseAvatar', '2.21.1', '2.21.2'],
+    ['input.type.nickname', '2.21.1', '2.21.2'],
+    ['button.open-type.openSetting', '2.0.6', '2.0.7'],
+  ])('%s: false on %s, true from %s', (schema, before, from) => {
+    expect(fresh({ baseLibrary: before }).wx.canIUse!(schema)).toBe(false)
+    expect(fresh({ baseLibrary: from }).wx.canIUse!(schema)).toBe(true)
+  })
+
+  // rule: CANIUSE-BASE-LIBRARY
+  it('an API or component with no version in the sources is usable on any base library; a component name alone too', () => {
+    const old = fresh({ baseLibrary: '1.0.0' })
+    expect(old.wx.canIUse!('showModal')).toBe(true)
+    expect(old.wx.canIUse!('button.open-type.getPhoneNumber')).toBe(true)
+    expect(old.wx.canIUse!('button')).toBe(true)
+  })
+
+  // rule: VERSION-SDKVERSION
+  it('system.SDKVersion given alone names the base library the rules follow', async () => {
+    const fake = fresh({ system: { SDKVersion: '2.23.0' }, authSetting: { 'scope.camera': false } })
+    expect(fake.options.baseLibrary).toBe('2.23.0')
+    expect((fake.wx.getAppBaseInfo!() as { SDKVersion: string }).SDKVersion).toBe('2.23.0')
+    expect((await outcome(fake.wx.authorize!({ scope: 'scope.camera' })))[1]).toEqual({ errMsg: 'authorize:fail auth deny' })
+    // Given with baseLibrary, the rules follow baseLibrary.
+    expect(fresh({ baseLibrary: '3.0.0', system: { SDKVersion: '2.23.0' } }).options.baseLibrary).toBe('3.0.0')
+    expect(fresh({ system: { SDKVersion: 'latest' } }).options.baseLibrary).toBe('3.15.1')
+  })
+})

@@ -113,6 +113,7 @@ function applyLocationChoice(call: Call, changes: SettingsChange[]): void {
 /** `<button open-type="openSetting">`: a tap on the button opens the page, no tap check needed. */
 export const openSettingButton: WechatApi = {
   name: 'button:openSetting',
+  since: '2.0.7',
   answeredBy: { by: 'the scripted user on the settings page', write: "user.inSettings.willEnable('scope.userLocation') or user.inSettings.willDisable(...)" },
   surface: 'button',
   label: '<button open-type="openSetting">',

@@ -128,6 +128,8 @@ export const BUTTON_APIS: readonly WechatApi[] = [
   phoneButton('getRealtimePhoneNumber', (call) => ({ code: call.engine.data.phoneCode() })),
   {
     name: 'button:chooseAvatar',
+    // 头像昵称填写, from base library 2.21.2.
+    since: '2.21.2',
     surface: 'button',
     label: '<button open-type="chooseAvatar">',
     errMsgName: 'chooseAvatar',
@@ -140,6 +142,8 @@ export const BUTTON_APIS: readonly WechatApi[] = [
   },
   { name: 'button:contact', surface: 'button', label: '<button open-type="contact">' },
   { name: 'button:share', surface: 'button', label: '<button open-type="share">' },
-  { name: 'input:nickname', surface: 'component', label: '<input type="nickname">', privacy: true },
+  { name: 'input:nickname', surface: 'component', label: '<input type="nickname">', privacy: true, since: '2.21.2' },
+  // The agree button: its record names it for wx.canIUse; a tap agrees (src/hosts/wechat/buttons.ts).
+  { name: 'button:agreePrivacyAuthorization', surface: 'button', label: '<button open-type="agreePrivacyAuthorization">', since: '2.32.3' },
 ]
 

@@ -18,6 +18,8 @@ interface ModelledComponent {
   readonly component: string
   readonly attribute?: string
   readonly option?: string
+  /** The base library it appeared in, when a source gives it. */
+  readonly since?: string
 }
 
 const COMPONENTS = new WeakMap<HostTables, readonly ModelledComponent[]>()
@@ -29,7 +31,8 @@ function componentsOf(host: HostTables): readonly ModelledComponent[] {
       if (record.surface !== 'component' && record.surface !== 'button') return []
       const match = /^<([a-z-]+)(?: ([a-z-]+)="([^"]+)")?>$/.exec(record.label ?? '')
       if (match === null) return []
-      return [match[2] === undefined ? { component: match[1]! } : { component: match[1]!, attribute: match[2], option: match[3]! }]
+      const since = record.since === undefined ? {} : { since: record.since }
+      return [match[2] === undefined ? { component: match[1]!, ...since } : { component: match[1]!, attribute: match[2], option: match[3]!, ...since }]
     })
     COMPONENTS.set(host, components)
   }
@@ -46,6 +49,7 @@ function canIUseComponent(engine: Engine, parts: readonly string[]): boolean {
   const [component, attribute, option] = parts
   return componentsOf(engine.host).some((modelled) => {
     if (modelled.component !== component) return false
+    if (modelled.since !== undefined && attribute !== undefined && !engine.versions.baseLibraryAtLeast(modelled.since)) return false
     // A component modelled as a whole (`<camera>`): any attribute; one modelled by attribute: that one.
     if (attribute === undefined || modelled.attribute === undefined) return true
     return modelled.attribute === attribute && (option === undefined || modelled.option === option)
@@ -72,6 +76,9 @@ export function canIUseSchema(engine: Engine, schema: unknown): boolean {
     return canIUseComponent(engine, parts)
   }
   if (!isAnswered(engine, api)) return false
+  // Newer than the base library in force: WeChat's canIUse says no (rule CANIUSE-BASE-LIBRARY).
+  const since = engine.host.record(api)?.since
+  if (since !== undefined && !engine.versions.baseLibraryAtLeast(since)) return false
   // A usable API: its parameters, callbacks and return fields (fake-wx does not list them one by one).
   return rest.length === 0 || METHODS.has(rest[0]!)
 }

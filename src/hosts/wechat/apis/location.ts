@@ -34,6 +34,7 @@ function listen(engine: Engine, api: string, args: readonly unknown[]): undefine
 export const LOCATION_APIS: readonly WechatApi[] = [
   {
     name: 'getFuzzyLocation',
+    since: '2.25.0',
     promise: false, // "以 Promise 风格 调用：不支持"
     scopes: ['scope.userFuzzyLocation'],
     privacy: true,
@@ -80,6 +81,7 @@ export const LOCATION_APIS: readonly WechatApi[] = [
   },
   {
     name: 'startLocationUpdateBackground',
+    since: '2.8.0',
     promise: true,
     scopes: ['scope.userLocationBackground'],
     privacy: true,

@@ -30,6 +30,7 @@ export const OPEN_DATA_APIS: readonly WechatApi[] = [
   {
     // Tap only; "每次请求都会弹出授权窗口"; anonymous "微信用户" data since 2022-11-08.
     name: 'getUserProfile',
+    since: '2.10.4',
     promise: true,
     tapRequired: true,
     privacy: true,

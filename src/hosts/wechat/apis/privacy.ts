@@ -12,6 +12,7 @@ const PRIVACY_USER = { by: 'the scripted user', write: 'user.willAgreePrivacy() 
 
 export const getPrivacySetting: WechatApi = {
   name: 'getPrivacySetting',
+  since: '2.32.3',
   answeredBy: PRIVACY_OPTION,
   promise: false,
   steps: [
@@ -24,13 +25,14 @@ export const getPrivacySetting: WechatApi = {
 }
 
 /** Simulates a privacy API call: success at once when agreed, else the listener or the popup. */
-export const requirePrivacyAuthorize: WechatApi = { name: 'requirePrivacyAuthorize', answeredBy: PRIVACY_USER, promise: false, privacy: true, steps: [checkPrivacy] }
+export const requirePrivacyAuthorize: WechatApi = { name: 'requirePrivacyAuthorize', since: '2.32.3', answeredBy: PRIVACY_USER, promise: false, privacy: true, steps: [checkPrivacy] }
 
-export const openPrivacyContract: WechatApi = { name: 'openPrivacyContract', promise: false, steps: [() => ok()] }
+export const openPrivacyContract: WechatApi = { name: 'openPrivacyContract', since: '2.32.3', promise: false, steps: [() => ok()] }
 
 /** "覆盖式注册监听…只有最后一次注册会生效": the last listener registered is the one called. */
 export const onNeedPrivacyAuthorization: WechatApi = {
   name: 'onNeedPrivacyAuthorization',
+  since: '2.32.3',
   answeredBy: PRIVACY_USER,
   sync: (engine, [listener]) => {
     if (typeof listener !== 'function') {
