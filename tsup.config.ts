@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { defineConfig } from 'tsup'
 import type { Plugin } from 'esbuild'
@@ -31,22 +32,77 @@ const lazyPresetEntries: Plugin = {
   },
 }
 
+/**
+ * `launch()` reaches the mini-program harness through src/mini-program/load-harness.ts, which imports it (for
+ * runs from source). The build swaps in load-harness.lazy.ts, which loads the harness's own chunk
+ * (dist/mini-program.*) on the first launch.
+ */
+const lazyHarness: Plugin = {
+  name: 'lazy-harness',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/load-harness$/ }, (args) =>
+      args.importer.endsWith('/src/mini-program/launch.ts') ? { path: args.importer.replace(/launch\.ts$/, 'load-harness.lazy.ts') } : undefined,
+    )
+  },
+}
+
+/**
+ * The media family's records reach its behaviour through src/hosts/wechat/media/load.ts, which imports it up
+ * front (for runs from source). The build swaps in load.lazy.ts, which requires dist/media-family.cjs on the
+ * family's first call, and builds that bundle below.
+ */
+const lazyMediaFamily: Plugin = {
+  name: 'lazy-media-family',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/media\/load$/ }, (args) =>
+      args.importer.includes('/src/hosts/wechat/apis/') ? { path: args.importer.replace(/apis\/[^/]+\.ts$/, 'media/load.lazy.ts') } : undefined,
+    )
+  },
+}
+
+/**
+ * Each API family (src/hosts/wechat/families/*.ts) is a CommonJS bundle of its own, required on its first
+ * call (src/hosts/wechat/load-family.lazy.ts, swapped in for ./load-family here), so that importing
+ * fake-wx does not grow with what it models.
+ */
+const lazyFamilies: Plugin = {
+  name: 'lazy-families',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/load-family$/ }, (args) =>
+      args.importer.endsWith('/src/hosts/wechat/families.ts') ? { path: args.importer.replace(/families\.ts$/, 'load-family.lazy.ts') } : undefined,
+    )
+  },
+}
+
+const familyEntries = Object.fromEntries(
+  readdirSync('src/hosts/wechat/families')
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [`wx-family-${file.slice(0, -3)}`, `src/hosts/wechat/families/${file}`]),
+)
+
 // Entries that are thin glue over the core import it as 'fake-wx' (kept external), so that the
 // preset, the matchers and the user's test file all share one core module and one default controller.
 const glue = {
   auto: 'src/auto.ts',
   vitest: 'presets/vitest.ts',
+  'vitest-legacy': 'presets/vitest-legacy.ts',
   jest: 'presets/jest.ts',
+  node: 'presets/node.ts',
+  assert: 'presets/assert.ts',
   matchers: 'matchers/index.ts',
   serializer: 'src/serializer/index.ts',
   reporter: 'presets/reporter.ts',
+  // The mini-program harness: loaded by the first launch(), never by an import (src/mini-program/load-harness.lazy.ts).
+  'mini-program': 'src/mini-program/harness/index.ts',
 }
 
 export default defineConfig([
   {
     entry: { index: 'src/index.ts', ...glue },
     format: ['esm', 'cjs'],
-    dts: true,
+    // vitest-legacy's declarations are written by hand (presets/declarations/), and scripts/build.mjs
+    // copies them in: they augment Vitest 3 and 4, and cannot compile against this repository's Vitest 5.
+    dts: { entry: Object.fromEntries(Object.entries({ index: 'src/index.ts', ...glue }).filter(([name]) => name !== 'vitest-legacy')) },
     // No source maps in the package. Jest and Vitest follow a map's `sources` when they print a failure, so
     // frames inside fake-wx read node_modules/fake-wx/src/user.ts:100, a file the package does not ship:
     // the IDE cannot open it, and sourcesContent (which esbuild does embed) only helps a debugger. Without
@@ -58,11 +114,33 @@ export default defineConfig([
     platform: 'node',
     shims: true,
     splitting: false,
-    external: ['fake-wx', /^fake-wx\//, 'vitest', '@jest/globals', './faker-zh-cn.cjs'],
-    esbuildPlugins: [lazyPresetEntries],
+    external: ['fake-wx', /^fake-wx\//, 'vitest', '@jest/globals', './faker-zh-cn.cjs', './mini-program.js', './mini-program.cjs', /^\.\/wx-family-/, './media-family.cjs'],
+    esbuildPlugins: [lazyPresetEntries, lazyHarness, lazyFamilies, lazyMediaFamily],
+    // Keep `node:` on built-in imports: node:test exists only under that name (tsup would import 'test').
+    removeNodeProtocol: false,
     esbuildOptions(options, { format }) {
       options.define = { ...options.define, FAKE_WX_FORMAT: JSON.stringify(format), FAKE_WX_CJS_REQUIRE: format === 'cjs' ? 'require' : 'undefined' }
     },
+  },
+  {
+    // The API families, one CommonJS bundle each (see lazyFamilies): records and pure functions, their state
+    // on the engine, so the ESM build can require them too.
+    entry: familyEntries,
+    format: ['cjs'],
+    outExtension: () => ({ js: '.cjs' }),
+    target: 'node20',
+    platform: 'node',
+    clean: false,
+    splitting: false,
+  },
+  {
+    // The media family, required by the core on its first call (src/hosts/wechat/media/load.lazy.ts).
+    entry: { 'media-family': 'src/hosts/wechat/media/index.ts' },
+    format: ['cjs'],
+    outExtension: () => ({ js: '.cjs' }),
+    target: 'node20',
+    platform: 'node',
+    clean: false,
   },
   {
     // faker is ESM-only upstream: we ship one CommonJS bundle of the zh_CN locale so that Jest in CJS

@@ -7,7 +7,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^fake-wx$/, replacement: here('./src/index.ts') },
-      { find: /^fake-wx\/(vitest|jest)$/, replacement: here('./presets/$1.ts') },
+      { find: /^fake-wx\/(vitest|vitest-legacy|jest|node|assert)$/, replacement: here('./presets/$1.ts') },
       { find: /^fake-wx\/matchers$/, replacement: here('./matchers/index.ts') },
       { find: /^fake-wx\/serializer$/, replacement: here('./src/serializer/index.ts') },
       { find: /^fake-wx\/auto$/, replacement: here('./src/auto.ts') },

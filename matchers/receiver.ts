@@ -4,7 +4,7 @@
  * CJS builds may both be loaded).
  */
 import type { ScopeState } from '../src/auth-state'
-import { API_NAME, CONTROLLER, DEFAULT_CONTROLLER, HOST } from '../src/brand'
+import { API_NAME, COMPONENT_PATH, CONTROLLER, DEFAULT_CONTROLLER, HOST, MINI_PROGRAM } from '../src/brand'
 import type { HostTables } from '../src/hosts/host'
 import type { LogEntry } from '../src/log'
 import type { Scope } from '../src/hosts/wechat/scopes'
@@ -25,6 +25,8 @@ export interface Receiver {
   readonly entries: readonly LogEntry[]
   /** Set when the received value is an API function: `expect(wx.getLocation)`. */
   readonly api: string | undefined
+  /** Set when the received value is a component of the mini-program harness: its path. */
+  readonly component: string | undefined
   /** How the hint names it: `wx`, `wx.getLocation`, `fakeWx`, `fakeWx.log`. */
   readonly label: string
 }
@@ -37,8 +39,10 @@ function isControllerView(value: unknown): value is ControllerView {
   return typeof candidate?.scopeState === 'function' && Array.isArray(candidate.log?.entries) && typeof candidate.wx === 'object'
 }
 
-function labelOf(received: object, controller: ControllerView, host: HostTables, api: string | undefined): string {
+function labelOf(received: object, controller: ControllerView, host: HostTables, api: string | undefined, component: string | undefined): string {
   if (api !== undefined) return host.label(api)
+  if (component !== undefined) return component
+  if ((received as Record<symbol, unknown>)[MINI_PROGRAM] === true) return 'mp'
   if (received === controller.wx) return host.host.globalName
   if (received === controller.log) return 'fakeWx.log'
   if (received === controller) return 'fakeWx'
@@ -64,6 +68,7 @@ export function resolveReceiver(context: MatcherContext, matcherName: string, re
   }
   // Only the API functions carry a name.
   const name = (received as Record<symbol, string | undefined>)[API_NAME]
+  const component = (received as Record<symbol, string | undefined>)[COMPONENT_PATH]
   // A controller-shaped object without a host (a hand-built log) reads as the default controller's: WeChat's.
   // Reached through its global (src/index.ts), not an import: the matchers may load as another module copy.
   const hostOf = (value: unknown): HostTables | undefined => (value as Record<symbol, HostTables | undefined> | undefined)?.[HOST]
@@ -73,6 +78,7 @@ export function resolveReceiver(context: MatcherContext, matcherName: string, re
     host,
     entries: controller.log.entries,
     api: name,
-    label: labelOf(received as object, controller, host, name),
+    component,
+    label: labelOf(received as object, controller, host, name, component),
   }
 }

@@ -34,7 +34,7 @@ export function scan(receiver: Receiver, visit: (entry: LogEntry, call: CallRef 
 }
 
 export function isResult(entry: LogEntry): entry is ResultEntry {
-  return entry.type === 'success' || entry.type === 'fail' || entry.type === 'resolve' || entry.type === 'reject' || entry.type === 'return'
+  return entry.type === 'success' || entry.type === 'fail' || entry.type === 'resolve' || entry.type === 'reject' || entry.type === 'return' || entry.type === 'throw'
 }
 
 function errMsgOf(result: ResultEntry): unknown {

@@ -52,4 +52,11 @@ export interface FakeWxMatchers<R = unknown> {
   toHaveShownModal(expected?: ModalExpectation): R
   /** The scope is 'granted', 'denied' or 'unasked' (never asked) now. */
   toHaveScope(scope: Scope, state: ScopeState): R
+  /**
+   * A route of the launched mini program went to `route` ('pages/detail/detail', with or without '/'), with at
+   * least these query values; `expect(wx.navigateTo)` counts only that API's routes.
+   */
+  toHaveNavigatedTo(route: string, query?: Readonly<Record<string, Matchable<string | number | boolean>>>): R
+  /** A component sent the event with `triggerEvent` (with exactly `detail`, when given). */
+  toHaveTriggered(name: string, detail?: unknown): R
 }

@@ -7,8 +7,9 @@
 // relative paths, so the declaration build never follows a 'fake-wx/*' import into dist/.
 import type { FakeWxMatchers } from '../matchers/types'
 import { fileCoverage } from './coverage'
-import { setUpFakeWx } from './set-up'
-import { afterAll, afterEach, beforeEach, expect } from '@jest/globals'
+import { jestModuleLoader } from './loaders/jest'
+import { setUpFakeWx, setUpMiniProgram } from './set-up'
+import { afterAll, afterEach, beforeEach, expect, jest } from '@jest/globals'
 
 declare module 'expect' {
   // What `expect` from '@jest/globals' returns (Jest >= 30).
@@ -33,3 +34,4 @@ const coverage = fileCoverage({
 })
 
 setUpFakeWx({ expect, beforeEach, afterEach, coverage })
+setUpMiniProgram(jestModuleLoader(jest))

@@ -9,6 +9,8 @@
  */
 import { fakeWx } from 'fake-wx'
 import { installGlobalWx } from '../src/install-global'
+import { installMiniProgramGlobals, setCurrentApp } from '../src/mini-program/globals'
+import { setModuleLoader, type ModuleLoader } from '../src/mini-program/module-loader'
 import { printableOf } from '../src/serializer/printable'
 import type { CoverageHook } from './coverage'
 import { loadMatchers, loadSerializer, type MatchersModule, type SerializerModule } from './entries'
@@ -28,7 +30,7 @@ export interface RunnerHooks {
 type MatcherName = { [K in keyof MatchersModule]: MatchersModule[K] extends (...args: never[]) => unknown ? (K extends `to${string}` ? K : never) : never }[keyof MatchersModule]
 
 /** Every matcher fake-wx/matchers exports (the type below fails the build when one is missing). */
-const MATCHER_NAMES = [
+export const MATCHER_NAMES = [
   'toHavePrompted',
   'toHavePromptedTimes',
   'toHaveFailedWithAuthDeny',
@@ -37,6 +39,8 @@ const MATCHER_NAMES = [
   'toHaveOpenedSetting',
   'toHaveShownModal',
   'toHaveScope',
+  'toHaveNavigatedTo',
+  'toHaveTriggered',
 ] as const satisfies readonly MatcherName[]
 type Missing = Exclude<MatcherName, (typeof MATCHER_NAMES)[number]>
 const allMatchersListed: [Missing] extends [never] ? true : Missing = true
@@ -61,14 +65,28 @@ const lazySerializer: SerializerModule = {
   serialize: (...args: Parameters<SerializerModule['serialize']>): string => (loadSerializer().serialize as (...a: unknown[]) => string)(...args),
 }
 
+/**
+ * What both presets do for the mini-program harness: the App, Page, Component, Behavior, getApp and
+ * getCurrentPages globals (only where the name is free: a suite with a loader of its own keeps its `Page`), and
+ * the runner's module loader for launch().
+ */
+export function setUpMiniProgram(loader: ModuleLoader): void {
+  installMiniProgramGlobals(false)
+  setModuleLoader(loader)
+}
+
 export function setUpFakeWx({ expect, beforeEach, afterEach, coverage }: RunnerHooks): void {
   installGlobalWx()
   expect.extend(lazyMatchers())
-  expect.addSnapshotSerializer(lazySerializer)
+  // bun:test runs this preset (it maps @jest/globals to itself) but has no snapshot serializers: its
+  // addSnapshotSerializer throws "Not implemented". There a timeline is snapshotted as printTimeline(log).
+  if (process.versions.bun === undefined) expect.addSnapshotSerializer(lazySerializer)
   beforeEach(() => {
     // A test may install a fake of its own (createFakeWx().install()); the next test gets the default back.
     installGlobalWx()
     fakeWx.reset()
+    // getApp() is undefined until the test launches an app, whichever fake launched the last one.
+    setCurrentApp(undefined)
   })
   // `...args`, not `(context)`: Jest takes a hook that declares a parameter for one that waits for `done`.
   afterEach((...args: unknown[]) => {

@@ -17,10 +17,10 @@ const dim = paint('2')
 const indent = (text, by = '     ') => text.replace(/^/gm, by)
 
 /** The refusal path shown below; its source is printed as the test script. */
-async function refusalPath({ user, openPage }) {
+async function refusalPath({ user, mp }) {
   user.willDeny('scope.writePhotosAlbum').willConfirmModal()
   user.inSettings.willEnable('scope.writePhotosAlbum')
-  const page = openPage('pages/shop/shop')
+  const page = await mp.reLaunch('pages/shop/shop')
   await user.tap(() => page.onTapSavePoster())
   return page
 }
@@ -34,7 +34,8 @@ if (ensureBuilt({ log: () => console.log(dim('Building the package (npm run buil
 
 console.log(bold('1. The example mini-program and its tests'))
 console.log(dim('   examples/miniprogram: a shop page (Page({...})) that saves a poster and finds the nearest shop;'))
-console.log(dim('   examples/test: its permission tests, one suite run by Vitest and by Jest against the built package.'))
+console.log(dim('   examples/store: a store with tabs, pages and a component, moving between pages with wx.navigateTo & co.;'))
+console.log(dim('   examples/test: their tests, each suite run by Vitest and by Jest against the built package.'))
 const { failed } = testExamples({ terse: true, log: (line) => console.log(indent(line, '   ')) })
 if (failed > 0) {
   console.error('\nThe example suites failed; see above.')
@@ -44,13 +45,12 @@ console.log()
 
 // The built package, resolved as a user's project resolves it (examples/node_modules/fake-wx).
 const require = createRequire(join(linkSelf(), '../../package.json'))
-const { fakeWx, user } = require('fake-wx')
+const { fakeWx, launch, user } = require('fake-wx')
 const { printTimeline } = require('fake-wx/serializer')
-const { openPage } = require('./test/support/page.js')
 
-fakeWx.setDefaults({ appJson: require('./miniprogram/app.json') })
 fakeWx.install()
-const page = await refusalPath({ user, openPage })
+const mp = await launch({ root: join(root, 'examples/miniprogram') })
+const page = await refusalPath({ user, mp })
 fakeWx.verify()
 const timeline = printTimeline(fakeWx.log)
 

@@ -6,7 +6,8 @@
 //  - the timeline snapshot is the same text under both runners;
 //  - the README's permission-path table is the one fake-wx/reporter printed after the Vitest run;
 //  - every line of the README's js/ts code samples is a line of a test that passes (examples/,
-//    test/spec/, or a file scripts/smoke.mjs writes), so the samples cannot drift from the code.
+//    test/spec/, test/node/, or a file scripts/smoke.mjs or scripts/runner-matrix.mjs writes), so the samples
+//    cannot drift from the code.
 //
 //   node scripts/test-examples.mjs           the runners' usual output
 //   node scripts/test-examples.mjs --terse   one line per runner (npm run demo)
@@ -18,11 +19,13 @@ import { ensureBuilt, root } from './lib/build.mjs'
 import { linkSelf } from './link-self.mjs'
 
 const examples = join(root, 'examples')
-const SUITES = { vitest: 'test/vitest/shop.test.mjs', jest: 'test/jest/shop.test.js' }
-export const SNAPSHOTS = {
-  vitest: 'test/vitest/__snapshots__/shop.test.mjs.snap',
-  jest: 'test/jest/__snapshots__/shop.test.js.snap',
-}
+/** The suites written twice, once per runner: the shop's and the store's. */
+const PAIRS = ['shop', 'store'].map((name) => ({
+  suites: { vitest: `test/vitest/${name}.test.mjs`, jest: `test/jest/${name}.test.js` },
+  snapshots: { vitest: `test/vitest/__snapshots__/${name}.test.mjs.snap`, jest: `test/jest/__snapshots__/${name}.test.js.snap` },
+}))
+const SUITES = PAIRS[0].suites
+export const SNAPSHOTS = PAIRS[0].snapshots
 const MARKER = '// --- The suite below is the same in'
 
 function ltsNode() {
@@ -78,7 +81,7 @@ export function snapshots(file) {
 
 /** The source files whose lines README samples may quote. */
 function sampleSources() {
-  const files = [join(root, 'scripts/smoke.mjs')]
+  const files = [join(root, 'scripts/smoke.mjs'), join(root, 'scripts/runner-matrix.mjs')]
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
       if (name === 'node_modules' || name === '__snapshots__') continue
@@ -89,6 +92,7 @@ function sampleSources() {
   }
   walk(examples)
   walk(join(root, 'test/spec'))
+  walk(join(root, 'test/node'))
   return files
 }
 
@@ -134,23 +138,28 @@ function checks(outputs) {
   }
   const unquoted = unquotedReadmeLines()
   if (unquoted.length > 0) {
-    problems.push(`README.md code samples have lines no test has (${relative(root, examples)}/, test/spec/, scripts/smoke.mjs):\n  ${unquoted.join('\n  ')}`)
+    problems.push(`README.md code samples have lines no test has (${relative(root, examples)}/, test/spec/, test/node/, scripts/smoke.mjs, scripts/runner-matrix.mjs):\n  ${unquoted.join('\n  ')}`)
   }
-  if (suiteBody(SUITES.vitest) !== suiteBody(SUITES.jest)) {
-    problems.push(`${SUITES.vitest} and ${SUITES.jest} differ below their import lines: change both the same way.`)
-  }
-  const [vitest, jest] = [snapshots(SNAPSHOTS.vitest), snapshots(SNAPSHOTS.jest)]
-  for (const name of new Set([...vitest.keys(), ...jest.keys()])) {
-    if (vitest.get(name) !== jest.get(name)) {
-      problems.push(`snapshot "${name}" differs between the runners:\n--- vitest\n${vitest.get(name)}\n--- jest\n${jest.get(name)}`)
+  let compared = 0
+  for (const pair of PAIRS) {
+    if (suiteBody(pair.suites.vitest) !== suiteBody(pair.suites.jest)) {
+      problems.push(`${pair.suites.vitest} and ${pair.suites.jest} differ below their import lines: change both the same way.`)
     }
+    const [vitest, jest] = [snapshots(pair.snapshots.vitest), snapshots(pair.snapshots.jest)]
+    for (const name of new Set([...vitest.keys(), ...jest.keys()])) {
+      if (vitest.get(name) !== jest.get(name)) {
+        problems.push(`snapshot "${name}" differs between the runners:\n--- vitest\n${vitest.get(name)}\n--- jest\n${jest.get(name)}`)
+      }
+    }
+    if (vitest.size === 0) problems.push(`no timeline snapshot to compare in ${pair.snapshots.vitest}`)
+    compared += vitest.size
   }
-  if (vitest.size === 0) problems.push('no timeline snapshot to compare')
+  const vitest = snapshots(SNAPSHOTS.vitest)
   const readme = readFileSync(join(root, 'README.md'), 'utf8')
   if (![...vitest.values()].some((text) => readme.includes(`\n${text.trim()}\n`))) {
     problems.push(`README.md "The snapshot timeline" no longer shows the committed snapshot (${SNAPSHOTS.vitest}): copy it again.`)
   }
-  return { problems, compared: vitest.size }
+  return { problems, compared }
 }
 
 export function testExamples({ terse = false, log = console.log } = {}) {
@@ -178,7 +187,7 @@ export function testExamples({ terse = false, log = console.log } = {}) {
       log(problems.join('\n\n'))
       failed += problems.length
     } else {
-      log(`examples: the two suites are the same, ${compared} timeline snapshot is the same text under both runners, the README's samples are all in passing tests, and its permission-path table is the one the reporter printed`)
+      log(`examples: each suite is the same under both runners, ${compared} timeline snapshots are the same text under both, the README's samples are all in passing tests, and its permission-path table is the one the reporter printed`)
     }
   }
   return { passed, failed }

@@ -18,3 +18,7 @@ export const DEFAULT_CONTROLLER: unique symbol = Symbol.for('fake-wx.default-con
  * the fields so that state added later cannot be left out of the test of reset().
  */
 export const STATE: unique symbol = Symbol.for('fake-wx.state') as never
+/** What `launch()` returns carries this brand (and CONTROLLER), so matchers name it `mp`. */
+export const MINI_PROGRAM: unique symbol = Symbol.for('fake-wx.mini-program') as never
+/** A component instance of the harness carries its path under this brand (and CONTROLLER). */
+export const COMPONENT_PATH: unique symbol = Symbol.for('fake-wx.component-path') as never

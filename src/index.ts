@@ -5,15 +5,23 @@
 import { DEFAULT_CONTROLLER } from './brand'
 import { createFakeWx, type FakeWx } from './controller'
 import type { FakeWxOptions } from './options'
+import { launchIn } from './mini-program/launch'
+import type { LaunchOptions, MiniProgram } from './mini-program/types'
 
 export { createFakeWx } from './controller'
 export type { FakeWx, InstallOptions } from './controller'
-export type { FakeWxApi, FakeWxSyncApis, WxApiFunction, WxCallOptions, WxResult } from './wx-types'
+export type { FakeFileStats, FakeFileSystemManager, FakeWxApi, FakeWxSyncApis, StorageInfo, WxApiFunction, WxCallOptions, WxMockFunction, WxResult } from './wx-types'
+export type { MockResult, MockSettledResult, MockState } from './mock-function'
+export type { AnswerContext, WxHandler, WxHandlerMap, WxHandlerOptions, WxHandlers } from './handlers/kinds'
 export type {
   AppJson,
+  AppLaunchOptions,
   FakeWxOptions,
+  Layout,
+  NodeLayout,
   OsAuthorization,
   PrivacyOptions,
+  Rect,
   ResolvedOptions,
   SystemOptions,
   UnscriptedDecision,
@@ -30,9 +38,17 @@ export type {
   SubscriptionItemSetting,
   SubscriptionSettings,
   ButtonEvent,
+  ButtonOpenType,
+  ShareEvent,
+  TapButtonOptions,
+  ContactCard,
+  ScanOptions,
 } from './user'
+export type { PickedFile, PickedFileSpec, PickedFileKind } from './media/picked-file'
 export type { ComponentEvent, FakeComponents } from './hosts/wechat/components'
+export type { FakeUi, LoadingState, NavigationBarState, TabBarState, ToastState } from './ui-state'
 export type { FakeRecorderManager } from './hosts/wechat/apis/recorder'
+export type { FakeNodesRef, FakeSelectorQuery } from './hosts/wechat/apis/selector-query'
 export type { ScopeState } from './auth-state'
 export type * from './log'
 export type { Failure } from './outcomes'
@@ -41,6 +57,19 @@ export { platforms, type Platform } from './hosts/wechat/profiles'
 export { isAuthDenyErrMsg, isSystemDenyErrMsg } from './errmsg'
 export { SCOPES as scopes, type Scope } from './hosts/wechat/scopes'
 export { FakeWxError } from './errors'
+export { setModuleLoader, type ModuleLoader } from './mini-program/module-loader'
+export type { AppEvent, EnterOptions } from './mini-program/state'
+export type {
+  ComponentEventObject,
+  ComponentInstance,
+  EventChannel,
+  LaunchOptions,
+  Members,
+  MiniProgram,
+  MountOptions,
+  PageInstance,
+  ShareOptions,
+} from './mini-program/types'
 
 /**
  * The default controller: what the runner presets install as `globalThis.wx` and reset before each test.
@@ -57,4 +86,12 @@ export const user = fakeWx.user
 export function installFakeWx(options?: FakeWxOptions): FakeWx {
   if (options !== undefined) fakeWx.setDefaults(options)
   return fakeWx.install()
+}
+
+/**
+ * Launches the mini program in `root` (the folder that holds app.json): runs app.js's App({...}), its onLaunch
+ * and onShow, and opens no page: open the first with `mp.reLaunch(url)`, once the test has scripted the user.
+ */
+export function launch(options: LaunchOptions): Promise<MiniProgram> {
+  return launchIn(fakeWx, options)
 }

@@ -10,8 +10,11 @@ export type CallStyle = 'callback' | 'promise' | 'sync' | 'mock'
 /** What the user did with a popup, the settings page or a modal. */
 export type Answer = 'allow' | 'deny' | 'dismiss' | 'confirm' | 'cancel' | 'agree' | 'disagree' | 'no-response' | 'choose' | 'subscribe'
 
-/** Who chose the answer: the user script, the `onUnscriptedPrompt` policy, or the app's own privacy listener. */
-export type AnsweredBy = 'script' | 'policy' | 'listener'
+/**
+ * Who chose the answer: the user script, the `onUnscriptedPrompt` policy, the app's own privacy listener, or
+ * nobody: the prompt had one choice (a modal without a cancel button).
+ */
+export type AnsweredBy = 'script' | 'policy' | 'listener' | 'only-choice'
 
 export interface CallEntry {
   readonly type: 'call'
@@ -22,10 +25,13 @@ export interface CallEntry {
   readonly style: CallStyle
   /** The call was made with tap state. */
   readonly tap: boolean
+  /** The test's handlers answered it (`fakeWx.use`, the `handlers` option). */
+  readonly handler?: true
 }
 
 export type PopupEntry =
-  | { readonly type: 'popup'; readonly id: number; readonly call: number; readonly kind: 'scope'; readonly scope: Scope; readonly text: string }
+  /** A scope popup; `privacy`: it carries the privacy agreement's checkbox (the combined style of base library 3.4.2). */
+  | { readonly type: 'popup'; readonly id: number; readonly call: number; readonly kind: 'scope'; readonly scope: Scope; readonly text: string; readonly privacy?: true }
   | { readonly type: 'popup'; readonly id: number; readonly call: number; readonly kind: 'modal'; readonly options: Readonly<Record<string, unknown>> }
   | { readonly type: 'popup'; readonly id: number; readonly call: number; readonly kind: 'privacy'; readonly referrer: string }
   /** A page the API opens for the user to pick from (map, address book, invoice titles); they may close it. */
@@ -60,7 +66,8 @@ export interface SettingsEntry {
   readonly unlisted: readonly Scope[]
 }
 
-export type ResultType = 'success' | 'fail' | 'resolve' | 'reject' | 'return'
+/** How a call ended: its callback, its promise, or a synchronous API's return value or thrown failure. */
+export type ResultType = 'success' | 'fail' | 'resolve' | 'reject' | 'return' | 'throw'
 
 export interface ResultEntry {
   readonly type: ResultType
@@ -79,7 +86,14 @@ export interface CompleteEntry {
   readonly call: number
 }
 
-export type ProblemKind = 'unscripted-prompt' | 'unmodelled-api' | 'callback-threw' | 'waiting'
+export type ProblemKind =
+  | 'unscripted-prompt'
+  | 'unmodelled-api'
+  | 'callback-threw'
+  | 'handler-threw'
+  | 'waiting'
+  /** A route API called with no mini program launched: nothing to navigate. */
+  | 'no-app'
 
 /** Something the test did not see that the runner presets turn into a test failure. */
 export interface ProblemEntry {
@@ -90,14 +104,117 @@ export interface ProblemEntry {
   readonly message: string
 }
 
-export type LogEntry = CallEntry | PopupEntry | AnswerEntry | SettingsEntry | ResultEntry | CompleteEntry | ProblemEntry
+/** An event of the global (`fakeWx.emit('networkStatusChange', payload)`), and how many listeners it reached. */
+export interface EventEntry {
+  readonly type: 'event'
+  readonly id: number
+  readonly call: undefined
+  /** The name after `on`, lower camel: 'networkStatusChange'. */
+  readonly event: string
+  readonly payload: unknown
+  readonly listeners: number
+}
+
+/** What ran a lifecycle hook: the app, a page (by route) or a component (by path). */
+export type LifecycleOwner = 'app' | 'page' | 'component'
+
+/**
+ * A lifecycle hook the mini-program harness fired, in WeChat's order: App `onLaunch`, a page's `onLoad`, a
+ * component's `created`, `pageLifetimes.show`, ... Logged whether or not the app defines the hook.
+ */
+export interface LifecycleEntry {
+  readonly type: 'lifecycle'
+  readonly id: number
+  /** The app's `wx.navigateTo` (or other route call) that caused it; undefined when the test drove it. */
+  readonly call: number | undefined
+  readonly owner: LifecycleOwner
+  /** `app`, the page's route or the component's path. */
+  readonly target: string
+  readonly hook: string
+  /** What the hook received, when it receives something (onLoad's query, onLaunch's options). */
+  readonly args?: unknown
+}
+
+/** The route APIs, as the log names them. */
+export type RouteKind = 'reLaunch' | 'navigateTo' | 'redirectTo' | 'switchTab' | 'navigateBack'
+
+/** A route that happened: the app's `wx.navigateTo` & co. (under its call) or the test's `mp.navigateTo` & co. */
+export interface RouteEntry {
+  readonly type: 'route'
+  readonly id: number
+  /** The app's route call; undefined when the test drove it (`mp.navigateTo`). */
+  readonly call: number | undefined
+  readonly kind: RouteKind
+  /** The page shown after the route, without a leading `/`. */
+  readonly route: string
+  /** Its query (empty for a page revealed by navigateBack or a tab shown again). */
+  readonly query: Readonly<Record<string, string>>
+}
+
+/** `this.setData(...)` of a page or component: the keys set (data paths), not the values. */
+export interface SetDataEntry {
+  readonly type: 'setData'
+  readonly id: number
+  readonly call: undefined
+  /** The page's route or the component's path. */
+  readonly target: string
+  readonly keys: readonly string[]
+  /** What WeChat prints about the call (a key set to undefined, a payload over the size limit). */
+  readonly warnings?: readonly string[]
+}
+
+/** `this.triggerEvent(name, detail)` of a component. */
+export interface TriggeredEntry {
+  readonly type: 'triggered'
+  readonly id: number
+  readonly call: undefined
+  /** The component's path (`components/t-location/index`). */
+  readonly component: string
+  readonly name: string
+  readonly detail: unknown
+}
+
+/** What `log.triggered()` lists for each event a component sent. */
+export interface TriggeredEvent {
+  readonly component: string
+  readonly name: string
+  readonly detail: unknown
+}
+
+export type LogEntry =
+  | CallEntry
+  | PopupEntry
+  | AnswerEntry
+  | SettingsEntry
+  | ResultEntry
+  | CompleteEntry
+  | ProblemEntry
+  | LifecycleEntry
+  | RouteEntry
+  | SetDataEntry
+  | TriggeredEntry
+  | EventEntry
 
 /** Distributes Omit over the union, so each entry keeps its own fields. */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never
 export type NewEntry = WithoutId<LogEntry>
 
+/** The arguments of a call made with more than one (or through a path that keeps them all): see InteractionLog.trace. */
+export class ArgumentList {
+  constructor(readonly values: readonly unknown[]) {}
+}
+
+/** A call that threw into the app: what it threw. */
+export class Thrown {
+  constructor(readonly error: unknown) {}
+}
+
 export class InteractionLog {
   readonly #entries: LogEntry[] = []
+  /** Per call id: its argument (the options copy) or an ArgumentList; read by the mock-function view (src/mock-function.ts). */
+  readonly #arguments: unknown[] = []
+  /** Per call id: what it returned to the app (a promise, a value), or a Thrown. */
+  readonly #returned: unknown[] = []
   /** Every event so far, oldest first. */
   get entries(): readonly LogEntry[] {
     return this.#entries
@@ -125,9 +242,33 @@ export class InteractionLog {
     return stored
   }
 
+  /**
+   * @internal what a call got and returned, beyond its entry (which logs the options without callbacks): the
+   * argument as passed (one options object; an ArgumentList for several; undefined for none) and the value
+   * returned (a promise for a promise-style call, a Thrown when it threw).
+   */
+  trace(call: number, argument: unknown, returned: unknown): void {
+    if (argument !== undefined) this.#arguments[call] = argument
+    if (returned !== undefined) this.#returned[call] = returned
+  }
+
+  /** @internal the arguments of a call, as a mock function's `mock.calls` lists them. */
+  argumentsOf(call: number): readonly unknown[] {
+    const argument = this.#arguments[call]
+    if (argument === undefined) return []
+    return argument instanceof ArgumentList ? argument.values : [argument]
+  }
+
+  /** @internal what a call returned (a Thrown when it threw). */
+  returnedBy(call: number): unknown {
+    return this.#returned[call]
+  }
+
   /** @internal */
   clear(): void {
     this.#entries.length = 0
+    this.#arguments.length = 0
+    this.#returned.length = 0
   }
 
   /** The calls made, optionally only those to one API. */
@@ -153,18 +294,32 @@ export class InteractionLog {
     return this.#entries.filter((e): e is SettingsEntry => e.type === 'settings')
   }
 
-  /** How each call ended: its success/fail/resolve/reject/return entry, optionally for one API. */
+  /** How each call ended: its success/fail/resolve/reject/return/throw entry, optionally for one API. */
   results(api?: string): (ResultEntry & { api: string })[] {
     const apiOf = new Map<number, string>()
     const out: (ResultEntry & { api: string })[] = []
     for (const e of this.#entries) {
       if (e.type === 'call') apiOf.set(e.id, e.api)
-      else if (e.type === 'success' || e.type === 'fail' || e.type === 'resolve' || e.type === 'reject' || e.type === 'return') {
+      else if (e.type === 'success' || e.type === 'fail' || e.type === 'resolve' || e.type === 'reject' || e.type === 'return' || e.type === 'throw') {
         const name = apiOf.get(e.call) ?? ''
         if (api === undefined || name === api) out.push({ ...e, api: name })
       }
     }
     return out
+  }
+
+  /** What components sent with `triggerEvent`, in order, optionally only events named `name`. */
+  triggered(name?: string): TriggeredEvent[] {
+    const out: TriggeredEvent[] = []
+    for (const e of this.#entries) {
+      if (e.type === 'triggered' && (name === undefined || e.name === name)) out.push({ component: e.component, name: e.name, detail: e.detail })
+    }
+    return out
+  }
+
+  /** The events emitted (`fakeWx.emit`), optionally only one. */
+  events(event?: string): EventEntry[] {
+    return this.#entries.filter((e): e is EventEntry => e.type === 'event' && (event === undefined || e.event === event))
   }
 
   /** Things that went wrong unseen (unscripted popups, unmodelled APIs, callbacks that threw). */

@@ -18,8 +18,12 @@ export type Failure =
   | 'legacy-deny'
   /** Several requests for one scope: the popup never answers (the `concurrentPrompts` option). */
   | 'no-response'
+  /** The client shows no popup for the scope (scope.userLocationBackground before WeChat 8.0.0); errMsg unverified. */
+  | 'no-prompt-on-client'
   /** The scope is granted, but the client itself lacks the OS permission. */
   | 'system-deny'
+  /** The client lacks the OS location permission, as older clients spelled it (`legacyErrMsg`; old iOS: `getLocation:fail 1`). */
+  | 'legacy-system-deny'
   /** The OS location switch is off. */
   | 'location-switch-off'
   /** The adapter's OS switch is off (bluetooth). */
@@ -44,6 +48,16 @@ export type Failure =
   | 'privacy-in-gap'
   /** The app did not declare the API's privacy type. */
   | 'privacy-undeclared'
+  /** The app declared no privacy guide at all: every privacy API is banned. */
+  | 'privacy-api-banned'
+  /** authorize for a scope whose API is not enabled in the MP console (开发管理-接口设置). */
+  | 'scope-unauthorized'
+  /** The same, as older clients spelled it (`legacyErrMsg`): with the -12007 code. */
+  | 'legacy-scope-unauthorized'
+  /** A call to an API not enabled in the MP console; its errMsg is unverified. */
+  | 'api-not-enabled'
+  /** `<camera>` when the page already has one. */
+  | 'only-one-camera'
   /** An option has the wrong type or is missing; `detail` lists the parameters. */
   | 'parameter-error'
   /** getUserProfile's `desc` is too long. */
@@ -53,6 +67,56 @@ export type Failure =
   | 'subscribe-too-many-templates'
   | 'subscribe-invalid-template'
   | 'subscribe-main-switch-off'
+  /** File system: no file or directory at the path (or its parent directory is missing); `detail` names the path. */
+  | 'file-not-found'
+  /** File system: mkdir where a file or directory already is. */
+  | 'file-exists'
+  /** File system: a path used as a directory is a file. */
+  | 'not-a-directory'
+  /** File system: unlink given a directory. */
+  | 'operation-not-permitted'
+  /** File system: reading or writing a directory as a file. */
+  | 'directory-operation'
+  /** File system: rmdir of a directory with files in it, without `recursive`. */
+  | 'directory-not-empty'
+  /** File system: writing outside the user data directory (temporary and saved files are read-only). */
+  | 'permission-denied'
+  /** saveFile: the temporary file is not there (never made, or already moved). */
+  | 'temp-file-not-exist'
+  /** Saved and user files would exceed their shared limit. */
+  | 'storage-full'
+  /** The user refused to share their phone number on the sheet of the getPhoneNumber button. */
+  | 'phone-deny'
+  /** The mini program's paid phone-number quota is used up (errno 1400001; the option phoneNumberQuota). */
+  | 'phone-quota'
+  /** A media API given a local file that is gone. */
+  | 'media-file-not-found'
+  /** A route API's target is not a page of app.json; `detail` is the page as resolved, with its query. */
+  | 'page-not-found'
+  /** navigateTo / redirectTo a tabBar page (only switchTab and reLaunch may open one). */
+  | 'navigate-to-tabbar'
+  | 'redirect-to-tabbar'
+  /** switchTab to a page that is not in the tabBar. */
+  | 'switch-to-non-tabbar'
+  /** navigateBack with only one page on the stack. */
+  | 'navigate-back-first-page'
+  /** navigateTo with ten pages on the stack. */
+  | 'page-stack-limit'
+  /** wx.getStorage of a key that holds nothing. */
+  | 'storage-not-found'
+  /** A local-storage write that would take it past its total limit (10 MB). */
+  | 'storage-max-size'
+  /** A value past the per-key limit (1 MB). */
+  | 'storage-item-too-large'
+  /** hideToast / hideLoading with nothing of theirs on screen. */
+  | 'toast-not-found'
+  /** A tab bar API called on a page that is not a tab page. */
+  | 'not-tab-bar-page'
+  /** wx.checkSession after the session of the last wx.login expired. */
+  | 'session-expired'
+  /** showModal's confirmText / cancelText longer than 4 Chinese characters. */
+  | 'modal-confirm-text-too-long'
+  | 'modal-cancel-text-too-long'
   /** Something only the fake knows (an unscripted prompt, an internal error, a reset); `detail` says what. */
   | 'fake-wx'
 
@@ -60,6 +124,8 @@ export type Failure =
 export interface Spelling {
   /** Appended to `<api>:fail`: ' auth deny' gives `getLocation:fail auth deny`. */
   readonly text: string
+  /** Appended after the outcome's detail: `page "` + the page + `" is not found`. */
+  readonly suffix?: string
   readonly errno?: number
   readonly errCode?: number
 }

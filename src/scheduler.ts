@@ -26,8 +26,11 @@ const resolved = Promise.resolve()
 
 export class Scheduler {
   #queue: Job[] = []
+  readonly #holds = new Set<object>()
   #microtaskScheduled = false
   #macrotaskScheduled = false
+  /** Cancels the timers of after() that have not fired. */
+  readonly #timers = new Set<() => void>()
   readonly #tapIdle: () => boolean
   readonly #onError: (error: unknown) => void
 
@@ -40,9 +43,16 @@ export class Scheduler {
     this.#onError = onError
   }
 
-  /** Work the fake will finish by itself: queued deliveries and popups answered by the script. */
+  /** Work the fake will finish by itself: queued deliveries, popups answered by the script, held work. */
   get pending(): number {
-    return this.#queue.length
+    return this.#queue.length + this.#holds.size
+  }
+
+  /** Work outside the queue that the fake will finish (a page module loading for a route): settled() waits for it. */
+  hold(): () => void {
+    const token = {}
+    this.#holds.add(token)
+    return () => void this.#holds.delete(token)
   }
 
   /** Runs `job` later, after the jobs queued before it, unless the fake is reset first. */
@@ -99,6 +109,31 @@ export class Scheduler {
 
   reset(): void {
     this.#queue = []
+    this.#holds.clear()
+    for (const cancel of this.#timers) cancel()
+    this.#timers.clear()
+  }
+
+  /**
+   * Runs `job` once `ms` of the test's time have passed (a toast's duration): on the timers the test sees,
+   * looked up at the call, so fake timers (`vi.advanceTimersByTime`, `jest.advanceTimersByTime`) move it and
+   * nothing depends on the wall clock. Not pending work: settled() and user.tap() do not wait for it, as a
+   * test does not wait for a toast to fade. reset() cancels it.
+   */
+  after(ms: number, job: () => void): void {
+    const { setTimeout: set, clearTimeout: clear } = globalThis
+    const cancel = (): void => clear(handle)
+    const handle = set(() => {
+      this.#timers.delete(cancel)
+      try {
+        job()
+      } catch (error) {
+        this.#onError(error)
+      }
+    }, ms)
+    // A real timer must not keep the test process alive (Node's timers have unref; fake ones may not).
+    ;(handle as { unref?: () => void }).unref?.()
+    this.#timers.add(cancel)
   }
 
   /**

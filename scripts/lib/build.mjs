@@ -18,7 +18,7 @@ export const root = fileURLToPath(new URL('../..', import.meta.url))
 
 /** Everything tsup reads from this repository: the three source folders and the files that steer it. */
 const SOURCES = ['src', 'presets', 'matchers', 'tsup.config.ts', 'package.json', 'tsconfig.json']
-const OUTPUTS = ['index.js', 'index.cjs', 'vitest.js', 'jest.cjs', 'matchers.js', 'serializer.js', 'auto.js', 'faker-zh-cn.cjs']
+const OUTPUTS = ['index.js', 'index.cjs', 'vitest.js', 'vitest-legacy.d.ts', 'node.js', 'jest.cjs', 'matchers.js', 'serializer.js', 'auto.js', 'faker-zh-cn.cjs']
 export const STAMP = join(root, '.tmp/dist-stamp.json')
 
 function files(path) {

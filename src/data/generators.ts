@@ -27,6 +27,8 @@ import type {
   MediaData,
   MediaFileData,
   MediaFileType,
+  MediaSpecData,
+  PhoneNumberData,
   PoiData,
   UserInfoData,
   UserInfoResultData,
@@ -152,6 +154,22 @@ export function generateEncrypted(f: Draw, blocks: number): EncryptedData {
   }
 }
 
+/**
+ * The getPhoneNumber button's result: `code`, the one-time token the server exchanges for the number ("动态令牌",
+ * 64 hex digits in the official example), and the older encryptedData/iv pair, still returned beside it.
+ */
+export function generatePhoneNumber(f: Draw): PhoneNumberData {
+  const code = randomBytes(f, 32).toString('hex')
+  // The encrypted payload: phoneNumber, purePhoneNumber, countryCode and a watermark (~130 bytes).
+  const { encryptedData, iv } = generateEncrypted(f, 9)
+  return { code, encryptedData, iv }
+}
+
+/** The getRealtimePhoneNumber button's token. */
+export function generatePhoneCode(f: Draw): string {
+  return randomBytes(f, 32).toString('hex')
+}
+
 export function generateUserInfo(f: Draw, kind: UserKind): UserInfoData {
   if (kind === 'anonymous') {
     // What getUserInfo / getUserProfile have returned since the 2022 privacy changes.
@@ -187,7 +205,12 @@ export function generateUserInfoResult(f: Draw, kind: UserKind): UserInfoResultD
  * devtools, where most mini-program tests are written and debugged.
  */
 export function generateTempFilePath(f: Draw, ext: string): string {
-  return `http://tmp/${randomBytes(f, 16).toString('hex')}.${ext}`
+  return `http://tmp/${generateFileName(f, ext)}`
+}
+
+/** The name part of a local file's path: 32 hex digits and the extension, as WeChat names its files. */
+export function generateFileName(f: Draw, ext: string): string {
+  return `${randomBytes(f, 16).toString('hex')}.${ext}`
 }
 
 export function generateMedia(f: Draw, fileType: MediaFileType, count: number): MediaData {
@@ -225,6 +248,19 @@ export function generateVideo(f: Draw): MediaFileData {
     height,
     fileType: 'video',
   }
+}
+
+/** A photo's dimensions and size, without a path: the fake's file system names the file. */
+export function generatePhotoSpec(f: Draw): MediaSpecData {
+  const [width, height] = f.pick(PHOTO_SIZES)
+  return { width, height, size: f.int(150_000, 3_500_000), duration: 0 }
+}
+
+/** A video's dimensions, length and size, without a path. */
+export function generateVideoSpec(f: Draw): MediaSpecData {
+  const [width, height] = f.pick(VIDEO_SIZES)
+  const duration = f.int(30, 600) / 10
+  return { width, height, duration, size: Math.round(duration * f.int(400_000, 1_200_000)) }
 }
 
 /** What a user typically pastes into an address form. */

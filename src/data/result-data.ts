@@ -2,16 +2,21 @@ import {
   formatPastedAddress,
   generateAddress,
   generateEncrypted,
+  generateFileName,
   generateFuzzyLocation,
   generateInvoice,
   generateInvoiceTitle,
   generateLocation,
   generateMedia,
+  generatePhoneCode,
+  generatePhoneNumber,
+  generatePhotoSpec,
   generatePlace,
   generatePoi,
   generateTempFilePath,
   generateUserInfo,
   generateUserInfoResult,
+  generateVideoSpec,
   pickCity,
 } from './generators'
 import { SeededDraw } from './random'
@@ -36,9 +41,15 @@ export function createResultData(seed: number): ResultData {
     userInfoResult,
     userProfileResult: userInfoResult,
     tempFilePath: (ext) => generateTempFilePath(f, ext),
+    fileName: (ext) => generateFileName(f, ext),
+    int: (min, max) => f.int(min, max),
     // The legacy wx.startRecord records SILK audio on devices.
     record: () => ({ tempFilePath: generateTempFilePath(f, 'silk') }),
     media: (fileType, count = 1) => generateMedia(f, fileType, count),
     clipboard: () => ({ data: formatPastedAddress(generateAddress(f)) }),
+    photoSpec: () => generatePhotoSpec(f),
+    videoSpec: () => generateVideoSpec(f),
+    phoneNumber: () => generatePhoneNumber(f),
+    phoneCode: () => generatePhoneCode(f),
   }
 }

@@ -70,6 +70,13 @@ export interface EncryptedData {
   cloudID: string
 }
 
+/** What the getPhoneNumber button hands back on success (cloudID only for cloud-development apps: left out). */
+export interface PhoneNumberData {
+  code: string
+  encryptedData: string
+  iv: string
+}
+
 export interface UserInfoData {
   nickName: string
   avatarUrl: string
@@ -100,6 +107,15 @@ export interface MediaFileData {
   fileType: MediaFileType
 }
 
+/** A photo's or video's numbers, before the file system gives it a path. */
+export interface MediaSpecData {
+  width: number
+  height: number
+  size: number
+  /** Seconds; 0 for a photo. */
+  duration: number
+}
+
 export interface MediaData {
   tempFiles: MediaFileData[]
   type: MediaFileType
@@ -125,8 +141,17 @@ export interface ResultData {
   userInfoResult(kind: UserKind): UserInfoResultData
   userProfileResult(kind: UserKind): UserInfoResultData
   tempFilePath(ext: string): string
+  /** A seeded file name, `<32 hex digits>.<ext>`: the platform's profile says where the file lives. */
+  fileName(ext: string): string
+  /** A seeded integer in [min, max], for result fields that are just a number in a range. */
+  int(min: number, max: number): number
   record(): RecordData
   media(fileType: MediaFileType, count?: number): MediaData
   clipboard(): ClipboardData
+  photoSpec(): MediaSpecData
+  videoSpec(): MediaSpecData
+  phoneNumber(): PhoneNumberData
+  /** The getRealtimePhoneNumber button's one-time token. */
+  phoneCode(): string
 }
 

@@ -3,7 +3,7 @@
  * everything else is an event line printed under its call. Wording reads like the user story:
  * "user denies", "settings page: scope.userLocation denied → granted".
  */
-import type { Answer, AnsweredBy, CallEntry, LogEntry, PopupEntry, SettingsEntry } from '../log'
+import type { Answer, AnsweredBy, CallEntry, LifecycleEntry, LogEntry, PopupEntry, RouteEntry, SettingsEntry } from '../log'
 import { printString, printValue } from './print-value'
 
 export const EVENT_INDENT = '  '
@@ -26,6 +26,7 @@ const ANSWERED_BY: Readonly<Record<AnsweredBy, string>> = {
   // Not scripted: says where the answer came from, so a surprising "allows" is explained.
   policy: ' (onUnscriptedPrompt)',
   listener: " (the app's privacy listener)",
+  'only-choice': ' (the only button)',
 }
 
 /** How a logged API is named: `wx.getLocation`, `<button open-type="openSetting">`, `RecorderManager.start` (the host's label). */
@@ -34,7 +35,7 @@ export type CallLabel = (api: string) => string
 /** `#3 wx.showModal({ title: '…' }) [tap]`; `ordinal` is the call's number among all calls. */
 export function callHeader(call: CallEntry, ordinal: number, callLabel: CallLabel): string {
   const label = `#${ordinal} ${callLabel(call.api)}`
-  const flags = (call.tap ? ' [tap]' : '') + (call.style === 'mock' ? ' [mocked]' : '')
+  const flags = (call.tap ? ' [tap]' : '') + (call.style === 'mock' ? ' [mocked]' : '') + (call.handler === true ? ' [handler]' : '')
   // A button or a component (`<button open-type="openSetting">`) is tapped or rendered, not called: no
   // argument list unless it logged something.
   if (label.endsWith('>')) return `${label}${call.args === undefined ? '' : ` ${printArgs(call, label.length + 1)}`}${flags}`
@@ -77,11 +78,27 @@ export function eventText(entry: Exclude<LogEntry, CallEntry>, callLabel: CallLa
       return 'complete'
     case 'problem':
       return `problem: ${firstLine(entry.message)}`
+    case 'lifecycle':
+      return lifecycleText(entry)
+    case 'route':
+      return routeText(entry)
+    case 'setData':
+      return `${entry.target} setData ${entry.keys.length === 0 ? '(nothing)' : entry.keys.join(', ')}${(entry.warnings ?? []).map((warning) => ` (${warning})`).join('')}`
+    case 'triggered': {
+      const head = `${entry.component} triggerEvent ${printString(entry.name)}`
+      return entry.detail === undefined ? head : `${head} ${printValue(entry.detail, EVENT_INDENT, head.length + 1)}`
+    }
+    case 'event': {
+      const head = `event ${entry.event} `
+      const reached = entry.listeners === 1 ? '1 listener' : `${entry.listeners} listeners`
+      return `${head}${printValue(entry.payload, EVENT_INDENT, head.length)} → ${reached}`
+    }
     case 'success':
     case 'fail':
     case 'resolve':
     case 'reject':
-    case 'return': {
+    case 'return':
+    case 'throw': {
       const head = `${entry.type} `
       return head + printValue(entry.result, EVENT_INDENT, EVENT_INDENT.length + head.length)
     }
@@ -90,10 +107,22 @@ export function eventText(entry: Exclude<LogEntry, CallEntry>, callLabel: CallLa
   }
 }
 
+/** `App onLaunch { path: 'pages/shop/shop', query: {}, scene: 1001 }`, `pages/shop/shop onShow`. */
+function lifecycleText(entry: LifecycleEntry): string {
+  const head = `${entry.owner === 'app' ? 'App' : entry.target} ${entry.hook}`
+  return 'args' in entry ? `${head} ${printValue(entry.args, EVENT_INDENT, head.length + 1)}` : head
+}
+
+/** The test's `mp.navigateTo → pages/detail/detail { sku: '1' }`, or under the app's call `navigateTo → ...`. */
+function routeText(entry: RouteEntry): string {
+  const head = `${entry.call === undefined ? 'mp.' : ''}${entry.kind} → ${entry.route}`
+  return Object.keys(entry.query).length === 0 ? head : `${head} ${printValue(entry.query, EVENT_INDENT, head.length + 1)}`
+}
+
 function popupText(entry: PopupEntry, callLabel: CallLabel): string {
   switch (entry.kind) {
     case 'scope':
-      return `popup ${entry.scope}: ${entry.text}`
+      return `popup ${entry.scope}: ${entry.text}${entry.privacy === true ? ' (with the privacy agreement)' : ''}`
     case 'modal':
       return `modal ${modalLabel(entry.options)}`
     case 'privacy':

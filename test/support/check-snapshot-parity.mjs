@@ -2,7 +2,7 @@
 // own snapshot files (their headers and test-name separators differ); this compares the snapshots
 // themselves, after both runners have written or checked them.
 //
-// Compared: the timeline suites (test/spec/serializer and test/spec/gates, Vitest vs Jest) and the test
+// Compared: the timeline suites (test/spec/serializer, test/spec/gates and test/spec/mini-program, Vitest vs Jest) and the test
 // projects' timelines (test/projects/*, every runner against Vitest's). Matcher failure messages are left out on
 // purpose: they embed each runner's own printing (e.g. "String" vs "string" in printWithType).
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
@@ -29,7 +29,7 @@ function snapFiles(dir) {
 const problems = []
 const pairs = []
 // Every spec folder whose snapshots are timelines (matcher messages differ by runner and are left out).
-for (const folder of ['test/spec/serializer', 'test/spec/gates']) {
+for (const folder of ['test/spec/serializer', 'test/spec/gates', 'test/spec/mini-program']) {
   const snapshotDir = join(root, folder, '__snapshots__')
   const names = [...new Set([...snapFiles(join(snapshotDir, 'vitest')), ...snapFiles(join(snapshotDir, 'jest'))])].sort()
   if (names.length === 0) problems.push(`${folder}: no snapshot files under __snapshots__/vitest or __snapshots__/jest (run npm run test:vitest and npm run test:jest to write them)`)

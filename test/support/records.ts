@@ -3,6 +3,7 @@
  * them with no test edit. What each record must say (its scope, its promise support) is asserted
  * against literals written from the rules, never read back from these tables.
  */
+import type { ApiRecord } from '../../src/api-record'
 import { isModelled, tablesOf, type HostTables } from '../../src/hosts/host'
 import { wechat } from '../../src/hosts/wechat'
 
@@ -10,9 +11,16 @@ export function wechatTables(): HostTables {
   return tablesOf(wechat)
 }
 
-/** The modelled functions of `wx` (not components, buttons or manager methods), in record order. */
+/** Every record: the host's own, then its families' (loaded here). */
+function allRecords(): readonly ApiRecord[] {
+  return [...wechat.apis, ...(wechat.families ?? []).flatMap((family) => family.load())]
+}
+
+/** The modelled functions of `wx` (not components, buttons or manager methods), in record order, the families' last. */
 export function modelledGlobalApis(): string[] {
-  return wechat.apis.filter((record) => record.surface === undefined && isModelled(record)).map((record) => record.name)
+  return allRecords()
+    .filter((record) => record.surface === undefined && isModelled(record))
+    .map((record) => record.name)
 }
 
 /** The modelled `wx` functions each scope gates, with the record's example options. */

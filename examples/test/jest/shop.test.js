@@ -1,14 +1,20 @@
 // The shop page's permission flows, under Jest. jest.config.js has `setupFilesAfterEnv: ['fake-wx/jest']`:
 // a fake `wx` on globalThis, the matchers, the timeline serializer, a fresh fake before each test, and a
 // failed test when a popup appears that the test did not script.
-const { fakeWx, platforms, user } = require('fake-wx')
-const appJson = require('../../miniprogram/app.json')
+const { join } = require('node:path')
+const { fakeWx, launch, platforms, user } = require('fake-wx')
 const { savePhoto } = require('../../miniprogram/utils/save-photo.js')
-const { openPage } = require('../support/page.js')
+
+const MINIPROGRAM = join(__dirname, '../../miniprogram')
 
 // --- The suite below is the same in test/vitest/shop.test.mjs (scripts/test-examples.mjs checks it). ---
-// Check the app against its real app.json, as WeChat does: `permission` descs, `requiredPrivateInfos`.
-fakeWx.setDefaults({ appJson })
+// launch() runs the mini program's app.js and checks its calls against its app.json, as WeChat does
+// (`permission` descs, `requiredPrivateInfos`); each test opens the shop page with mp.reLaunch.
+let mp
+
+beforeEach(async () => {
+  mp = await launch({ root: MINIPROGRAM })
+})
 
 test("the README's quick start: refused, then turned on in the settings page", async () => {
   user.willDeny('scope.writePhotosAlbum').willConfirmModal()
@@ -24,7 +30,7 @@ test("the README's quick start: refused, then turned on in the settings page", a
 describe('saving the poster (scope.writePhotosAlbum)', () => {
   test('first visit, the user allows: saved, no modal', async () => {
     user.willAllow('scope.writePhotosAlbum')
-    const page = openPage('pages/shop/shop')
+    const page = await mp.reLaunch('pages/shop/shop')
 
     await user.tap(() => page.onTapSavePoster())
 
@@ -37,7 +43,7 @@ describe('saving the poster (scope.writePhotosAlbum)', () => {
   test('first visit, the user denies, confirms the modal and turns it on in the settings page: saved', async () => {
     user.willDeny('scope.writePhotosAlbum').willConfirmModal()
     user.inSettings.willEnable('scope.writePhotosAlbum')
-    const page = openPage('pages/shop/shop')
+    const page = await mp.reLaunch('pages/shop/shop')
 
     await user.tap(() => page.onTapSavePoster())
 
@@ -51,7 +57,7 @@ describe('saving the poster (scope.writePhotosAlbum)', () => {
 
   test('first visit, the user denies and cancels the modal: not saved, no settings page', async () => {
     user.willDeny('scope.writePhotosAlbum').willCancelModal()
-    const page = openPage('pages/shop/shop')
+    const page = await mp.reLaunch('pages/shop/shop')
 
     await user.tap(() => page.onTapSavePoster())
 
@@ -64,7 +70,7 @@ describe('saving the poster (scope.writePhotosAlbum)', () => {
   test('denied on an earlier visit: no popup; the modal leads to the settings page, where the user leaves it off', async () => {
     user.hasDenied('scope.writePhotosAlbum').willConfirmModal()
     // Nothing scripted for the settings page: the user looks, changes nothing and comes back.
-    const page = openPage('pages/shop/shop')
+    const page = await mp.reLaunch('pages/shop/shop')
 
     await user.tap(() => page.onTapSavePoster())
 
@@ -78,7 +84,7 @@ describe('saving the poster (scope.writePhotosAlbum)', () => {
 describe('the nearest shop (scope.userLocation)', () => {
   test('first visit, the user allows: the nearest shop', async () => {
     user.willAllow('scope.userLocation')
-    const page = openPage('pages/shop/shop')
+    const page = await mp.reLaunch('pages/shop/shop')
 
     await user.tap(() => page.onTapLocate())
 
@@ -89,7 +95,7 @@ describe('the nearest shop (scope.userLocation)', () => {
 
   test('first visit, the user denies: every shop is listed, and no modal nags the user', async () => {
     user.willDeny('scope.userLocation')
-    const page = openPage('pages/shop/shop')
+    const page = await mp.reLaunch('pages/shop/shop')
 
     await user.tap(() => page.onTapLocate())
 
@@ -101,7 +107,7 @@ describe('the nearest shop (scope.userLocation)', () => {
   test('denied on an earlier visit: the banner leads through the modal to the settings page, then the shop', async () => {
     user.hasDenied('scope.userLocation').willConfirmModal()
     user.inSettings.willEnable('scope.userLocation')
-    const page = openPage('pages/shop/shop')
+    const page = await mp.reLaunch('pages/shop/shop')
 
     await user.tap(() => page.onTapLocate())
     expect(page.data.locationStatus).toBe('denied')
@@ -115,7 +121,7 @@ describe('the nearest shop (scope.userLocation)', () => {
   test("WeChat itself lacks the phone's location permission: the page says so", async () => {
     fakeWx.configure({ system: { locationAuthorized: 'denied' } })
     user.willAllow('scope.userLocation')
-    const page = openPage('pages/shop/shop')
+    const page = await mp.reLaunch('pages/shop/shop')
 
     await user.tap(() => page.onTapLocate())
 
@@ -134,7 +140,7 @@ describe.each(platforms)('a refusal on %s', (platform) => {
 
   test('of location is recognised: every shop is listed', async () => {
     user.willDeny('scope.userLocation')
-    const page = openPage('pages/shop/shop')
+    const page = await mp.reLaunch('pages/shop/shop')
 
     await user.tap(() => page.onTapLocate())
 
@@ -145,7 +151,7 @@ describe.each(platforms)('a refusal on %s', (platform) => {
   test('of the album still leads to the settings page', async () => {
     user.willDeny('scope.writePhotosAlbum').willConfirmModal()
     user.inSettings.willEnable('scope.writePhotosAlbum')
-    const page = openPage('pages/shop/shop')
+    const page = await mp.reLaunch('pages/shop/shop')
 
     await user.tap(() => page.onTapSavePoster())
 

@@ -8,7 +8,7 @@ import type { Host, PlatformProfile } from '../../../src/hosts/host'
 import { PROFILES } from '../../../src/hosts/wechat/profiles'
 
 const spellings = { ...PROFILES.ios.spellings, 'auth-deny': { text: ' user denied', errno: 21103 } }
-const phone: PlatformProfile = { platform: 'phone', spellings, tapSurvivesPromises: true, iosOnlySettings: false }
+const phone: PlatformProfile = { platform: 'phone', spellings, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: { temp: 'file://tmp/', userData: 'file://usr', store: 'file://store/' } }
 
 const getAlbum: ApiRecord = { name: 'getAlbum', promise: true, scopes: ['scope.album'], result: () => ({ photos: 3 }) }
 const ping: ApiRecord = { name: 'ping', promise: true, steps: [() => ok({ pong: true })] }

@@ -22,7 +22,7 @@ const MISUSES: Record<string, () => unknown> = {
   'bad authSetting value': () => createFakeWx({ authSetting: { 'scope.camera': 1 as never } }),
   'fuzzy and precise location together': () => createFakeWx({ appJson: { requiredPrivateInfos: ['getFuzzyLocation', 'startLocationUpdate'] } }),
   'mock of an unknown API': () => fake().mockWxMethod('getLocaiton', () => undefined),
-  'unmodelled API called': () => fake().wx.getSystemInfoSync!(),
+  'unmodelled API called': () => fake().wx.getBatteryInfoSync!(),
   'installing over another wx': () => fake().install({ wx: {} }),
   'verify() after an unscripted popup': () => {
     const f = createFakeWx()
@@ -51,6 +51,13 @@ const SCRIPTS: Record<string, (user: ScriptedUser, options: never) => unknown> =
   'user.willCancelActionSheet': (user, options) => user.willCancelActionSheet(options),
   'user.willCancel': (user, options) => user.willCancel('chooseLocation', options),
   'user.willSubscribe': (user, options) => user.willSubscribe({ t1: 'accept' }, options),
+  'user.willPick': (user, options) => user.willPick(['cat.jpg'], options),
+  'user.willScan': (user, options) => user.willScan('https://example.com/p/1', options),
+  'user.willSharePhoneNumber': (user, options) => user.willSharePhoneNumber(options),
+  'user.willRefusePhoneNumber': (user, options) => user.willRefusePhoneNumber(options),
+  'user.willChooseAvatar': (user, options) => user.willChooseAvatar(undefined, options),
+  'user.willCancelAvatar': (user, options) => user.willCancelAvatar(options),
+  'user.willTapContactCard': (user, options) => user.willTapContactCard('pages/a', {}, options),
   'user.inSettings.willEnable': (user, options) => user.inSettings.willEnable('scope.camera', options),
   'user.inSettings.willDisable': (user, options) => user.inSettings.willDisable('scope.camera', options),
   'user.inSettings.willChooseLocation': (user, options) => user.inSettings.willChooseLocation('while-using', options),

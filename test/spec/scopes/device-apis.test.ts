@@ -121,26 +121,6 @@ describe('device APIs: results', () => {
   })
 })
 
-describe('wx.chooseMedia: result', () => {
-  const files = async (options: Record<string, unknown>) => {
-    const fake = fresh({ privacy: { needAuthorization: false } })
-    const [how, res] = await outcome(fake.wx.chooseMedia!(options))
-    expect(how).toBe('resolved')
-    const { tempFiles, type } = res as unknown as { tempFiles: { fileType: string }[]; type: string }
-    return [tempFiles.length, type, [...new Set(tempFiles.map((file) => file.fileType))]]
-  }
-
-  it('hands back count files, between 1 and 9, images unless only video was asked for', async () => {
-    expect(await files({})).toEqual([1, 'image', ['image']])
-    expect(await files({ count: 3 })).toEqual([3, 'image', ['image']])
-    expect(await files({ count: 0 })).toEqual([1, 'image', ['image']])
-    expect(await files({ count: 20 })).toEqual([9, 'image', ['image']])
-    expect(await files({ count: 2, mediaType: ['video'] })).toEqual([2, 'video', ['video']])
-    expect(await files({ count: 2, mediaType: ['image', 'video'] })).toEqual([2, 'image', ['image']])
-    expect(await files({ mediaType: ['image'] })).toEqual([1, 'image', ['image']])
-  })
-})
-
 describe('wx.getUserInfo: result', () => {
   // rule: SCOPE-USERINFO-NO-DIALOG
   it('returns the anonymous user', async () => {

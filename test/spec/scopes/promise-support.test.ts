@@ -9,15 +9,39 @@ const PROMISE = [
   'saveImageToPhotosAlbum', 'saveVideoToPhotosAlbum', 'openBluetoothAdapter', 'createBLEPeripheralServer',
   'addPhoneContact', 'addPhoneCalendar', 'addPhoneRepeatCalendar', 'getWeRunData', 'joinVoIPChat',
   'chooseAddress', 'chooseInvoice', 'chooseInvoiceTitle', 'getClipboardData', 'chooseMedia',
+  // The media pickers (rule PROMISE-MEDIA-APIS).
+  'chooseImage', 'chooseVideo', 'chooseMessageFile', 'scanCode',
+  'previewImage', 'previewMedia', 'getImageInfo', 'compressImage', 'saveFile', 'canvasToTempFilePath', 'showShareImageMenu',
+  'setClipboardData', 'makePhoneCall', 'openLocation',
 ]
+/** The everyday families' asynchronous APIs, written from the typings (PromisifySuccessResult: all of them but getSystemInfoAsync). */
+const EVERYDAY = [
+  'setStorage', 'getStorage', 'removeStorage', 'clearStorage', 'getStorageInfo', 'batchSetStorage', 'batchGetStorage',
+  'showToast', 'hideToast', 'showLoading', 'hideLoading', 'setNavigationBarTitle', 'setNavigationBarColor',
+  'showNavigationBarLoading', 'hideNavigationBarLoading', 'setTabBarBadge', 'removeTabBarBadge', 'showTabBarRedDot',
+  'hideTabBarRedDot', 'showTabBar', 'hideTabBar', 'startPullDownRefresh', 'stopPullDownRefresh', 'pageScrollTo',
+  'vibrateShort', 'vibrateLong', 'getSystemInfo', 'getNetworkType', 'login', 'checkSession',
+]
+/** getSystemInfoAsync: "以 Promise 风格 调用：不支持" (tested with the system-info readers). */
+const EVERYDAY_NO_PROMISE = ['getSystemInfoAsync']
 const NO_PROMISE = ['requirePrivacyAuthorize', 'getPrivacySetting', 'openPrivacyContract', 'getFuzzyLocation', 'startRecord']
+const ROUTES = ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'navigateBack']
 
-// rule: PROMISE-IFF-NO-CALLBACK, PROMISE-SUPPORTED-APIS, SYSTEM-OPEN-APP-AUTHORIZE
+// rule: PROMISE-IFF-NO-CALLBACK, PROMISE-SUPPORTED-APIS, PROMISE-MEDIA-APIS, SYSTEM-OPEN-APP-AUTHORIZE
 it.each(PROMISE)('wx.%s returns a promise without callbacks', async (api) => {
   const fake = fresh({ onUnscriptedPrompt: 'deny', tapRule: false })
   const returned = fake.wx[api]!({})
   expect(returned).toBeInstanceOf(Promise)
   await (returned as Promise<unknown>).catch(() => undefined)
+})
+
+// rule: STORAGE-PROMISE, UI-PROMISE, SYSTEM-INFO-PROMISE, LOGIN-PROMISE
+it.each(EVERYDAY)('wx.%s returns a promise without callbacks, undefined with one', async (api) => {
+  const fake = fresh()
+  const returned = fake.wx[api]!({})
+  expect(returned).toBeInstanceOf(Promise)
+  await (returned as Promise<unknown>).catch(() => undefined)
+  expect(fake.wx[api]!({ complete: () => undefined })).toBeUndefined()
 })
 
 // rule: PROMISE-EXCLUDED-APIS
@@ -28,14 +52,26 @@ it.each(NO_PROMISE)('wx.%s returns undefined: "以 Promise 风格 调用：不�
   expect(fake.log.results(api)).toHaveLength(1)
 })
 
-it('every modelled API is in one of the two lists', () => {
-  const listed = new Set([...PROMISE, ...NO_PROMISE])
+// rule: NAV-PROMISE
+it.each(ROUTES)('wx.%s returns a promise without callbacks', async (api) => {
+  const fake = fresh()
+  const returned = fake.wx[api]!({})
+  expect(returned).toBeInstanceOf(Promise)
+  await expect(returned).rejects.toMatchObject({ errMsg: expect.stringMatching(new RegExp(`^${api}:fail`)) })
+})
+
+it('every modelled API is in one of the lists', () => {
+  const listed = new Set([...PROMISE, ...NO_PROMISE, ...ROUTES])
   const rest = modelledGlobalApis().filter((api) => !listed.has(api) && wechatTables().record(api)!.sync === undefined)
-  // Not in the permission list of rule PROMISE-SUPPORTED-APIS; their promise support follows TYP (stopRecord has none, like startRecord).
-  expect(rest.sort()).toEqual(['closeBluetoothAdapter', 'showActionSheet', 'showModal', 'showToast', 'stopLocationUpdate', 'stopRecord'])
+  // Not in the permission list of rule PROMISE-SUPPORTED-APIS; their promise support follows TYP (stopRecord has none, like
+  // startRecord), and the everyday families' is tested with them (rules STORAGE-PROMISE, UI-PROMISE).
+  expect(rest.filter((api) => !EVERYDAY.includes(api) && !EVERYDAY_NO_PROMISE.includes(api)).sort()).toEqual(['closeBluetoothAdapter', 'showActionSheet', 'showModal', 'stopLocationUpdate', 'stopRecord'])
+  expect(rest.filter((api) => EVERYDAY.includes(api)).sort()).toEqual([...EVERYDAY].sort())
 })
 
 it('the picker APIs are the ones that open a page the user may close', () => {
-  expect([...wechatTables().pickers].sort()).toEqual(['chooseAddress', 'chooseInvoice', 'chooseInvoiceTitle', 'chooseLocation', 'chooseMedia', 'choosePoi'])
+  expect([...wechatTables().pickers].sort()).toEqual([
+    'chooseAddress', 'chooseImage', 'chooseInvoice', 'chooseInvoiceTitle', 'chooseLocation', 'chooseMedia', 'chooseMessageFile', 'choosePoi', 'chooseVideo', 'makePhoneCall', 'scanCode', 'showShareImageMenu',
+  ])
   for (const api of wechatTables().pickers) expect(modelledGlobalApis()).toContain(api)
 })

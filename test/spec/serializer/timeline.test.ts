@@ -83,11 +83,11 @@ describe('the snapshot timeline', () => {
   })
 
   it('marks tapped and mocked calls', async () => {
-    fakeWx.mockWxMethod('getSystemInfoSync', () => ({ platform: 'ios' }))
-    wx.getSystemInfoSync!()
+    fakeWx.mockWxMethod('getBatteryInfoSync', () => ({ platform: 'ios' }))
+    wx.getBatteryInfoSync!()
     await user.tap(() => wx.showToast({ title: '好' }))
     expect(printTimeline(fakeWx.log).split('\n').filter((line) => line.startsWith('#'))).toEqual([
-      '#1 wx.getSystemInfoSync() [mocked]',
+      '#1 wx.getBatteryInfoSync() [mocked]',
       "#2 wx.showToast({ title: '好' }) [tap]",
     ])
   })

@@ -1,5 +1,9 @@
-/** wx.showModal, wx.showToast, wx.showActionSheet: logged, and answered by the scripted user. Rules: MODAL-RESULT, ACTIONSHEET-RESULT, ERRMSG-ACTIONSHEET-CANCEL, TAP-MODAL-SUCCESS. */
-import { fail, ok, type Call } from '../../../api-record'
+/**
+ * wx.showModal and wx.showActionSheet: logged, and answered by the scripted user; a modal without a cancel
+ * button needs no script. Rules: MODAL-RESULT, MODAL-ONLY-CONFIRM, MODAL-BUTTON-TEXT, ACTIONSHEET-RESULT,
+ * ERRMSG-ACTIONSHEET-CANCEL, TAP-MODAL-SUCCESS.
+ */
+import { fail, type Call, type Outcome } from '../../../api-record'
 import type { Engine } from '../../../engine'
 import { unscriptedAnswer } from '../../../gates/unscripted'
 import type { ModalAnswer } from '../../../user'
@@ -23,17 +27,32 @@ function modalAnswer(engine: Engine, call: Call, popup: number): ModalAnswer {
     engine.log.add({ type: 'answer', call: call.id, popup, answer: scripted, by: 'script' })
     return scripted
   }
+  // One button: the user can only confirm, so the test need not say so (rule MODAL-ONLY-CONFIRM).
+  if (noCancelButton) {
+    engine.log.add({ type: 'answer', call: call.id, popup, answer: 'confirm', by: 'only-choice' })
+    return 'confirm'
+  }
   const message =
     `wx.showModal showed "${String(call.options.title ?? call.options.content ?? '')}", but the test scripted no answer.\n` +
     `Add one before the code runs:\n  user.willConfirmModal()\n  // or: user.willCancelModal()`
-  // An unscripted 'error' modal is cancelled (the test fails afterwards anyway); no cancel button, no cancel.
-  const answer: ModalAnswer = unscriptedAnswer(engine, call, message) === 'allow' || noCancelButton ? 'confirm' : 'cancel'
+  // An unscripted 'error' modal is cancelled (the test fails afterwards anyway).
+  const answer: ModalAnswer = unscriptedAnswer(engine, call, message) === 'allow' ? 'confirm' : 'cancel'
   engine.log.add({ type: 'answer', call: call.id, popup, answer, by: 'policy' })
   return answer
 }
 
+/**
+ * "最多 4 个字符": a button's text is refused past 4 Chinese characters, a Chinese character counting as two
+ * Latin ones (so 8 Latin letters fit).
+ */
+function buttonTextTooLong(text: unknown, failure: 'modal-cancel-text-too-long' | 'modal-confirm-text-too-long'): Outcome | undefined {
+  if (typeof text !== 'string') return undefined
+  return text.replace(/[\u0391-\uFFE5]/g, 'aa').length > 8 ? fail(failure) : undefined
+}
+
 export const showModal: WechatApi = {
   name: 'showModal',
+  answeredBy: { by: 'the scripted user', write: 'user.willConfirmModal() or user.willCancelModal()' },
   promise: true,
   params: {
     title: { type: 'String' },
@@ -46,6 +65,7 @@ export const showModal: WechatApi = {
     editable: { type: 'Boolean' },
     placeholderText: { type: 'String' },
   },
+  check: (call) => buttonTextTooLong(call.options.cancelText, 'modal-cancel-text-too-long') ?? buttonTextTooLong(call.options.confirmText, 'modal-confirm-text-too-long'),
   steps: [
     (call) => (next) => {
       const { engine } = call
@@ -63,22 +83,10 @@ export const showModal: WechatApi = {
   ],
 }
 
-export const showToast: WechatApi = {
-  name: 'showToast',
-  promise: true,
-  params: {
-    title: { type: 'String', required: true },
-    icon: { type: 'String' },
-    image: { type: 'String' },
-    duration: { type: 'Number' },
-    mask: { type: 'Boolean' },
-  },
-  steps: [() => ok()],
-}
-
 /** wx.showActionSheet: the user taps an item (success with tapIndex, with tap state) or cancels. */
 export const showActionSheet: WechatApi = {
   name: 'showActionSheet',
+  answeredBy: { by: 'the scripted user', write: 'user.willChooseAction(0) or user.willCancelActionSheet()' },
   promise: true,
   params: { itemList: { type: 'Array', required: true }, itemColor: { type: 'String' }, alertText: { type: 'String' } },
   steps: [

@@ -1,0 +1,1 @@
+Component({ properties: { x: { type: String, observer: 3 } } })

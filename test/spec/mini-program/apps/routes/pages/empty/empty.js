@@ -1,0 +1,2 @@
+// Defines nothing: forgets to call Page().
+module.exports = {}

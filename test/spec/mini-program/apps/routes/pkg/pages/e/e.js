@@ -1,0 +1,3 @@
+const { record } = require('../../../utils/record')
+
+Page(record('E'))
