@@ -31,6 +31,8 @@ export const PATH_OUTCOMES = [
   'privacyUndeclared',
   /** app.json lacks the scope's `permission` desc, the API in `requiredPrivateInfos`, or the background mode. */
   'appJsonUndeclared',
+  /** The MP console has not enabled the API (开发管理-接口设置): `scope unauthorized` for authorize. */
+  'apiNotEnabled',
   /** A call that needs a tap (openSetting and friends) made without one. */
   'tapMissing',
 ] as const
@@ -55,6 +57,7 @@ const SCOPE_FAILURES: Partial<Readonly<Record<Failure, PathOutcome>>> = {
   'legacy-deny': 'deniedEarlier',
   'no-response': 'noResponse',
   'system-deny': 'systemDenied',
+  'legacy-system-deny': 'systemDenied',
   'location-switch-off': 'systemDenied',
   'bluetooth-off': 'systemDenied',
 }
@@ -64,10 +67,15 @@ const CALL_FAILURES: Partial<Readonly<Record<Failure, PathOutcome>>> = {
   'privacy-not-authorized': 'privacyDenied',
   'privacy-in-gap': 'privacyDenied',
   'privacy-undeclared': 'privacyUndeclared',
+  // No privacy guide at all: every privacy type is undeclared.
+  'privacy-api-banned': 'privacyUndeclared',
   'require-permission-desc': 'appJsonUndeclared',
   'authorize-require-permission-desc': 'appJsonUndeclared',
   'private-info-not-declared': 'appJsonUndeclared',
   'background-mode-not-declared': 'appJsonUndeclared',
+  'api-not-enabled': 'apiNotEnabled',
+  'scope-unauthorized': 'apiNotEnabled',
+  'legacy-scope-unauthorized': 'apiNotEnabled',
   'tap-gesture': 'tapMissing',
 }
 

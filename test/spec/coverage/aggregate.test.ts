@@ -26,6 +26,7 @@ const outcomes = (reached: Record<string, { tests: number; platforms: string[] }
   privacyDenied: none,
   privacyUndeclared: none,
   appJsonUndeclared: none,
+  apiNotEnabled: none,
   tapMissing: none,
   ...reached,
 })

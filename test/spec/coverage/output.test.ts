@@ -26,11 +26,11 @@ describe('the printed table', () => {
       [
         'fake-wx permission paths: the platforms on which some test took each path (-: none)',
         '',
-        '| scope              | allowed  | denied      | deniedEarlier | dismissed | noResponse | enabledInSettings | disabledInSettings | systemDenied | privacyDenied | privacyUndeclared | appJsonUndeclared | tapMissing |',
-        '|--------------------|----------|-------------|---------------|-----------|------------|-------------------|--------------------|--------------|---------------|-------------------|-------------------|------------|',
-        '| scope.userLocation | -        | ios android | -             | -         | -          | android           | -                  | -            | -             | -                 | -                 | -          |',
-        '| scope.camera       | devtools | -           | -             | -         | -          | -                 | -                  | -            | -             | -                 | -                 | -          |',
-        '| scope.werun        | -        | -           | -             | -         | -          | -                 | -                  | -            | -             | -                 | -                 | -          |',
+        '| scope              | allowed  | denied      | deniedEarlier | dismissed | noResponse | enabledInSettings | disabledInSettings | systemDenied | privacyDenied | privacyUndeclared | appJsonUndeclared | apiNotEnabled | tapMissing |',
+        '|--------------------|----------|-------------|---------------|-----------|------------|-------------------|--------------------|--------------|---------------|-------------------|-------------------|---------------|------------|',
+        '| scope.userLocation | -        | ios android | -             | -         | -          | android           | -                  | -            | -             | -                 | -                 | -             | -          |',
+        '| scope.camera       | devtools | -           | -             | -         | -          | -                 | -                  | -            | -             | -                 | -                 | -             | -          |',
+        '| scope.werun        | -        | -           | -             | -         | -          | -                 | -                  | -            | -             | -                 | -                 | -             | -          |',
         '',
         'Gaps: scopes the app uses that no test refuses (no denied, no deniedEarlier):',
         '  scope.camera',
@@ -61,7 +61,7 @@ describe('the HTML page', () => {
 
   it('has the matrix: a header per outcome, a row per scope', () => {
     expect(html).toContain(
-      '<thead><tr><th>scope</th><th>allowed</th><th>denied</th><th>deniedEarlier</th><th>dismissed</th><th>noResponse</th><th>enabledInSettings</th><th>disabledInSettings</th><th>systemDenied</th><th>privacyDenied</th><th>privacyUndeclared</th><th>appJsonUndeclared</th><th>tapMissing</th></tr></thead>',
+      '<thead><tr><th>scope</th><th>allowed</th><th>denied</th><th>deniedEarlier</th><th>dismissed</th><th>noResponse</th><th>enabledInSettings</th><th>disabledInSettings</th><th>systemDenied</th><th>privacyDenied</th><th>privacyUndeclared</th><th>appJsonUndeclared</th><th>apiNotEnabled</th><th>tapMissing</th></tr></thead>',
     )
     expect([...html.matchAll(/<tr data-scope="([^"]+)">/g)].map((m) => m[1])).toEqual(['scope.userLocation', 'scope.camera', 'scope.werun'])
   })

@@ -119,6 +119,14 @@ describe('the paths of one test', () => {
     })
   })
 
+  it('from base library 3.4.2 the agreement is part of the scope popup: refusing that popup is denied', async () => {
+    const fake = fresh({ privacy: { needAuthorization: true } })
+    fake.user.willDeny('scope.werun')
+    await outcome(fake.wx.getWeRunData!({}))
+    expect(fake.log.results()[0]!.result).toEqual({ errMsg: 'getWeRunData:fail auth deny', errno: 103 })
+    expect(pathsOfFake(fake)).toEqual({ 'scope.werun': { apis: ['getWeRunData'], outcomes: ['denied'] } })
+  })
+
   it("the privacy listener's refusal is privacyDenied", async () => {
     const fake = fresh({ privacy: { needAuthorization: true } })
     fake.wx.onNeedPrivacyAuthorization!((resolve) => resolve({ event: 'disagree' }))
@@ -140,6 +148,28 @@ describe('the paths of one test', () => {
     const fake = fresh({ appJson })
     await outcome(api === 'authorize' ? fake.wx.authorize!({ scope: 'scope.userLocation' }) : fake.wx.getLocation!({}))
     expect(pathsOfFake(fake)).toEqual({ 'scope.userLocation': { apis: [api], outcomes: ['appJsonUndeclared'] } })
+  })
+
+  it('no privacy guide at all (appid privacy api banned) is privacyUndeclared', async () => {
+    const fake = fresh({ privacy: { banned: true } })
+    await outcome(fake.wx.getLocation!({}))
+    expect(pathsOfFake(fake)).toEqual({ 'scope.userLocation': { apis: ['getLocation'], outcomes: ['privacyUndeclared'] } })
+  })
+
+  it.each([false, true])('an API the MP console has not enabled is apiNotEnabled, called or asked for with authorize (legacyErrMsg %s)', async (legacyErrMsg) => {
+    const fake = fresh({ notEnabled: ['getLocation'], legacyErrMsg })
+    await outcome(fake.wx.getLocation!({}))
+    await outcome(fake.wx.authorize!({ scope: 'scope.userLocation' }))
+    expect(pathsOfFake(fake)).toEqual({ 'scope.userLocation': { apis: ['getLocation', 'authorize'], outcomes: ['apiNotEnabled'] } })
+    expect(fake.log.results().map((r) => r.failure)).toEqual(['api-not-enabled', legacyErrMsg ? 'legacy-scope-unauthorized' : 'scope-unauthorized'])
+  })
+
+  it("older iOS clients' getLocation:fail 1 (the OS permission, legacyErrMsg) is systemDenied", async () => {
+    const fake = fresh({ platform: 'ios', legacyErrMsg: true, system: { locationAuthorized: 'denied' } })
+    fake.user.hasAllowed('scope.userLocation')
+    await outcome(fake.wx.getLocation!({}))
+    expect(fake.log.results()[0]!.failure).toBe('legacy-system-deny')
+    expect(pathsOfFake(fake)['scope.userLocation']!.outcomes).toEqual(['systemDenied'])
   })
 
   it('a background location call without the background mode is appJsonUndeclared', async () => {

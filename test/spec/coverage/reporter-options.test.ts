@@ -37,12 +37,12 @@ describe('the reporter options', () => {
     [
       'a misspelt outcome',
       { require: ['denied', 'deniedEarly'] },
-      "[fake-wx] fake-wx/reporter: require lists 'deniedEarly', which is not an outcome. Did you mean 'deniedEarlier'? The outcomes are: allowed, denied, deniedEarlier, dismissed, noResponse, enabledInSettings, disabledInSettings, systemDenied, privacyDenied, privacyUndeclared, appJsonUndeclared, tapMissing.",
+      "[fake-wx] fake-wx/reporter: require lists 'deniedEarly', which is not an outcome. Did you mean 'deniedEarlier'? The outcomes are: allowed, denied, deniedEarlier, dismissed, noResponse, enabledInSettings, disabledInSettings, systemDenied, privacyDenied, privacyUndeclared, appJsonUndeclared, apiNotEnabled, tapMissing.",
     ],
     [
       'an outcome that is not a string',
       { require: [3] },
-      '[fake-wx] fake-wx/reporter: require lists 3, which is not an outcome. The outcomes are: allowed, denied, deniedEarlier, dismissed, noResponse, enabledInSettings, disabledInSettings, systemDenied, privacyDenied, privacyUndeclared, appJsonUndeclared, tapMissing.',
+      '[fake-wx] fake-wx/reporter: require lists 3, which is not an outcome. The outcomes are: allowed, denied, deniedEarlier, dismissed, noResponse, enabledInSettings, disabledInSettings, systemDenied, privacyDenied, privacyUndeclared, appJsonUndeclared, apiNotEnabled, tapMissing.',
     ],
     ['an appJson that is not there', { appJson: 'missing.json' }, `[fake-wx] fake-wx/reporter: cannot read the appJson file ${join(cwd, 'missing.json')} (ENOENT). Give the path of your app.json.`],
     ['an appJson that is not JSON', { appJson: 'broken.json' }, `[fake-wx] fake-wx/reporter: the appJson file ${join(cwd, 'broken.json')} is not JSON (`],
