@@ -4,9 +4,12 @@
  * (presets/declarations/vitest-legacy.d.ts, copied into dist/ by scripts/build.mjs), because this
  * repository type-checks against Vitest 5, where they cannot compile.
  */
-import { setUpFakeWx } from './set-up'
+import { taskMetaCoverage } from './coverage'
+import { vitestModuleLoader } from './loaders/vitest'
+import { setUpFakeWx, setUpMiniProgram } from './set-up'
 import { checkVitestGeneration, installedVitestVersion } from './vitest-generation'
-import { afterEach, beforeEach, expect } from 'vitest'
+import { afterEach, beforeEach, expect, vi } from 'vitest'
 
 checkVitestGeneration('fake-wx/vitest-legacy', installedVitestVersion())
-setUpFakeWx({ expect, beforeEach, afterEach })
+setUpFakeWx({ expect, beforeEach, afterEach, coverage: taskMetaCoverage() })
+setUpMiniProgram(vitestModuleLoader(vi))

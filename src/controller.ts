@@ -4,18 +4,22 @@
  */
 import { AuthState, type ScopeState } from './auth-state'
 import { CONTROLLER, HOST, STATE, brand } from './brand'
-import { compiledApi } from './compile'
 import { createResultData } from './data/result-data'
 import type { Engine } from './engine'
 import { FakeWxError, describeValue, didYouMean } from './errors'
-import { tablesOf, type Host } from './hosts/host'
+import { EventListeners, emitEvent, errorPayload, reportScriptError, unhandledRejectionPayload } from './events'
+import { handlerEntries, type HandlerEntry, type WxHandlers } from './handlers/kinds'
+import { HandlerStore } from './handlers/store'
+import { kindOf, tablesOf, type Host, type PlatformProfile } from './hosts/host'
+import type { Spelling, Spellings } from './outcomes'
 import { wechat } from './hosts/wechat'
+import { fillNickname, pressButton } from './hosts/wechat/buttons'
 import { createComponents, type FakeComponents } from './hosts/wechat/components'
 import type { Scope } from './hosts/wechat/scopes'
-import { InteractionLog, type ProblemKind } from './log'
+import { InteractionLog, type ProblemEntry, type ProblemKind } from './log'
 import { clearMiniProgram, createMiniProgramState } from './mini-program/state'
 import { defaultOptions, resolveOptions, type FakeWxOptions, type ResolvedOptions } from './options'
-import { failInFlight, invoke } from './pipeline'
+import { failInFlight } from './pipeline'
 import { PrivacyState } from './privacy-state'
 import { Scheduler } from './scheduler'
 import { StorageState } from './storage-state'
@@ -23,7 +27,8 @@ import { SubscriptionState } from './subscription-state'
 import { TapState } from './tap'
 import { UiState, type FakeUi } from './ui-state'
 import { ScriptedUser, requireScope } from './user'
-import { buildWx, type WxFunction } from './wx-object'
+import { versionsOf, type Versions } from './versions'
+import { buildWx } from './wx-object'
 import type { FakeWxApi } from './wx-types'
 
 
@@ -60,11 +65,35 @@ export interface FakeWx {
   configure(options: FakeWxOptions): FakeWx
   /** Changes the defaults that reset() returns to (what installFakeWx(options) does). */
   setDefaults(options: FakeWxOptions): FakeWx
-  /** Replaces `wx[name]` (keeping the function's identity) until restoreWxMethod or reset. */
+  /**
+   * Handlers for this test (reset() drops them; the `handlers` option keeps its own across tests): each answers an
+   * API, `{ showShareImageMenu: (options) => ({}), 'cloud.callFunction': ({ name }) => ({ result: ... }) }`. A
+   * handler returns the success data (or a promise of it) and throws or rejects `{ errMsg }` to fail the call;
+   * fake-wx delivers it as WeChat would (callbacks or promise, later, `complete` last, logged). The latest
+   * handler for an API answers first.
+   */
+  use(...handlers: WxHandlers[]): FakeWx
+  /**
+   * Calls the listeners the app registered for an event of the global (`wx.onNetworkStatusChange(listener)` →
+   * `emit('networkStatusChange', { isConnected: false, networkType: 'none' })`), now, in order. `'error'` takes an
+   * Error or a message and `'unhandledRejection'` a `{ reason }`, and their listeners get what WeChat gives them.
+   * Returns how many listeners were called.
+   */
+  emit(event: string, payload?: unknown): number
+  /**
+   * Replaces `wx[name]` (keeping the function's identity) until restoreWxMethod or reset: a handler that takes every
+   * argument and delivers its own results. The same as `wx[name].mockImplementation(impl)`.
+   */
   mockWxMethod(name: string, impl: (...args: never[]) => unknown): FakeWx
   restoreWxMethod(name: string): FakeWx
   /** 'granted', 'denied' or 'unasked'. */
   scopeState(scope: Scope): ScopeState
+  /**
+   * Accepts the problems the fake reported that the test expects (a callback of the app that threw, ...): those
+   * whose message contains `match`, matches it (a RegExp) or passes it (a function). verify() then passes over them,
+   * so a test can assert a known bug without reset(). Returns them; throws when none matches.
+   */
+  acceptProblems(match: string | RegExp | ((problem: ProblemEntry) => boolean)): ProblemEntry[]
   /** Throws a FakeWxError describing what went wrong unseen (unscripted popups, ...), if anything did. */
   verify(): void
 }
@@ -72,6 +101,38 @@ export interface FakeWx {
 interface Installation {
   readonly target: Record<string, unknown>
   readonly descriptor: PropertyDescriptor | undefined
+}
+
+/** What acceptProblems matches with: a part of the message, a RegExp, or a function; anything else is a misuse. */
+function problemTest(match: unknown): (problem: ProblemEntry) => boolean {
+  if (typeof match === 'string' && match !== '') return (problem) => problem.message.includes(match)
+  if (match instanceof RegExp) return (problem) => match.test(problem.message)
+  if (typeof match === 'function') return (problem) => (match as (p: ProblemEntry) => unknown)(problem) === true
+  throw new FakeWxError(
+    `acceptProblems expects a part of the problem's message, a RegExp or a function (problem) => boolean, e.g. fake.acceptProblems('the success callback of wx.getLocation threw'), got ${describeValue(match)}.`,
+  )
+}
+
+function firstLine(text: string): string {
+  const end = text.indexOf('\n')
+  return end === -1 ? text : text.slice(0, end)
+}
+
+/**
+ * The profile in force: before base library 2.24.0 no failure carries errno (rule ERRNO-SINCE-2-24-0); the test's
+ * own spellings (the `spellings` option) replace the platform's.
+ */
+function withSpellings(profile: PlatformProfile, overrides: ResolvedOptions['spellings'], versions: Versions): PlatformProfile {
+  const entries = Object.entries(overrides)
+  const errno = versions.baseLibraryAtLeast('2.24.0')
+  if (entries.length === 0 && errno) return profile
+  const spellings: Record<string, Spelling> = {}
+  for (const [failure, spelling] of Object.entries(profile.spellings)) {
+    if (errno || spelling.errno === undefined) spellings[failure] = spelling
+    else spellings[failure] = spelling.errCode === undefined ? { text: spelling.text } : { text: spelling.text, errCode: spelling.errCode }
+  }
+  for (const [failure, spelling] of entries) spellings[failure] = typeof spelling === 'string' ? { text: spelling } : { ...spelling! }
+  return { ...profile, spellings: spellings as Spellings }
 }
 
 /** A fake of WeChat's `wx`: one independent fake with its own user, log and state. */
@@ -87,7 +148,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
   const host = tablesOf(hostDefinition)
   const profileOf = (platform: string) => hostDefinition.profiles[platform]!
   let defaults = resolveOptions(host, defaultOptions(hostDefinition), options)
-  const mocks = new Map<string, WxFunction>()
+  const handlers = new HandlerStore()
   const installations: Installation[] = []
   const auth = new AuthState(host)
   const subscriptions = new SubscriptionState()
@@ -95,9 +156,8 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
   const waiting = new Map<number, string>()
   const log = new InteractionLog()
   const tap = new TapState(profileOf(defaults.platform).tapSurvivesPromises)
-  const scheduler = new Scheduler(() => tap.idle, (error) =>
-    log.add({ type: 'problem', call: undefined, kind: 'callback-threw', message: `an app callback threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}` }),
-  )
+  // A job that throws is app code the client would have caught (a callback): reported like a script error.
+  const scheduler = new Scheduler(() => tap.idle, (error) => reportScriptError(engine, undefined, 'an app callback threw', error))
 
   const engine: Engine = {
     host,
@@ -117,23 +177,24 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     logins: 0,
     options: defaults,
     profile: profileOf(defaults.platform),
+    versions: versionsOf(defaults.baseLibrary, defaults.clientVersion),
     generation: 0,
     miniProgram: createMiniProgramState(),
+    acceptedProblems: new Set(),
     resetHooks: [],
+    handlers,
+    events: new EventListeners(),
+    handWrites: [],
+    mockCleared: new Map(),
     user: new ScriptedUser(host, {
       decide: (scope, granted) => auth.set(scope, granted),
       subscriptions: (settings) => subscriptions.apply(settings),
       endPrivacyGap() {
         privacy.inRefusalGap = false
       },
-      tapAgreePrivacyButton(buttonId) {
-        privacy.tappedButtons.add(buttonId)
-        privacy.needAuthorization = false
-      },
-      tapOpenSettingButton: () =>
-        new Promise((resolve) => {
-          invoke(engine, compiledApi(host, 'button:openSetting')!, { success: resolve, fail: resolve })
-        }),
+      pressButton: (openType, id) => pressButton(engine, openType, id),
+      fillNickname: (value, failsSecurityCheck) => fillNickname(engine, value, failsSecurityCheck),
+      scopeKind: (row) => kindOf(row, engine.options),
       async tap<T>(fn: () => T): Promise<Awaited<T>> {
         const returned = tap.run(tap.newToken('user.tap'), fn)
         const value = await returned
@@ -149,8 +210,11 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
   /** Options in force from now on; `given` is what the caller passed: its earlier-visit facts apply now. */
   function apply(resolved: ResolvedOptions, given: FakeWxOptions): void {
     if (resolved.seed !== engine.options.seed) engine.data = createResultData(resolved.seed)
+    if (resolved.handlers !== engine.options.handlers) handlers.setDefaults(handlerEntries(resolved.handlers, { host, where: 'options.handlers' }))
     engine.options = resolved
-    engine.profile = profileOf(resolved.platform)
+    engine.versions = versionsOf(resolved.baseLibrary, resolved.clientVersion)
+    const platformProfile = hostDefinition.profileFor?.(resolved.platform, resolved) ?? profileOf(resolved.platform)
+    engine.profile = withSpellings(platformProfile, resolved.spellings, engine.versions)
     tap.configure(engine.profile.tapSurvivesPromises)
     for (const [scope, granted] of Object.entries(given.authSetting ?? {})) auth.set(scope as Scope, granted as boolean)
     engine.storage.preload(given.storage === undefined ? undefined : resolved.storage)
@@ -160,6 +224,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
   /** configure() and setDefaults() may change the privacy agreement mid-test. */
   function applyPrivacy(next: FakeWxOptions): void {
     if (next.privacy?.needAuthorization !== undefined) privacy.needAuthorization = next.privacy.needAuthorization
+    if (next.privacy?.newTypes !== undefined) privacy.setNewTypes(next.privacy.newTypes)
   }
 
   const fake: FakeWx = {
@@ -182,10 +247,15 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       auth.clear()
       subscriptions.clear()
       waiting.clear()
-      privacy.reset(defaults.privacy.needAuthorization === true)
+      engine.acceptedProblems.clear()
+      privacy.reset(defaults.privacy.needAuthorization === true, defaults.privacy.newTypes)
       engine.openPopups.clear()
       tap.reset()
-      mocks.clear()
+      handlers.clear()
+      engine.events.clear()
+      engine.mockCleared.clear()
+      // What the test assigned on wx by hand: undone one by one, never by scanning wx.
+      if (engine.handWrites.length > 0) for (const undo of engine.handWrites.splice(0)) undo()
       engine.ui.reset()
       engine.storage.clear()
       engine.logins = 0
@@ -236,28 +306,67 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       applyPrivacy(next)
       return fake
     },
-    mockWxMethod(name, impl) {
-      if (!host.names.has(name)) {
+    use(...given) {
+      handlers.use(handlerEntries(given, { host, where: 'fakeWx.use' }))
+      return fake
+    },
+    emit(event, payload) {
+      if (typeof event !== 'string' || host.eventNamed(event) === undefined) {
         throw new FakeWxError(
-          `mockWxMethod: ${hostDefinition.globalName} has no API named ${describeValue(name)}.${typeof name === 'string' ? didYouMean(name, host.names) : ''}`,
+          `emit: ${hostDefinition.globalName} has no event named ${describeValue(event)}.${typeof event === 'string' ? didYouMean(event, host.eventNames) : ''} An event is named after its on function: ${hostDefinition.globalName}.onNetworkStatusChange → emit('networkStatusChange', payload).`,
+        )
+      }
+      const shape = host.eventNamed(event)!
+      const record = host.record(shape.on)
+      if (record?.answeredBy !== undefined) {
+        throw new FakeWxError(
+          `emit: fake-wx calls the listener of ${host.label(shape.on)} itself, answered by ${record.answeredBy.by}; write ${record.answeredBy.write} instead.`,
+        )
+      }
+      const name = shape.event
+      // rule: EVENT-ERROR-PAYLOAD, EVENT-UNHANDLED-REJECTION-PAYLOAD
+      if (name === 'error' && (payload instanceof Error || typeof payload === 'string')) payload = errorPayload(payload)
+      if (name === 'unhandledRejection' && typeof payload === 'object' && payload !== null && 'reason' in payload) {
+        payload = unhandledRejectionPayload((payload as { reason: unknown }).reason, (payload as { promise?: unknown }).promise)
+      }
+      return emitEvent(engine, name, payload)
+    },
+    mockWxMethod(name, impl) {
+      if (typeof name !== 'string' || !host.handlerNames.has(name)) {
+        throw new FakeWxError(
+          `mockWxMethod: ${hostDefinition.globalName} has no API named ${describeValue(name)}.${typeof name === 'string' ? didYouMean(name, host.handlerNames) : ''}`,
         )
       }
       if (typeof impl !== 'function') {
         throw new FakeWxError(`mockWxMethod('${name}', impl): impl must be a function, got ${describeValue(impl)}.`)
       }
-      mocks.set(name, impl as WxFunction)
+      // A thin form of use(): one entry for this test that replaces the function outright.
+      handlers.remove(name, (entry) => entry.replaces === true)
+      const entry: HandlerEntry = { api: name, kind: 'mock', answer: impl, replaces: true }
+      handlers.use([entry])
       return fake
     },
     restoreWxMethod(name) {
-      if (!mocks.has(name)) {
+      const mocked = [...new Set([...handlers.perTest()].reverse().filter((entry) => entry.replaces === true).map((entry) => entry.api))]
+      if (typeof name !== 'string' || handlers.remove(name, (entry) => entry.replaces === true) === 0) {
         throw new FakeWxError(
-          `restoreWxMethod: ${hostDefinition.globalName}.${String(name)} is not mocked.${typeof name === 'string' ? didYouMean(name, mocks.keys()) : ''}${mocks.size === 0 ? ' Nothing is mocked.' : ` Mocked: ${[...mocks.keys()].join(', ')}.`}`,
+          `restoreWxMethod: ${hostDefinition.globalName}.${String(name)} is not mocked.${typeof name === 'string' ? didYouMean(name, mocked) : ''}${mocked.length === 0 ? ' Nothing is mocked.' : ` Mocked: ${mocked.join(', ')}.`}`,
         )
       }
-      mocks.delete(name)
       return fake
     },
     scopeState: (scope) => auth.state(requireScope(host, scope, 'scopeState')),
+    acceptProblems(match) {
+      const test = problemTest(match)
+      const open = log.problems().filter((p) => !engine.acceptedProblems.has(p.id))
+      const accepted = open.filter(test)
+      if (accepted.length === 0) {
+        const listed = open.length === 0 ? ' The fake reported none.' : ` Reported:\n${open.map((p) => `  - ${firstLine(p.message)}`).join('\n')}`
+        throw new FakeWxError(`acceptProblems(${describeValue(match)}): no problem the fake reported matches.${listed}`)
+      }
+      for (const problem of accepted) engine.acceptedProblems.add(problem.id)
+      return accepted
+    },
     verify() {
       const policy = engine.options.onUnusedScript
       const unused =
@@ -270,21 +379,29 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
         for (const message of unused) console.warn(`[fake-wx] ${message}`)
         unused.length = 0
       }
-      // An unmodelled API already threw into the caller, loudly: the test saw it (and may assert it).
-      const unseen = log.problems().filter((p) => p.kind !== 'unmodelled-api')
+      // An unmodelled API threw into the caller, but the app may have caught it: reported here too. Problems the
+      // test accepted (fake.acceptProblems) are passed over.
+      const unseen = log.problems().filter((p) => !engine.acceptedProblems.has(p.id))
       const messages = [...unseen.map((p) => p.message), ...waiting.values(), ...unused]
       if (messages.length === 0) return
       const list = messages.map((message, i) => `${i + 1}. ${message}`).join('\n\n')
       throw new FakeWxError(`${messages.length === 1 ? 'something' : `${messages.length} things`} went wrong that the test did not check:\n\n${list}`)
     },
   }
-  ;(fake as { wx: FakeWxApi }).wx = buildWx(engine, fake, mocks) as unknown as FakeWxApi
+  ;(fake as { wx: FakeWxApi }).wx = buildWx(engine, fake) as unknown as FakeWxApi
+  // rule: EVENT-APP-SHOW-HIDE. The launched app's show and hide reach wx.onAppShow / wx.onAppHide; logged only
+  // when someone listens, so a test without listeners keeps the timeline it had.
+  engine.miniProgram.appEventHooks.push((event) => {
+    const name = event.type === 'show' ? 'appShow' : 'appHide'
+    if (engine.events.size > 0 && engine.events.of(name).length > 0) emitEvent(engine, name, event.type === 'show' ? { ...event.options } : {})
+  })
   brand(fake, CONTROLLER, fake)
   brand(fake, HOST, host)
-  brand(fake, STATE, { engine, mocks, installations })
+  brand(fake, STATE, { engine, installations })
   brand(log, CONTROLLER, fake)
   brand(engine.user, CONTROLLER, fake)
+  handlers.setDefaults(handlerEntries(defaults.handlers, { host, where: 'options.handlers' }))
   apply(defaults, defaults)
-  privacy.reset(defaults.privacy.needAuthorization === true)
+  privacy.reset(defaults.privacy.needAuthorization === true, defaults.privacy.newTypes)
   return fake
 }

@@ -10,11 +10,15 @@ import type { LaunchOptions, MiniProgram } from './mini-program/types'
 
 export { createFakeWx } from './controller'
 export type { FakeWx, InstallOptions } from './controller'
-export type { FakeWxApi, FakeWxSyncApis, StorageInfo, WxApiFunction, WxCallOptions, WxResult } from './wx-types'
+export type { FakeFileStats, FakeFileSystemManager, FakeWxApi, FakeWxSyncApis, StorageInfo, WxApiFunction, WxCallOptions, WxMockFunction, WxResult } from './wx-types'
+export type { MockResult, MockSettledResult, MockState } from './mock-function'
+export type { AnswerContext, WxHandler, WxHandlerMap, WxHandlerOptions, WxHandlers } from './handlers/kinds'
 export type {
   AppJson,
   AppLaunchOptions,
   FakeWxOptions,
+  Layout,
+  NodeLayout,
   OsAuthorization,
   PrivacyOptions,
   Rect,
@@ -34,12 +38,17 @@ export type {
   SubscriptionItemSetting,
   SubscriptionSettings,
   ButtonEvent,
+  ButtonOpenType,
+  ShareEvent,
+  TapButtonOptions,
+  ContactCard,
   ScanOptions,
 } from './user'
 export type { PickedFile, PickedFileSpec, PickedFileKind } from './media/picked-file'
 export type { ComponentEvent, FakeComponents } from './hosts/wechat/components'
 export type { FakeUi, LoadingState, NavigationBarState, TabBarState, ToastState } from './ui-state'
 export type { FakeRecorderManager } from './hosts/wechat/apis/recorder'
+export type { FakeNodesRef, FakeSelectorQuery } from './hosts/wechat/apis/selector-query'
 export type { ScopeState } from './auth-state'
 export type * from './log'
 export type { Failure } from './outcomes'

@@ -25,10 +25,13 @@ export interface CallEntry {
   readonly style: CallStyle
   /** The call was made with tap state. */
   readonly tap: boolean
+  /** The test's handlers answered it (`fakeWx.use`, the `handlers` option). */
+  readonly handler?: true
 }
 
 export type PopupEntry =
-  | { readonly type: 'popup'; readonly id: number; readonly call: number; readonly kind: 'scope'; readonly scope: Scope; readonly text: string }
+  /** A scope popup; `privacy`: it carries the privacy agreement's checkbox (the combined style of base library 3.4.2). */
+  | { readonly type: 'popup'; readonly id: number; readonly call: number; readonly kind: 'scope'; readonly scope: Scope; readonly text: string; readonly privacy?: true }
   | { readonly type: 'popup'; readonly id: number; readonly call: number; readonly kind: 'modal'; readonly options: Readonly<Record<string, unknown>> }
   | { readonly type: 'popup'; readonly id: number; readonly call: number; readonly kind: 'privacy'; readonly referrer: string }
   /** A page the API opens for the user to pick from (map, address book, invoice titles); they may close it. */
@@ -87,6 +90,7 @@ export type ProblemKind =
   | 'unscripted-prompt'
   | 'unmodelled-api'
   | 'callback-threw'
+  | 'handler-threw'
   | 'waiting'
   /** A route API called with no mini program launched: nothing to navigate. */
   | 'no-app'
@@ -98,6 +102,17 @@ export interface ProblemEntry {
   readonly call: number | undefined
   readonly kind: ProblemKind
   readonly message: string
+}
+
+/** An event of the global (`fakeWx.emit('networkStatusChange', payload)`), and how many listeners it reached. */
+export interface EventEntry {
+  readonly type: 'event'
+  readonly id: number
+  readonly call: undefined
+  /** The name after `on`, lower camel: 'networkStatusChange'. */
+  readonly event: string
+  readonly payload: unknown
+  readonly listeners: number
 }
 
 /** What ran a lifecycle hook: the app, a page (by route) or a component (by path). */
@@ -178,13 +193,28 @@ export type LogEntry =
   | RouteEntry
   | SetDataEntry
   | TriggeredEntry
+  | EventEntry
 
 /** Distributes Omit over the union, so each entry keeps its own fields. */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never
 export type NewEntry = WithoutId<LogEntry>
 
+/** The arguments of a call made with more than one (or through a path that keeps them all): see InteractionLog.trace. */
+export class ArgumentList {
+  constructor(readonly values: readonly unknown[]) {}
+}
+
+/** A call that threw into the app: what it threw. */
+export class Thrown {
+  constructor(readonly error: unknown) {}
+}
+
 export class InteractionLog {
   readonly #entries: LogEntry[] = []
+  /** Per call id: its argument (the options copy) or an ArgumentList; read by the mock-function view (src/mock-function.ts). */
+  readonly #arguments: unknown[] = []
+  /** Per call id: what it returned to the app (a promise, a value), or a Thrown. */
+  readonly #returned: unknown[] = []
   /** Every event so far, oldest first. */
   get entries(): readonly LogEntry[] {
     return this.#entries
@@ -212,9 +242,33 @@ export class InteractionLog {
     return stored
   }
 
+  /**
+   * @internal what a call got and returned, beyond its entry (which logs the options without callbacks): the
+   * argument as passed (one options object; an ArgumentList for several; undefined for none) and the value
+   * returned (a promise for a promise-style call, a Thrown when it threw).
+   */
+  trace(call: number, argument: unknown, returned: unknown): void {
+    if (argument !== undefined) this.#arguments[call] = argument
+    if (returned !== undefined) this.#returned[call] = returned
+  }
+
+  /** @internal the arguments of a call, as a mock function's `mock.calls` lists them. */
+  argumentsOf(call: number): readonly unknown[] {
+    const argument = this.#arguments[call]
+    if (argument === undefined) return []
+    return argument instanceof ArgumentList ? argument.values : [argument]
+  }
+
+  /** @internal what a call returned (a Thrown when it threw). */
+  returnedBy(call: number): unknown {
+    return this.#returned[call]
+  }
+
   /** @internal */
   clear(): void {
     this.#entries.length = 0
+    this.#arguments.length = 0
+    this.#returned.length = 0
   }
 
   /** The calls made, optionally only those to one API. */
@@ -261,6 +315,11 @@ export class InteractionLog {
       if (e.type === 'triggered' && (name === undefined || e.name === name)) out.push({ component: e.component, name: e.name, detail: e.detail })
     }
     return out
+  }
+
+  /** The events emitted (`fakeWx.emit`), optionally only one. */
+  events(event?: string): EventEntry[] {
+    return this.#entries.filter((e): e is EventEntry => e.type === 'event' && (event === undefined || e.event === event))
   }
 
   /** Things that went wrong unseen (unscripted popups, unmodelled APIs, callbacks that threw). */

@@ -8,6 +8,7 @@ import { fail, type Call, type Options, type Outcome } from './api-record'
 import type { CompiledApi } from './compile'
 import type { Engine } from './engine'
 import type { PlatformProfile } from './hosts/host'
+import { reportScriptError } from './events'
 import type { CallStyle, ResultEntry } from './log'
 import type { Scope } from './hosts/wechat/scopes'
 import type { Failure } from './outcomes'
@@ -141,13 +142,16 @@ export function invoke(engine: Engine, api: CompiledApi, raw: unknown): Promise<
   const tap = engine.tap.current()
   const id = engine.log.nextId
   const settlement = new Settlement(engine, api, id, read, tap, style)
-  engine.log.push({ id, type: 'call', api: api.name, args: read.logged, style, tap: tap !== null })
+  engine.log.push(api.handled === true ? { id, type: 'call', api: api.name, args: read.logged, style, tap: tap !== null, handler: true } : { id, type: 'call', api: api.name, args: read.logged, style, tap: tap !== null })
   if (style === 'promise') {
     settlement.promise = new Promise((resolve, reject) => {
       settlement.resolve = resolve
       settlement.reject = reject
     })
   }
+  // For the mock-function view (src/mock-function.ts): the argument as passed (an object as the copy taken now).
+  // The promise is not kept: kept, it would outlive the call and cost every call a trip to the old generation.
+  if (raw !== undefined) engine.log.trace(id, typeof raw === 'object' && raw !== null ? read.options : raw, undefined)
   if (read.unreadable !== undefined) settle(settlement, fail('parameter-error', read.unreadable))
   else run(settlement, 0)
   return settlement.promise
@@ -212,12 +216,23 @@ function internalError(call: Call, error: unknown): Outcome {
 function settle(settlement: Settlement, outcome: Outcome): void {
   const api = settlement.compiled
   if (outcome.ok) {
+    if (outcome.fresh === true) {
+      const result = outcome.data as Record<string, unknown>
+      result.errMsg = api.okErrMsg
+      finish(settlement, true, result, outcome.grantsTap ?? null)
+      return
+    }
     finish(settlement, true, { errMsg: api.okErrMsg, ...outcome.data }, outcome.grantsTap ?? null)
     return
   }
+  if ('given' in outcome) {
+    finish(settlement, false, { ...outcome.given }, null)
+    return
+  }
+  const name = api.record.failNameFor?.(settlement.engine, outcome.failure)
   settlement.failure = outcome.failure
   settlement.failedScope = outcome.scope
-  finish(settlement, false, failureResult(settlement.engine.profile, api.failErrMsg, outcome.failure, outcome.detail), null)
+  finish(settlement, false, failureResult(settlement.engine.profile, name === undefined ? api.failErrMsg : `${name}:fail`, outcome.failure, outcome.detail), null)
 }
 
 /** A failure as the platform spells it: `<api>:fail` + the spelling's text + the detail, with its errno / errCode. */
@@ -233,7 +248,9 @@ export function failureResult(profile: PlatformProfile, failErrMsg: string, fail
 function finish(settlement: Settlement, succeeded: boolean, result: Record<string, unknown>, grantsTap: TapToken | null): void {
   settlement.succeeded = succeeded
   settlement.result = result
-  settlement.tapToken = grantsTap ?? (settlement.compiled.record.carriesTap === true ? settlement.tap : null)
+  const record = settlement.compiled.record
+  const carries = record.carriesTap === true || record.carriesTapIf?.(settlement.engine) === true
+  settlement.tapToken = grantsTap ?? (carries ? settlement.tap : null)
   settlement.engine.scheduler.defer(settlement)
 }
 
@@ -274,8 +291,7 @@ function runCallback(call: Settlement, callback: Callback | undefined, result: R
   try {
     callback(result)
   } catch (error) {
-    const detail = error instanceof Error ? error.stack ?? error.message : String(error)
-    call.engine.problem(call.id, 'callback-threw', `the ${which} callback of ${call.engine.host.label(call.api)} threw: ${detail}`)
+    reportScriptError(call.engine, call.id, `the ${which} callback of ${call.engine.host.label(call.api)} threw`, error)
   }
 }
 

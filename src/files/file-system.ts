@@ -67,6 +67,8 @@ export class FileSystem {
   readonly #entries = new Map<string, Entry>()
   /** Paths of files that existed and are gone (unlinked, or moved by saveFile): the fake knows they are missing. */
   readonly #gone = new Set<string>()
+  /** What the fake made up for images it did not make (a URL, a package file): the same numbers on every look. */
+  readonly #seenMedia = new Map<string, MediaInfo & { readonly size: number }>()
   readonly paths: LocalFilePaths
   #clock = CLOCK_START
 
@@ -97,6 +99,13 @@ export class FileSystem {
     return this.#entries.has(key) || !this.#gone.has(key)
   }
 
+  /** An image the fake did not make: `make()` on the first look, the same answer after. */
+  seenMedia(path: string, make: () => MediaInfo & { readonly size: number }): MediaInfo & { readonly size: number } {
+    let media = this.#seenMedia.get(path)
+    if (media === undefined) this.#seenMedia.set(path, (media = make()))
+    return media
+  }
+
   /** Whether a path names a local file (temporary, saved or user data) rather than a URL or a package file. */
   isLocal(path: string): boolean {
     const { temp, store, userData } = this.paths
@@ -105,7 +114,7 @@ export class FileSystem {
 
   /** Moves a temporary file to the saved files (wx.saveFile, FileSystemManager.saveFile without filePath). */
   save(tempFilePath: string, name: string, target?: string): string | FsFailure {
-    const source = this.file(tempFilePath)
+    const source = tempFilePath.startsWith(this.paths.temp) ? this.file(tempFilePath) : undefined
     if (source === undefined) return fsFailure('temp-file-not-exist', '')
     const path = target ?? this.paths.store + name
     if (target !== undefined) {
@@ -121,7 +130,8 @@ export class FileSystem {
   }
 
   access(path: string): true | FsFailure {
-    return this.#entries.has(normalize(path)) ? true : fsFailure('file-not-found', ` ${path}`)
+    const key = normalize(path)
+    return this.#entries.has(key) || key === this.paths.userData ? true : fsFailure('file-not-found', ` ${path}`)
   }
 
   read(path: string): Uint8Array | FsFailure {
@@ -139,7 +149,8 @@ export class FileSystem {
     if (existing?.kind === 'directory') return fsFailure('directory-operation', '')
     if (!this.#isDirectory(parentOf(key, this.paths))) return fsFailure('file-not-found', `, open ${path}`)
     const before = existing?.kind === 'file' ? existing.content ?? new Uint8Array(existing.size) : new Uint8Array(0)
-    const content = append ? concat(before, bytes) : bytes
+    // A copy: the caller's buffer (or Buffer's shared pool) must not change the file afterwards.
+    const content = append ? concat(before, bytes) : new Uint8Array(bytes)
     const grows = content.length - (existing?.kind === 'file' ? existing.size : 0)
     if (this.#storedBytes() + grows > STORAGE_LIMIT_BYTES) return fsFailure('storage-full', '')
     this.#setFile(key, content, content.length, undefined)
@@ -147,10 +158,10 @@ export class FileSystem {
   }
 
   mkdir(path: string, recursive: boolean): true | FsFailure {
-    const denied = this.#checkWritable(path)
-    if (denied !== undefined) return denied
     const key = normalize(path)
     if (this.#entries.has(key) || key === this.paths.userData) return fsFailure('file-exists', ` ${path}`)
+    const denied = this.#checkWritable(path)
+    if (denied !== undefined) return denied
     const missing: string[] = []
     for (let dir = key; !this.#isDirectory(dir); dir = parentOf(dir, this.paths)) {
       if (this.#entries.has(dir)) return fsFailure('not-a-directory', ` ${path}`)
@@ -197,10 +208,10 @@ export class FileSystem {
   }
 
   rmdir(path: string, recursive: boolean): true | FsFailure {
+    const key = normalize(path)
     const denied = this.#checkWritable(path)
     if (denied !== undefined) return denied
-    const key = normalize(path)
-    if (key === this.paths.userData || this.#entries.get(key)?.kind !== 'directory') {
+    if (this.#entries.get(key)?.kind !== 'directory') {
       return this.#entries.has(key) ? fsFailure('not-a-directory', ` ${path}`) : fsFailure('file-not-found', ` ${path}`)
     }
     const prefix = `${key}/`
@@ -210,10 +221,12 @@ export class FileSystem {
     return true
   }
 
-  /** Only the user data directory can be written: temporary and saved files are made by APIs (rule FILES-TEMP-READ-ONLY). */
+  /**
+   * Only what is inside the user data directory can be written: temporary and saved files are made by APIs
+   * (rule FILES-TEMP-READ-ONLY), and the directory itself stays.
+   */
   #checkWritable(path: string): FsFailure | undefined {
-    const { userData } = this.paths
-    return path.startsWith(`${userData}/`) ? undefined : fsFailure('permission-denied', `, open ${path}`)
+    return normalize(path).startsWith(`${this.paths.userData}/`) ? undefined : fsFailure('permission-denied', `, open ${path}`)
   }
 
   #isDirectory(key: string): boolean {

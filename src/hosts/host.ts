@@ -5,6 +5,7 @@
  */
 import type { ApiRecord } from '../api-record'
 import type { Spelling, Spellings } from '../outcomes'
+import type { ResolvedOptions } from '../options'
 
 /** How `authorize` and the gated APIs treat a scope. */
 export type ScopeKind =
@@ -40,6 +41,10 @@ export interface ScopeRow<S extends string = string> {
   readonly os?: OsPermission
   /** The OS switch that must be on once the scope passes ('location-switch-off' otherwise). */
   readonly osSwitch?: OsSwitch
+  /** Another scope that allowing this one grants too (background location grants location). */
+  readonly grantsAlso?: S
+  /** The client version from which the scope has a popup; before it, asking fails with 'no-prompt-on-client'. */
+  readonly promptSinceClient?: string
 }
 
 /** Where a platform keeps local files: the prefixes of their paths. */
@@ -62,6 +67,8 @@ export interface PlatformProfile {
   readonly iosOnlySettings: boolean
   /** Where local files live. */
   readonly localFiles: LocalFilePaths
+  /** The oldest base library the platform runs (HarmonyOS: 3.7.0); an older `baseLibrary` is a misuse. */
+  readonly minBaseLibrary?: string
 }
 
 /**
@@ -79,6 +86,24 @@ export interface ApiFamily {
   load(): readonly ApiRecord[]
 }
 
+/** One `on<Event>` of the global, from the platform's typings. */
+export interface EventShape {
+  /** The name after `on`, lower camel: what `fakeWx.emit(event, payload)` takes ('networkStatusChange'). */
+  readonly event: string
+  readonly on: string
+  readonly off?: string
+  /** What `off` removes: the listener passed, or every one without it ('one-or-all'); every one ('all'); the one passed ('one'). */
+  readonly offRemoves?: 'one-or-all' | 'all' | 'one'
+  /** Only one listener at a time: registering another replaces it. */
+  readonly single?: true
+}
+
+/** An object of functions on the global (`wx.cloud`): its function members, and which are promise-capable. */
+export interface NamespaceShape {
+  readonly functions: readonly string[]
+  readonly promise: readonly string[]
+}
+
 export interface Host {
   /** The global the app calls: 'wx'. */
   readonly globalName: string
@@ -92,12 +117,26 @@ export interface Host {
   /** Every API name the real global declares (from the platform's typings); each is defined, modelled or not. */
   readonly apiNames: readonly string[]
   readonly profiles: Readonly<Record<string, PlatformProfile>>
+  /** The profile in force for a platform under the options, when options change it (default: `profiles[platform]`). */
+  readonly profileFor?: (platform: string, options: ResolvedOptions) => PlatformProfile
   readonly defaultPlatform: string
   /** Refusal spellings apps compare against that no profile produces (still recognised by the matchers). */
   readonly recognisedDenySpellings: readonly string[]
   /** Two scopes that examples in toolkit messages name: the commonest ones. */
   readonly exampleScopes: readonly [string, string]
+  /** How the unmodelled methods are called, from the typings: promise-capable ones, and callback-only ones; the rest are synchronous. */
+  readonly promiseApis?: readonly string[]
+  readonly callbackApis?: readonly string[]
+  /** The global's events (`on<Event>` and `off<Event>`), from the typings. */
+  readonly events?: readonly EventShape[]
+  /** Objects of functions on the global (`wx.cloud`): their methods are named `cloud.callFunction`. */
+  readonly namespaces?: Readonly<Record<string, NamespaceShape>>
+  /** Objects of data on the global (`wx.env`): field → its value on a platform. */
+  readonly dataNamespaces?: Readonly<Record<string, Readonly<Record<string, (profile: PlatformProfile) => unknown>>>>
 }
+
+/** How a call is answered when no record models it: a promise or callbacks (fake-wx delivers), or a value returned at once. */
+export type CallShape = 'promise' | 'callback' | 'sync'
 
 /** What the core reads of a host: its records, and the side tables derived from them (none written by hand). */
 export interface HostTables {
@@ -119,6 +158,8 @@ export interface HostTables {
   readonly fuzzyInfos: readonly string[]
   /** APIs that open a page the user may close without choosing. */
   readonly pickers: readonly string[]
+  /** What `user.willCancel` can close: the pickers, and the APIs with a system sheet. */
+  readonly cancellable: readonly string[]
   /** The API that asks for a scope in advance (its record names the scope option): WeChat's authorize. */
   readonly authorizeApi: string | undefined
   /** How messages and the timeline name a logged API: `wx.getLocation`, `<camera>`. */
@@ -126,6 +167,15 @@ export interface HostTables {
   /** Every spelling of a refusal, and of a missing OS permission, as the text after `:fail`. */
   readonly denySpellings: readonly string[]
   readonly systemDenySpellings: readonly string[]
+  /** How a call to an API with no model is answered (namespaced names too: `cloud.callFunction`). */
+  callShape(api: string): CallShape
+  /** The event an `on*` or `off*` function belongs to. */
+  eventOf(api: string): { readonly shape: EventShape; readonly role: 'on' | 'off' } | undefined
+  /** The event `fakeWx.emit(name)` means: its lower-camel name, matched without regard to case. */
+  eventNamed(name: string): EventShape | undefined
+  readonly eventNames: readonly string[]
+  /** Every name a handler may answer: the global's functions, `namespace.function` and `dataNamespace.field`. */
+  readonly handlerNames: ReadonlySet<string>
 }
 
 const TABLES = new WeakMap<Host, HostTables>()
@@ -165,10 +215,25 @@ function deriveTables(host: Host): HostTables {
   const spelled = (...failures: (keyof Spellings)[]): string[] => [
     ...new Set(profiles.flatMap((p) => failures.map((failure) => (p.spellings[failure] as Spelling).text))),
   ]
-  const onGlobal = host.apis.filter((r) => r.surface === undefined && isModelled(r)).map((r) => r.name)
+  // A namespaced record (`cloud.callFunction`) is a function of its namespace, not of the global.
+  const onGlobal = host.apis.filter((r) => r.surface === undefined && isModelled(r) && !r.name.includes('.')).map((r) => r.name)
+  const names = new Set([...host.apiNames, ...onGlobal, ...families.keys()])
+  const promiseApis = new Set(host.promiseApis ?? [])
+  const callbackApis = new Set(host.callbackApis ?? [])
+  for (const [namespace, shape] of Object.entries(host.namespaces ?? {})) for (const fn of shape.promise) promiseApis.add(`${namespace}.${fn}`)
+  const events = new Map<string, { shape: EventShape; role: 'on' | 'off' }>()
+  const eventsByName = new Map<string, EventShape>()
+  for (const shape of host.events ?? []) {
+    events.set(shape.on, { shape, role: 'on' })
+    if (shape.off !== undefined) events.set(shape.off, { shape, role: 'off' })
+    eventsByName.set(shape.event.toLowerCase(), shape)
+  }
+  const handlerNames = new Set(names)
+  for (const [namespace, shape] of Object.entries(host.namespaces ?? {})) for (const fn of shape.functions) handlerNames.add(`${namespace}.${fn}`)
+  for (const [namespace, fields] of Object.entries(host.dataNamespaces ?? {})) for (const field of Object.keys(fields)) handlerNames.add(`${namespace}.${field}`)
   return {
     host,
-    names: new Set([...host.apiNames, ...onGlobal, ...families.keys()]),
+    names,
     scopeNames: host.scopes.map((row) => row.scope),
     record,
     isModelled: (api) => families.has(api) || (records.has(api) && isModelled(records.get(api)!)),
@@ -178,10 +243,16 @@ function deriveTables(host: Host): HostTables {
     preciseInfos: infos('precise'),
     fuzzyInfos: infos('fuzzy'),
     pickers: host.apis.filter((r) => r.picker === true).map((r) => r.name),
+    cancellable: host.apis.filter((r) => r.picker === true || r.sheet === true).map((r) => r.name),
     authorizeApi: host.apis.find((r) => r.scopeOption !== undefined)?.name,
     label: (api) => records.get(api)?.label ?? `${host.globalName}.${api}`,
     denySpellings: [...spelled('authorize-deny', 'auth-deny', 'legacy-deny', 'no-response'), ...host.recognisedDenySpellings],
-    systemDenySpellings: spelled('system-deny', 'location-switch-off'),
+    systemDenySpellings: spelled('system-deny', 'legacy-system-deny', 'location-switch-off'),
+    callShape: (api) => (promiseApis.has(api) ? 'promise' : callbackApis.has(api) ? 'callback' : 'sync'),
+    eventOf: (api) => events.get(api),
+    eventNamed: (name) => eventsByName.get(name.toLowerCase()),
+    eventNames: [...eventsByName.values()].map((shape) => shape.event),
+    handlerNames,
   }
 }
 
@@ -202,6 +273,15 @@ function loadFamily(family: ApiFamily): readonly ApiRecord[] {
     }
   }
   return loaded
+
+}
+
+/**
+ * How a scope behaves under the options: a retired scope is a real permission again with `retiredScopes: 'asked'`
+ * (older clients, from before WeChat retired it; rule SCOPE-RETIRED-ASKED).
+ */
+export function kindOf(row: ScopeRow, options: { readonly retiredScopes: 'retired' | 'asked' }): ScopeKind {
+  return row.kind === 'retired' && options.retiredScopes === 'asked' ? 'prompt' : row.kind
 }
 
 /** The record models behaviour (a result, steps or a synchronous reader), not only facts. */

@@ -35,7 +35,7 @@ export type CallLabel = (api: string) => string
 /** `#3 wx.showModal({ title: '…' }) [tap]`; `ordinal` is the call's number among all calls. */
 export function callHeader(call: CallEntry, ordinal: number, callLabel: CallLabel): string {
   const label = `#${ordinal} ${callLabel(call.api)}`
-  const flags = (call.tap ? ' [tap]' : '') + (call.style === 'mock' ? ' [mocked]' : '')
+  const flags = (call.tap ? ' [tap]' : '') + (call.style === 'mock' ? ' [mocked]' : '') + (call.handler === true ? ' [handler]' : '')
   // A button or a component (`<button open-type="openSetting">`) is tapped or rendered, not called: no
   // argument list unless it logged something.
   if (label.endsWith('>')) return `${label}${call.args === undefined ? '' : ` ${printArgs(call, label.length + 1)}`}${flags}`
@@ -88,6 +88,11 @@ export function eventText(entry: Exclude<LogEntry, CallEntry>, callLabel: CallLa
       const head = `${entry.component} triggerEvent ${printString(entry.name)}`
       return entry.detail === undefined ? head : `${head} ${printValue(entry.detail, EVENT_INDENT, head.length + 1)}`
     }
+    case 'event': {
+      const head = `event ${entry.event} `
+      const reached = entry.listeners === 1 ? '1 listener' : `${entry.listeners} listeners`
+      return `${head}${printValue(entry.payload, EVENT_INDENT, head.length)} → ${reached}`
+    }
     case 'success':
     case 'fail':
     case 'resolve':
@@ -117,7 +122,7 @@ function routeText(entry: RouteEntry): string {
 function popupText(entry: PopupEntry, callLabel: CallLabel): string {
   switch (entry.kind) {
     case 'scope':
-      return `popup ${entry.scope}: ${entry.text}`
+      return `popup ${entry.scope}: ${entry.text}${entry.privacy === true ? ' (with the privacy agreement)' : ''}`
     case 'modal':
       return `modal ${modalLabel(entry.options)}`
     case 'privacy':

@@ -172,14 +172,14 @@ const timings = []
 if (wanted('jest')) {
   console.log('fake-wx/reporter under Jest')
   linkSelf(fixture)
-  const jest = (label, options) => {
+  const jest = (label, options, extra = []) => {
     const outputFile = join(work, `${label}.json`)
     const reporter = JSON.stringify(['fake-wx/reporter', { outputFile, appJson: 'app.json', ...options }])
     // A fresh cache: with timings cached, Jest runs fast suites in band.
-    const args = [join(root, 'node_modules/jest/bin/jest.js'), '--maxWorkers=2', `--cacheDirectory=${join(work, `${label}.cache`)}`, '--reporters=default']
+    const args = [join(root, 'node_modules/jest/bin/jest.js'), '--maxWorkers=2', `--cacheDirectory=${join(work, `${label}.cache`)}`]
     const config = join(work, `${label}.config.cjs`)
     writeFileSync(config, `module.exports = { ...require(${JSON.stringify(join(fixture, 'jest.config.js'))}), rootDir: ${JSON.stringify(fixture)}, reporters: ['default', ${reporter}] }\n`)
-    const result = run(`jest-${label}`, fixture, process.execPath, [args[0], '--config', config, ...args.slice(1, 3)])
+    const result = run(`jest-${label}`, fixture, process.execPath, [args[0], '--config', config, ...args.slice(1), ...extra])
     timings.push([`jest ${label}`, result.ms])
     return { result, outputFile }
   }
@@ -187,6 +187,12 @@ if (wanted('jest')) {
   checkRun('jest --maxWorkers=2', plain.result, plain.outputFile)
   const required = jest('require', { require: ['denied', 'deniedEarlier'] })
   checkRequireRun('jest', required.result, required.outputFile)
+  const json = jest('json', {}, ['--json'])
+  check('jest --json: its results alone on stdout, the table on stderr', () => {
+    strictEqual(json.result.status, 0, json.result.output)
+    strictEqual(JSON.parse(json.result.stdout).numPassedTests, 9)
+    ok(json.result.output.includes(TABLE), json.result.output)
+  })
 }
 
 if (wanted('vitest')) {

@@ -8,12 +8,18 @@ export interface FakeTimers {
   advanceTimersByTime(ms: number): unknown
 }
 
-declare const jest: FakeTimers | undefined
+/** The runner's own spies: `vi.spyOn` / `jest.spyOn`, and `vi.fn` / `jest.fn`. */
+export interface Spies {
+  spyOn(object: object, key: string): unknown
+  fn(): unknown
+}
+
+declare const jest: (FakeTimers & Spies) | undefined
 
 /** Jest in ESM mode (jest.esm.config.js) injects no `jest` into modules; it is on import.meta instead. */
-function jestObject(): FakeTimers {
+function jestObject(): FakeTimers & Spies {
   if (typeof jest !== 'undefined') return jest
-  return (import.meta as ImportMeta & { jest: FakeTimers }).jest
+  return (import.meta as ImportMeta & { jest: FakeTimers & Spies }).jest
 }
 
 export const runner: 'vitest' | 'jest' = typeof vi !== 'undefined' ? 'vitest' : 'jest'
@@ -31,3 +37,4 @@ export function moduleMocks(): {
 } {
   return (typeof vi !== 'undefined' ? vi : jestObject()) as never
 }
+export const spies: Spies = typeof vi !== 'undefined' ? (vi as unknown as Spies) : jestObject()

@@ -22,6 +22,8 @@ expect(wx).toHaveScope('scope.userLocation', 'granted')
 expect(wx).not.toHaveScope('scope.camera', 'unasked')
 const later: Promise<void> = expect(Promise.resolve(wx)).resolves.toHavePrompted()
 void later
+expect(wx).toHaveNavigatedTo('pages/detail/detail', { sku: '1' })
+expect(wx).toHaveTriggered('change')
 
 // @ts-expect-error misspelt matcher
 expect(wx).toHavePromted()
@@ -35,3 +37,13 @@ expect(wx).toHavePromptedTimes('scope.userLocation', '2')
 expect(wx).toHaveShownModal({ tittle: '需要位置权限' })
 // @ts-expect-error misspelt matcher under .not
 expect(wx).not.toHaveOpendSetting()
+
+// The functions of the fake wx are mock functions to Jest's own matchers.
+expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已保存' }))
+expect(wx.showToast).toHaveBeenCalledTimes(2)
+const calls: unknown[][] = wx.showToast!.mock.calls
+void calls
+// @ts-expect-error mock.calls is read from the log, not assigned
+wx.showToast!.mock = undefined
+// @ts-expect-error the route is a string
+expect(wx).toHaveNavigatedTo(1)

@@ -43,4 +43,29 @@ for (const expect of [importedExpect, globalExpect]) {
   expect(wx).toHaveShownModal({ tittle: '需要位置权限' })
   // @ts-expect-error toHaveOpenedSetting takes no argument
   expect(wx).toHaveOpenedSetting('scope.userLocation')
+
+  // The functions of the fake wx are mock functions to the runner's own matchers.
+  expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已保存' }))
+  expect(wx.showToast).toHaveBeenLastCalledWith({ title: '已保存' })
+  const calls: unknown[][] = vi.mocked(wx.showToast!).mock.calls
+  void calls
+  expect(wx).toHaveNavigatedTo('pages/detail/detail', { sku: '1', n: 2, from: expect.any(String) })
+  expect(wx.navigateTo).not.toHaveNavigatedTo('pages/index/index')
+  expect(wx).toHaveTriggered('change', { city: '上海' })
+  // @ts-expect-error the route is a string
+  expect(wx).toHaveNavigatedTo({ route: 'pages/detail/detail' })
+  // @ts-expect-error query values are strings, numbers or booleans
+  expect(wx).toHaveNavigatedTo('pages/detail/detail', { sku: ['1'] })
+  // @ts-expect-error the event's name is required
+  expect(wx).toHaveTriggered()
 }
+
+// Handlers: the options are typed; a synchronous handler may type its arguments more narrowly.
+fakeWx.use({ showShareImageMenu: (options) => ({ path: options.path }), 'cloud.callFunction': async () => ({ result: 1 }) })
+fakeWx.use([{ getStorageSync: (key: string) => key }])
+fakeWx.setDefaults({ handlers: { getBatteryInfoSync: () => ({ level: 1 }) } })
+const listeners: number = fakeWx.emit('networkStatusChange', { isConnected: false })
+void listeners
+wx.showToast!.mockReturnValue(undefined).mockClear()
+// @ts-expect-error emit takes the event's name
+fakeWx.emit()

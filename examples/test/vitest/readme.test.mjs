@@ -45,6 +45,24 @@ describe('README: gates', () => {
     fakeWx.configure({ privacy: { needAuthorization: true } })
     user.willDisagreePrivacy()
 
+    await expect(wx.getClipboardData()).rejects.toEqual({
+      errMsg: 'getClipboardData:fail privacy permission is not authorized',
+      errno: 104,
+    })
+  })
+
+  test('privacy: the agreement in the scope popup (base library 3.4.2 and later)', async () => {
+    fakeWx.configure({ privacy: { needAuthorization: true } })
+    user.willDeny('scope.userLocation') // the scope popup carries the agreement: no popup of its own
+
+    await expect(wx.getLocation({ type: 'gcj02' })).rejects.toEqual({ errMsg: 'getLocation:fail auth deny', errno: 103 })
+    expect(wx).toHavePrompted('scope.userLocation')
+  })
+
+  test('privacy: the popup of its own, on a base library before 3.4.2', async () => {
+    fakeWx.configure({ baseLibrary: '3.4.1', privacy: { needAuthorization: true } })
+    user.willDisagreePrivacy()
+
     await expect(wx.getLocation({ type: 'gcj02' })).rejects.toEqual({
       errMsg: 'getLocation:fail privacy permission is not authorized',
       errno: 104,
@@ -94,5 +112,48 @@ describe('README: gates', () => {
     )
 
     expect(result.errMsg).toBe('openSetting:ok')
+  })
+})
+
+describe('README: handlers, events and the runners’ matchers', () => {
+  test('a handler answers an API fake-wx does not model', async () => {
+    fakeWx.use({
+      showRedPackage: (options) => ({ shown: options.url }),
+      'cloud.callContainer': async ({ path }) => ({ statusCode: 200, data: { path } }),
+    })
+
+    await expect(wx.showRedPackage({ url: 'https://hb.example/1' })).resolves.toEqual({ shown: 'https://hb.example/1', errMsg: 'showRedPackage:ok' })
+    await expect(wx.cloud.callContainer({ path: '/shops' })).resolves.toEqual({ statusCode: 200, data: { path: '/shops' }, errMsg: 'cloud.callContainer:ok' })
+  })
+
+  test('throwing { errMsg } fails the call', async () => {
+    fakeWx.use({
+      addCard: () => {
+        throw { errMsg: 'addCard:fail cancel' }
+      },
+    })
+
+    await expect(wx.addCard({ cardList: [] })).rejects.toEqual({ errMsg: 'addCard:fail cancel' })
+  })
+
+  test('events', () => {
+    const online = []
+    wx.onNetworkStatusChange((res) => online.push(res.isConnected))
+
+    fakeWx.emit('networkStatusChange', { isConnected: false, networkType: 'none' })
+
+    expect(online).toEqual([false])
+  })
+
+  test('canIUse answers from what the fake answers', () => {
+    expect(wx.canIUse('getLocation.success.latitude')).toBe(true)
+    expect(wx.canIUse('addCard')).toBe(false) // neither modelled nor given a handler in this test
+  })
+
+  test('the runners’ own call matchers', async () => {
+    await wx.showToast({ title: '已保存', icon: 'success' })
+
+    expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已保存' }))
+    expect(wx.showToast).toHaveBeenCalledTimes(1)
   })
 })

@@ -66,6 +66,30 @@ describe('the log of a synchronous API', () => {
 })
 
 describe('an unmodelled API', () => {
+  it('that the app swallowed still fails the test in verify(), naming the handler to add', () => {
+    const fake = createFakeWx()
+    const app = () => {
+      try {
+        return fake.wx.getBatteryInfoSync!()
+      } catch {
+        return { level: 100 }
+      }
+    }
+    expect(app()).toEqual({ level: 100 })
+    expect(() => fake.verify()).toThrow(
+      '[fake-wx] something went wrong that the test did not check:\n\n1. wx.getBatteryInfoSync is not modelled by fake-wx. Answer it for this test:\n  fakeWx.use({ getBatteryInfoSync: (...args) => { /* the value wx.getBatteryInfoSync returns */ } })',
+    )
+    fake.use({ getBatteryInfoSync: () => ({ level: 5 }) })
+    fake.reset()
+    expect(() => fake.verify()).not.toThrow()
+  })
+
+  it('each call is reported, in order', () => {
+    const fake = createFakeWx()
+    for (const call of [() => fake.wx.addCard!({}), () => fake.wx.getExtConfigSync!()]) expect(call).toThrow(/not modelled/)
+    expect(() => fake.verify()).toThrow(/2 things went wrong[\s\S]*1\. wx\.addCard is not modelled[\s\S]*2\. wx\.getExtConfigSync is not modelled/)
+  })
+
   it('records the call with its options, without tap state, then the problem', async () => {
     const fake = createFakeWx()
     await fake.user.tap(() => expect(() => fake.wx.getBatteryInfoSync!({ a: 1 } as never)).toThrow('not modelled'))

@@ -309,7 +309,7 @@ describe('wx.chooseMessageFile', () => {
   })
 
   it.each([
-    [{ count: 2, type: 'file', extension: ['PDF', '.doc'] }, ['a.pdf', 'b.DOC']],
+    [{ count: 2, type: 'file', extension: ['PDF', '.doc', 7] }, ['a.pdf', 'b.DOC']],
     [{ count: 1, type: 'all', extension: ['pdf'] }, ['a.xlsx']],
     [{ count: 1, type: 'video' }, ['a.mp4']],
   ])('%j: the user can pick %j (extension filters type file only)', async (options, files) => {

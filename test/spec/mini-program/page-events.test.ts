@@ -74,6 +74,22 @@ describe('the app going to the background and back', () => {
     expect(takeCalls()).toEqual(['C.onHide', ['App.onHide'], ['App.onShow', { path: 'pages/c/c', query: { id: '1' }, scene: 1007 }], 'C.onShow'])
   })
 
+  // rule: EVENT-APP-SHOW-HIDE
+  it('wx.onAppShow and wx.onAppHide listeners hear the app show and hide, after App.onShow and App.onHide', async () => {
+    await mp.reLaunch('pages/c/c?id=1')
+    const heard: unknown[] = []
+    wx.onAppShow!((options: unknown) => heard.push(['show', options]))
+    wx.onAppHide!((options: unknown) => heard.push(['hide', options]))
+    await mp.hide()
+    await mp.show({ scene: 1007 })
+    expect(heard).toEqual([
+      ['hide', {}],
+      ['show', { path: 'pages/c/c', query: { id: '1' }, scene: 1007 }],
+    ])
+    expect(takeCalls().slice(-3)).toEqual([['App.onHide'], ['App.onShow', { path: 'pages/c/c', query: { id: '1' }, scene: 1007 }], 'C.onShow'])
+    expect(fakeWx.log.events().map((entry) => entry.event)).toEqual(['appHide', 'appShow'])
+  })
+
   it('show() without options: the current page, its query and the launch scene', async () => {
     await mp.hide()
     await mp.show()

@@ -14,7 +14,7 @@ const RUNS = Number(process.env.FAKE_WX_PROPERTY_RUNS ?? 2000)
 const APIS = modelledGlobalApis().filter((api) => wechatTables().record(api)!.sync === undefined)
 
 /** The option keys the APIs read, so random objects hit real checks as well as unknown keys. */
-const KEYS = ['scope', 'type', 'altitude', 'filePath', 'title', 'content', 'showCancel', 'duration', 'tmplIds', 'desc', 'withSubscriptions', 'itemList', 'firstName', 'startTime', 'groupId', 'nonceStr', 'timeStamp', 'signature', 'mode', 'latitude', '$callee', 'x', 'key', 'data', 'encrypt', 'kvList', 'keyList', 'noConflict', 'index', 'text', 'frontColor', 'backgroundColor', 'confirmText', 'cancelText']
+const KEYS = ['scope', 'type', 'altitude', 'filePath', 'title', 'content', 'showCancel', 'duration', 'tmplIds', 'desc', 'withSubscriptions', 'itemList', 'firstName', 'startTime', 'groupId', 'nonceStr', 'timeStamp', 'signature', 'mode', 'latitude', '$callee', 'x', 'key', 'data', 'encrypt', 'kvList', 'keyList', 'noConflict', 'index', 'text', 'frontColor', 'backgroundColor', 'confirmText', 'cancelText', 'longitude', 'count', 'mediaType', 'extension', 'src', 'urls', 'sources', 'quality', 'compressedWidth', 'tempFilePath', 'phoneNumber', 'path', 'canvasId', 'destWidth', 'fileType']
 
 const value = fc.oneof(
   fc.constant(undefined),

@@ -39,17 +39,25 @@ describe.each(CASES)('%s', (scope, api, options) => {
     expect(fakeWx.scopeState(scope)).toBe('denied')
   })
 
-  it('a mock and a pending callback do not outlive the test', async () => {
+  it('a mock, a handler, a listener, a hand-set function and a pending callback do not outlive the test', async () => {
     expectCleanFake()
-    fakeWx.mockWxMethod('getBatteryInfoSync', () => ({ platform: 'android' }))
+    fakeWx.mockWxMethod('getBatteryInfoSync', () => ({ level: 50 }))
+    fakeWx.use({ addCard: () => ({ cardList: [] }) })
+    wx.onNetworkStatusChange!(() => {})
+    ;(wx as Record<string, unknown>).showShareImageMenu = () => 'by hand'
     user.willAllow(scope)
     wx[api]!({ ...options, complete: () => {} }) // left pending on purpose: reset() drops it
-    expect(wx.getBatteryInfoSync!()).toEqual({ platform: 'android' })
+    expect(wx.getBatteryInfoSync!()).toEqual({ level: 50 })
+    expect(wx.canIUse!('addCard')).toBe(true)
   })
 
-  it('sees no mock of another test', () => {
+  it('sees no mock, handler, listener or hand-set function of another test', () => {
     expectCleanFake()
-    expect(() => wx.getBatteryInfoSync!()).toThrow(/not modelled/)
+    expect(wx.canIUse!('getBatteryInfoSync')).toBe(false)
+    expect(wx.canIUse!('addCard')).toBe(false)
+    expect(fakeWx.emit('networkStatusChange', { isConnected: false })).toBe(0)
+    expect(wx.showShareImageMenu).toBe(fakeWx.wx.showShareImageMenu)
+    expect((wx.showShareImageMenu as unknown as { getMockName(): string }).getMockName()).toBe('wx.showShareImageMenu')
   })
 })
 

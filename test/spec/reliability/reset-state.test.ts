@@ -74,6 +74,8 @@ const needAuthorization = { privacy: { needAuthorization: true } } as const
 const leftInFlight = new WeakMap<FakeWx, string[]>()
 /** Resolve functions a privacy listener kept, per fake (the app keeps them across reset()). */
 const keptResolves = new WeakMap<FakeWx, (result: PrivacyResolution) => void>()
+/** What an app's network listener received, per fake. */
+const networkEvents = new WeakMap<FakeWx, unknown[]>()
 /** What the recorder's listeners received, per fake. */
 const recorderEvents = new WeakMap<FakeWx, string[]>()
 
@@ -252,10 +254,38 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
     dirty: (fake) => void fake.user.willPick(['cat.jpg']),
     observe: (fake) => run(fake, () => fake.wx.chooseImage!({})),
   },
+  'privacy.newTypes': {
+    dirty: (fake) => void fake.configure({ privacy: { newTypes: ['getClipboardData'] } }),
+    observe: (fake) => run(fake, () => callback(fake, 'getPrivacySetting')),
+  },
+  'user.phoneSheets': {
+    dirty: (fake) => void fake.user.willRefusePhoneNumber(),
+    observe: (fake) => run(fake, () => fake.user.tapButton('getPhoneNumber', (event) => event.detail.errMsg)),
+  },
+  'user.avatars': {
+    dirty: (fake) => void fake.user.willCancelAvatar(),
+    observe: (fake) => run(fake, () => fake.user.tapButton('chooseAvatar', (event) => event.detail)),
+  },
+  'user.contactCards': {
+    dirty: (fake) => void fake.user.willTapContactCard('pages/a'),
+    observe: (fake) => run(fake, () => fake.user.tapButton('contact', (event) => event.detail)),
+  },
   'user.scans': {
     dirty: (fake) => void fake.user.willScan('https://example.com/p/1'),
     observe: (fake) => run(fake, () => fake.wx.scanCode!({})),
   },
+  'user.copied': {
+    dirty: (fake) => void fake.user.hasCopied('copied before'),
+    observe: (fake) => run(fake, () => fake.wx.getClipboardData!()),
+  },
+  'user.position': {
+    dirty: (fake) => void fake.user.isAt({ latitude: 45, longitude: 120 }),
+    observe: (fake) => {
+      fake.user.hasAllowed('scope.userLocation')
+      return run(fake, () => locate(fake))
+    },
+  },
+  'user.onMove': { kept: "the fake's hook into its location updates, one per fake; the updates and listeners it reaches are reset" },
   'user.subscribePanels': {
     dirty: (fake) => void fake.user.willSubscribe({ 'tmpl-a': 'accept' }),
     observe: subscribeSettings,
@@ -263,7 +293,8 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
   'user.privacyAnswers': {
     dirty: (fake) => void fake.user.willDisagreePrivacy(),
     observe: (fake) => {
-      fake.configure(needAuthorization)
+      // Before the combined popup of 3.4.2: getLocation asks in WeChat's own privacy popup.
+      fake.configure({ ...needAuthorization, baseLibrary: '3.4.1' })
       fake.user.willAllow('scope.userLocation')
       return run(fake, () => locate(fake))
     },
@@ -305,16 +336,61 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
     },
     observe: (fake) => run(fake, () => [fake.wx.getStorageInfoSync!(), fake.wx.getStorageSync!('token'), fake.wx.getStorageSync!('visits')]),
   },
-  mocks: {
-    dirty: (fake) => void fake.mockWxMethod('getBatteryInfoSync', () => ({ platform: 'android' })),
+  handlers: {
+    dirty: (fake) => {
+      fake.mockWxMethod('getBatteryInfoSync', () => ({ level: 50 }))
+      fake.use({ addCard: () => ({ cardList: [] }) })
+    },
     observe: (fake) =>
-      run(fake, () => {
-        try {
-          return fake.wx.getBatteryInfoSync!()
-        } catch (error) {
-          return (error as Error).message
+      run(fake, async () => {
+        const answers: unknown[] = [fake.wx.canIUse!('getBatteryInfoSync'), fake.wx.canIUse!('addCard')]
+        for (const call of [() => fake.wx.getBatteryInfoSync!(), () => fake.wx.addCard!({ cardList: [] })]) {
+          try {
+            answers.push(await call())
+          } catch (error) {
+            answers.push((error as Error).message)
+          }
         }
+        return answers
       }),
+  },
+  events: {
+    dirty: (fake) => {
+      fake.wx.onNetworkStatusChange!((payload: unknown) => networkEvents.get(fake)?.push(payload))
+      networkEvents.set(fake, [])
+    },
+    observe: async (fake) => {
+      const received = networkEvents.get(fake) ?? []
+      received.length = 0
+      return [fake.emit('networkStatusChange', { isConnected: false }), [...received]]
+    },
+  },
+  handWrites: {
+    dirty: (fake) => {
+      const wx = fake.wx as unknown as Record<string, unknown>
+      wx.showShareImageMenu = () => 'by hand'
+      wx.myHelper = 'by hand'
+      ;(wx.cloud as Record<string, unknown>).callFunction = () => 'by hand'
+      ;(wx.env as Record<string, unknown>).USER_DATA_PATH = 'by hand'
+    },
+    observe: async (fake) => {
+      const wx = fake.wx as unknown as Record<string, Record<string, unknown>>
+      const names = (value: unknown) => (typeof value === 'function' ? (value as { getMockName?: () => string }).getMockName?.() ?? 'a function of the test' : value)
+      return [names(wx.showShareImageMenu), 'myHelper' in wx, names(wx.cloud!.callFunction), wx.env!.USER_DATA_PATH, Object.keys(wx).length]
+    },
+  },
+  mockCleared: {
+    dirty: async (fake) => {
+      await outcome(fake.wx.getSetting!())
+      await outcome(fake.wx.getSetting!())
+      ;(fake.wx.getSetting as unknown as { mockClear(): void }).mockClear()
+    },
+    // mock.calls counts from the last mockClear(): a mark left by another test would hide this one's calls.
+    observe: async (fake) => {
+      await outcome(fake.wx.getSetting!())
+      await outcome(fake.wx.getSetting!())
+      return [fake.log.calls('getSetting').length, (fake.wx.getSetting as unknown as { mock: { calls: unknown[][] } }).mock.calls.length]
+    },
   },
   // Last: the options change how every later call goes.
   options: {
@@ -340,6 +416,15 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
     observe: (fake) => {
       fake.user.hasDenied('scope.userLocation')
       return run(fake, () => locate(fake))
+    },
+  },
+  acceptedProblems: { coveredBy: 'reset() forgets the problems the test accepted' },
+  versions: {
+    // Base library 2.0.0: before the tap rule of openSetting (2.3.0) and before errno (2.24.0).
+    dirty: (fake) => void fake.configure({ baseLibrary: '2.0.0' }),
+    observe: (fake) => {
+      fake.user.hasDenied('scope.userLocation')
+      return run(fake, () => Promise.all([outcome(fake.wx.openSetting!()), outcome(locate(fake))]))
     },
   },
   installations: { kept: 'install() holds for the whole file (the presets install once); uninstall() undoes it' },
@@ -395,6 +480,30 @@ describe.each(tested)('%s', (_name, piece) => {
     await dirty(fake, tested.map(([, other]) => other), () => fake.reset())
     expect(await piece.observe(fake)).toEqual(await piece.observe(createFakeWx()))
   })
+})
+
+it('reset() forgets the problems the test accepted', async () => {
+  /** An app callback that throws: a problem, the same log position in every fresh log. */
+  const problem = async (fake: FakeWx) => {
+    fake.user.hasAllowed('scope.camera')
+    fake.wx.authorize!({
+      scope: 'scope.camera',
+      success: () => {
+        throw new Error('accepted bug')
+      },
+    })
+    await fake.settled()
+  }
+  const fake = createFakeWx()
+  await problem(fake)
+  fake.acceptProblems('accepted bug')
+  expect(verifyText(fake)).toBe('verify passed')
+  fake.reset()
+  await problem(fake)
+  const fresh = createFakeWx()
+  await problem(fresh)
+  expect(verifyText(fake)).toBe(verifyText(fresh))
+  expect(verifyText(fresh)).toMatch(/accepted bug/)
 })
 
 it('reset() inside a tap handler ends the tap turn', async () => {

@@ -11,6 +11,8 @@ const PROMISE = [
   'chooseAddress', 'chooseInvoice', 'chooseInvoiceTitle', 'getClipboardData', 'chooseMedia',
   // The media pickers (rule PROMISE-MEDIA-APIS).
   'chooseImage', 'chooseVideo', 'chooseMessageFile', 'scanCode',
+  'previewImage', 'previewMedia', 'getImageInfo', 'compressImage', 'saveFile', 'canvasToTempFilePath', 'showShareImageMenu',
+  'setClipboardData', 'makePhoneCall', 'openLocation',
 ]
 /** The everyday families' asynchronous APIs, written from the typings (PromisifySuccessResult: all of them but getSystemInfoAsync). */
 const EVERYDAY = [
@@ -69,7 +71,7 @@ it('every modelled API is in one of the lists', () => {
 
 it('the picker APIs are the ones that open a page the user may close', () => {
   expect([...wechatTables().pickers].sort()).toEqual([
-    'chooseAddress', 'chooseImage', 'chooseInvoice', 'chooseInvoiceTitle', 'chooseLocation', 'chooseMedia', 'chooseMessageFile', 'choosePoi', 'chooseVideo', 'scanCode',
+    'chooseAddress', 'chooseImage', 'chooseInvoice', 'chooseInvoiceTitle', 'chooseLocation', 'chooseMedia', 'chooseMessageFile', 'choosePoi', 'chooseVideo', 'makePhoneCall', 'scanCode', 'showShareImageMenu',
   ])
   for (const api of wechatTables().pickers) expect(modelledGlobalApis()).toContain(api)
 })

@@ -16,30 +16,43 @@ function requestedScope(call: Call): ScopeRow | undefined {
   return call.engine.host.scope(call.options.scope as string)
 }
 
+/** A scope whose API the MP console has not enabled: authorize fails `scope unauthorized` (-12007 on older clients). */
+function checkEnabled(call: Call): Outcome | undefined {
+  const { notEnabled, legacyErrMsg } = call.engine.options
+  const apis = call.engine.host.apisOf(requestedScope(call)!.scope)
+  if (!apis.some((api) => notEnabled.includes(api))) return undefined
+  return fail(legacyErrMsg ? 'legacy-scope-unauthorized' : 'scope-unauthorized')
+}
+
 export const authorize: WechatApi = {
   name: 'authorize',
+  answeredBy: { by: 'the scripted user', write: "user.willAllow('scope.userLocation') or user.willDeny(...) (user.hasAllowed / hasDenied for earlier decisions)" },
   promise: true,
   privacy: true,
   scopeOption: 'scope',
+  // The tap docs do not list authorize among the carriers (an inference, L): the option says otherwise.
+  carriesTapIf: (engine) => engine.options.authorizeCarriesTap,
   params: { scope: { type: 'String', required: true } },
   example: { scope: 'scope.userLocation' },
   steps: [
     (call) => (requestedScope(call) === undefined ? fail('invalid-scope') : undefined),
     (call) => checkAuthorizeDesc(call, requestedScope(call)!.scope),
     checkPrivacy, // "authorize:fail privacy permission is not authorized"
+    checkEnabled,
     // authorize asks in advance and "不会实际调用对应接口": passing the scope check is success.
     (call) => checkScope(call, requestedScope(call)!, true),
   ],
 }
 
 function settingsResult(call: Call): Record<string, unknown> {
-  const data: Record<string, unknown> = { authSetting: call.engine.auth.snapshot(call.engine.options.implicitScopes) }
+  const data: Record<string, unknown> = { authSetting: call.engine.auth.snapshot(call.engine.options.implicitScopes, call.engine.options.retiredScopes) }
   if (call.options.withSubscriptions === true) data.subscriptionsSetting = call.engine.subscriptions.snapshot()
   return data
 }
 
 export const getSetting: WechatApi = {
   name: 'getSetting',
+  answeredBy: { by: "the user's earlier decisions", write: "user.hasAllowed('scope.userLocation') or user.hasDenied(...) (or the authSetting option)" },
   promise: true,
   carriesTap: true, // its callbacks continue the tap state it was called with
   params: { withSubscriptions: { type: 'Boolean' } },
@@ -100,6 +113,7 @@ function applyLocationChoice(call: Call, changes: SettingsChange[]): void {
 /** `<button open-type="openSetting">`: a tap on the button opens the page, no tap check needed. */
 export const openSettingButton: WechatApi = {
   name: 'button:openSetting',
+  answeredBy: { by: 'the scripted user on the settings page', write: "user.inSettings.willEnable('scope.userLocation') or user.inSettings.willDisable(...)" },
   surface: 'button',
   label: '<button open-type="openSetting">',
   errMsgName: 'openSetting',
@@ -109,8 +123,10 @@ export const openSettingButton: WechatApi = {
 
 export const openSetting: WechatApi = {
   name: 'openSetting',
+  answeredBy: { by: 'the scripted user on the settings page', write: "user.inSettings.willEnable('scope.userLocation') or user.inSettings.willDisable(...)" },
   promise: true,
-  tapRequired: true, // from base library 2.3.0
+  tapRequired: true,
+  tapRequiredSince: '2.3.0',
   params: { withSubscriptions: { type: 'Boolean' } },
   // The success callback fires when the user leaves the page, so the visit happens on a later job.
   steps: [(call) => (next) => call.engine.scheduler.defer(() => next(visitSettings(call)))],

@@ -52,6 +52,7 @@ function buttonTextTooLong(text: unknown, failure: 'modal-cancel-text-too-long' 
 
 export const showModal: WechatApi = {
   name: 'showModal',
+  answeredBy: { by: 'the scripted user', write: 'user.willConfirmModal() or user.willCancelModal()' },
   promise: true,
   params: {
     title: { type: 'String' },
@@ -85,6 +86,7 @@ export const showModal: WechatApi = {
 /** wx.showActionSheet: the user taps an item (success with tapIndex, with tap state) or cancels. */
 export const showActionSheet: WechatApi = {
   name: 'showActionSheet',
+  answeredBy: { by: 'the scripted user', write: 'user.willChooseAction(0) or user.willCancelActionSheet()' },
   promise: true,
   params: { itemList: { type: 'Array', required: true }, itemColor: { type: 'String' }, alertText: { type: 'String' } },
   steps: [

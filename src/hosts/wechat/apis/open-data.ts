@@ -1,4 +1,4 @@
-/** WeRun, address, invoices, clipboard, user info and profile. Rules: SCOPE-USERINFO-NO-DIALOG, USERPROFILE-EVERY-CALL, USERPROFILE-DESC, USERPROFILE-ANONYMOUS, SCOPE-RETIRED-NO-AUTH, TAP-CARRIERS. */
+/** WeRun, address, invoices, user info and profile. Rules: SCOPE-USERINFO-NO-DIALOG, USERPROFILE-EVERY-CALL, USERPROFILE-DESC, USERPROFILE-ANONYMOUS, SCOPE-RETIRED-NO-AUTH, TAP-CARRIERS. */
 import { fail } from '../../../api-record'
 import type { WechatApi } from './record'
 
@@ -18,8 +18,6 @@ export const OPEN_DATA_APIS: readonly WechatApi[] = [
   },
   { name: 'chooseInvoice', promise: true, scopes: ['scope.invoice'], privacy: true, picker: true, result: (call) => call.engine.data.invoice() },
   { name: 'chooseInvoiceTitle', promise: true, scopes: ['scope.invoiceTitle'], privacy: true, picker: true, result: (call) => call.engine.data.invoiceTitle() },
-  // Privacy APIs without a scope popup: only the privacy layer stands in front of them.
-  { name: 'getClipboardData', promise: true, privacy: true, result: (call) => call.engine.data.clipboard() },
   {
     // Since 2021-04-28: no popup, anonymous data.
     name: 'getUserInfo',

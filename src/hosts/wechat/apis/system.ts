@@ -43,7 +43,7 @@ export function getSystemSetting(engine: Engine): Record<string, unknown> {
 
 /** "跳转系统微信授权管理页": the user leaves and comes back; nothing is toggled there by the fake. */
 export const SYSTEM_APIS: readonly WechatApi[] = [
-  { name: 'getAppAuthorizeSetting', sync: (engine) => getAppAuthorizeSetting(engine) },
-  { name: 'getSystemSetting', sync: (engine) => getSystemSetting(engine) },
+  { name: 'getAppAuthorizeSetting', answeredBy: { by: 'the system option', write: "createFakeWx({ system: { locationAuthorized: 'denied' } }) or fakeWx.configure({ system: ... })" }, sync: (engine) => getAppAuthorizeSetting(engine) },
+  { name: 'getSystemSetting', answeredBy: { by: 'the system option', write: "createFakeWx({ system: { locationAuthorized: 'denied' } }) or fakeWx.configure({ system: ... })" }, sync: (engine) => getSystemSetting(engine) },
   { name: 'openAppAuthorizeSetting', promise: true, steps: [() => ok()] },
 ]

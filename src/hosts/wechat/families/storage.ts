@@ -157,7 +157,7 @@ const isArray = (value: unknown): value is unknown[] => Array.isArray(value)
 
 /** Throws what an Outcome says, for the Sync forms. */
 function orThrow(fail: SyncFail, outcome: Outcome | undefined): void {
-  if (outcome !== undefined && !outcome.ok) fail(outcome.failure, outcome.detail)
+  if (outcome !== undefined && !outcome.ok && 'failure' in outcome) fail(outcome.failure, outcome.detail)
 }
 
 const records: readonly WechatApi[] = [
