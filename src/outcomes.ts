@@ -99,6 +99,8 @@ export type Failure =
   /** showModal's confirmText / cancelText longer than 4 Chinese characters. */
   | 'modal-confirm-text-too-long'
   | 'modal-cancel-text-too-long'
+  /** RequestTask.abort() (and the download and upload tasks') before the response arrived. */
+  | 'request-abort'
   /** Something only the fake knows (an unscripted prompt, an internal error, a reset); `detail` says what. */
   | 'fake-wx'
 

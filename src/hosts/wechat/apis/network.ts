@@ -1,0 +1,89 @@
+/**
+ * wx.request, wx.downloadFile and wx.uploadFile, answered by the test's network handlers (route maps, msw, or
+ * a plain `request: (options) => ({ ... })` handler); a request no handler answers fails and fails the test,
+ * never reaching a real network. Each returns its task at once; abort() fails the call with `:fail abort`.
+ * In the core, not a lazily loaded family: downloadFile and uploadFile share the fake file system's state. Rules: REQUEST-HTTP-ERROR-IS-SUCCESS, REQUEST-DATATYPE-JSON,
+ * REQUEST-RESPONSETYPE-ARRAYBUFFER, REQUEST-ABORT, REQUEST-RETURNS-TASK, REQUEST-UNHANDLED-LOUD,
+ * DOWNLOAD-TEMP-FILE, UPLOAD-FILE-MUST-EXIST, UPLOAD-DATA-STRING, TAP-CARRIERS.
+ */
+import { fail, ok, type Call, type Outcome } from '../../../api-record'
+import { filesOf } from '../../../files/files-of'
+import { bodyBytes, bodyText, requestOf, requestSuccess } from '../../../network/http'
+import type { RawResponse } from '../../../network/raw-response'
+import { endEarly } from '../../../pipeline'
+import type { WechatApi } from './record'
+
+/** The task every network call returns; only abort() does something (the fake has no progress or headers to report). */
+function taskOf(call: Call): object {
+  const nothing = (): void => {}
+  return {
+    abort: () => endEarly(call, fail('request-abort')),
+    onHeadersReceived: nothing,
+    offHeadersReceived: nothing,
+    onProgressUpdate: nothing,
+    offProgressUpdate: nothing,
+    onChunkReceived: nothing,
+    offChunkReceived: nothing,
+  }
+}
+
+/** Every handler passed (or there is none): the call fails as a request that cannot be sent, and verify() fails the test. */
+function unhandled(call: Call): Outcome {
+  const { method, url } = requestOf(call.api, call.options)
+  const example = call.api === 'request' ? `{ '${method} ${url.split('?')[0]}': (req) => ({ statusCode: 200, data: { /* the body */ } }) }` : `{ '${method} ${url.split('?')[0]}': (req) => ({ statusCode: 200, data: '...' }) }`
+  const message = `no handler answered ${call.engine.host.label(call.api)}(${method} ${url}); fake-wx never makes a real request. Answer it for this test:\n  fakeWx.use(${example})\nor with an msw handler: fakeWx.use(http.${method.toLowerCase()}('${url.split('?')[0]}', () => HttpResponse.json(...)))`
+  call.engine.problem(call.id, 'unmodelled-api', message)
+  return fail('fake-wx', message.split(';')[0])
+}
+
+function downloaded(call: Call, response: RawResponse): Outcome {
+  const bytes = bodyBytes(response.body)
+  const files = filesOf(call.engine)
+  const filePath = call.options.filePath
+  if (typeof filePath === 'string') {
+    const written = files.write(filePath, bytes, false)
+    if (written !== true) return fail(written.failure, written.detail)
+    return ok({ filePath, statusCode: response.statusCode, header: response.header })
+  }
+  const ext = /\.([A-Za-z0-9]{1,5})(?:[?#]|$)/.exec(String(call.options.url))?.[1] ?? 'bin'
+  const tempFilePath = files.addTemp(call.engine.data.fileName(ext), bytes, bytes.byteLength)
+  return { ok: true, data: { tempFilePath, statusCode: response.statusCode, header: response.header }, fresh: true }
+}
+
+/** uploadFile's file must be one the fake has: a local path it never made fails (rule UPLOAD-FILE-MUST-EXIST). */
+function checkUploadFile(call: Call): Outcome | undefined {
+  const path = call.options.filePath as string
+  const files = filesOf(call.engine)
+  return files.isLocal(path) && files.mayExist(path) ? undefined : fail('file-not-found', ` ${path}`)
+}
+
+const URL_PARAMS = { url: { type: 'String', required: true }, header: { type: 'Object' }, timeout: { type: 'Number' } } as const
+
+export const NETWORK_APIS: readonly WechatApi[] = [
+  {
+    name: 'request',
+    carriesTap: true,
+    params: { ...URL_PARAMS, method: { type: 'String' }, dataType: { type: 'String' }, responseType: { type: 'String' } },
+    task: taskOf,
+    respond: (call, response) => ({ ok: true, data: requestSuccess(call.options, response.statusCode, response.header, response.body), fresh: true }),
+    steps: [unhandled],
+  },
+  {
+    name: 'downloadFile',
+    carriesTap: true,
+    params: { ...URL_PARAMS, filePath: { type: 'String' } },
+    task: taskOf,
+    respond: downloaded,
+    steps: [unhandled],
+  },
+  {
+    name: 'uploadFile',
+    carriesTap: true,
+    params: { ...URL_PARAMS, filePath: { type: 'String', required: true }, name: { type: 'String', required: true }, formData: { type: 'Object' } },
+    check: checkUploadFile,
+    task: taskOf,
+    respond: (call, response) => ({ ok: true, data: { data: bodyText(response.body), statusCode: response.statusCode, header: response.header }, fresh: true }),
+    steps: [unhandled],
+  },
+]
+

@@ -1,0 +1,200 @@
+/**
+ * wx.request, downloadFile and uploadFile answered by the built-in route form (`'GET <url>': (req) => ({ ... })`):
+ * what the handler gets, how WeChat shapes the success, the task and abort(), and the unhandled request.
+ */
+import { fresh, callWithCallbacks } from '../../support/fixtures'
+import type { FakeWx } from 'fake-wx'
+
+type Fn = (options: Record<string, unknown>) => unknown
+const api = (fake: FakeWx, name: string) => (fake.wx as unknown as Record<string, Fn>)[name]!
+
+async function request(fake: FakeWx, options: Record<string, unknown>, name = 'request'): Promise<[string, Record<string, unknown>]> {
+  let out: [string, Record<string, unknown>] = ['none', {}]
+  api(fake, name)({ ...options, success: (r: Record<string, unknown>) => (out = ['success', r]), fail: (r: Record<string, unknown>) => (out = ['fail', r]) })
+  await fake.settled()
+  return out
+}
+
+describe('wx.request answered by a route handler', () => {
+  // rule: REQUEST-GET-QUERY
+  it('the handler gets url, method, data and header; GET data goes into the query string', async () => {
+    const fake = fresh()
+    const seen: unknown[] = []
+    fake.use({ 'GET https://api.shop.example/shops': (req) => void seen.push(req) })
+    await request(fake, { url: 'https://api.shop.example/shops', data: { city: '上海', page: 2 }, header: { 'X-Token': 't' } })
+    expect(seen).toEqual([expect.objectContaining({ url: 'https://api.shop.example/shops?city=%E4%B8%8A%E6%B5%B7&page=2', method: 'GET', data: { city: '上海', page: 2 }, header: { 'X-Token': 't' }, body: undefined })])
+  })
+
+  // rule: REQUEST-POST-BODY
+  it('POST data is JSON by default and a query string for x-www-form-urlencoded', async () => {
+    const fake = fresh()
+    const bodies: unknown[] = []
+    fake.use({ 'POST https://api.shop.example/orders': (req) => void bodies.push(req.body) })
+    await request(fake, { url: 'https://api.shop.example/orders', method: 'post', data: { id: 1 } })
+    await request(fake, { url: 'https://api.shop.example/orders', method: 'POST', data: { id: 1, q: 'a b' }, header: { 'content-type': 'application/x-www-form-urlencoded' } })
+    await request(fake, { url: 'https://api.shop.example/orders', method: 'POST', data: 'raw' })
+    expect(bodies).toEqual(['{"id":1}', 'id=1&q=a%20b', 'raw'])
+  })
+
+  // rule: REQUEST-HTTP-ERROR-IS-SUCCESS
+  it('a 503 is a success with its statusCode, not a fail', async () => {
+    const fake = fresh()
+    fake.use({ 'GET https://api.shop.example/shops': () => ({ statusCode: 503, data: { error: 'busy' }, header: { 'Retry-After': '1' } }) })
+    expect(await request(fake, { url: 'https://api.shop.example/shops' })).toEqual([
+      'success',
+      { data: { error: 'busy' }, statusCode: 503, header: { 'Retry-After': '1' }, cookies: [], errMsg: 'request:ok' },
+    ])
+  })
+
+  // rule: REQUEST-DATATYPE-JSON
+  it('dataType json parses a JSON string body once, leaves a non-JSON one a string; another dataType never parses', async () => {
+    const fake = fresh()
+    fake.use({ 'GET https://a.example/json': () => ({ data: '{"a":1}' }), 'GET https://a.example/text': () => ({ data: 'hello' }) })
+    expect((await request(fake, { url: 'https://a.example/json' }))[1].data).toEqual({ a: 1 })
+    expect((await request(fake, { url: 'https://a.example/text' }))[1].data).toBe('hello')
+    expect((await request(fake, { url: 'https://a.example/json', dataType: 'text' }))[1].data).toBe('{"a":1}')
+    expect((await request(fake, { url: 'https://a.example/json' }))[1].statusCode).toBe(200)
+  })
+
+  // rule: REQUEST-RESPONSETYPE-ARRAYBUFFER
+  it('responseType arraybuffer gives an ArrayBuffer of the body', async () => {
+    const fake = fresh()
+    fake.use({ 'GET https://a.example/bin': () => ({ data: 'AB' }) })
+    const [, res] = await request(fake, { url: 'https://a.example/bin', responseType: 'arraybuffer' })
+    expect(res.data).toBeInstanceOf(ArrayBuffer)
+    expect([...new Uint8Array(res.data as ArrayBuffer)]).toEqual([65, 66])
+  })
+
+  it('matches the method and the URL without its query; a key with a query matches it exactly', async () => {
+    const fake = fresh()
+    fake.use({ 'GET https://a.example/x?v=1': () => ({ data: 'one' }), 'GET https://a.example/x': () => ({ data: 'any' }), 'POST https://a.example/x': () => ({ data: 'post' }) })
+    expect((await request(fake, { url: 'https://a.example/x', data: { v: 1 } }))[1].data).toBe('one')
+    expect((await request(fake, { url: 'https://a.example/x?v=2' }))[1].data).toBe('any')
+    expect((await request(fake, { url: 'https://a.example/x', method: 'POST' }))[1].data).toBe('post')
+  })
+
+  it('a handler may answer later, with a promise; a route map may also hold API handlers', async () => {
+    const fake = fresh()
+    fake.use({ 'GET https://a.example/slow': async () => ({ statusCode: 201 }), addFileToFavorites: () => ({ ok: 1 }) })
+    expect(await request(fake, { url: 'https://a.example/slow' })).toEqual(['success', { data: undefined, statusCode: 201, header: {}, cookies: [], errMsg: 'request:ok' }])
+    await expect(api(fake, 'addFileToFavorites')({ filePath: 'a' })).resolves.toEqual({ ok: 1, errMsg: 'addFileToFavorites:ok' })
+  })
+
+  // rule: REQUEST-RETURNS-TASK, REQUEST-ABORT
+  it('returns a RequestTask; abort() before the answer fails the call with request:fail abort', async () => {
+    const fake = fresh()
+    fake.use({ 'GET https://a.example/slow': async () => ({ data: 'late' }) })
+    const { events, returned } = callWithCallbacks(fake, 'request', { url: 'https://a.example/slow' })
+    expect(returned).not.toBeInstanceOf(Promise)
+    ;(returned as { abort(): void }).abort()
+    await fake.settled()
+    expect(events).toEqual([
+      ['fail', { errMsg: 'request:fail abort' }],
+      ['complete', { errMsg: 'request:fail abort' }],
+    ])
+    ;(returned as { abort(): void }).abort()
+    expect(events).toHaveLength(2)
+  })
+
+  it('abort() after the response changes nothing; without callbacks it still returns the task', async () => {
+    const fake = fresh()
+    fake.use({ 'GET https://a.example/x': () => ({ data: 'v' }) })
+    const { events, returned } = callWithCallbacks(fake, 'request', { url: 'https://a.example/x' })
+    await fake.settled()
+    ;(returned as { abort(): void }).abort()
+    expect(events[0]).toEqual(['success', expect.objectContaining({ data: 'v', errMsg: 'request:ok' })])
+    expect(typeof (api(fake, 'request')({ url: 'https://a.example/x' }) as { abort?: unknown }).abort).toBe('function')
+    await fake.settled()
+  })
+
+  // rule: REQUEST-UNHANDLED-LOUD
+  it('a request no handler answers fails, and verify() names the method, the URL and the line to add', async () => {
+    const fake = fresh()
+    fake.use({ 'GET https://a.example/other': () => ({}) })
+    const [kind, res] = await request(fake, { url: 'https://api.shop.example/shops?x=1', method: 'POST' })
+    expect(kind).toBe('fail')
+    expect(res.errMsg).toBe('request:fail [fake-wx] no handler answered wx.request(POST https://api.shop.example/shops?x=1)')
+    expect(() => fake.verify()).toThrow(/fakeWx\.use\(\{ 'POST https:\/\/api\.shop\.example\/shops': \(req\) => \(\{ statusCode: 200/)
+  })
+
+  it('also fails loudly with no handlers at all, naming msw’s line too', async () => {
+    const fake = fresh()
+    const [kind] = await request(fake, { url: 'https://a.example/d.png' }, 'downloadFile')
+    expect(kind).toBe('fail')
+    expect(() => fake.verify()).toThrow(/http\.get\('https:\/\/a\.example\/d\.png'[\s\S]*|data: '\.\.\.'/)
+  })
+
+  it('a missing url fails with a parameter error, as WeChat does', async () => {
+    const fake = fresh()
+    const [kind, res] = await request(fake, {})
+    expect(kind).toBe('fail')
+    expect(res.errMsg).toMatch(/^request:fail parameter error: parameter\.url should be String/)
+  })
+
+  it('a handler returning a non-object fails the call and the test', async () => {
+    const fake = fresh()
+    fake.use({ 'GET https://a.example/x': () => 42 as never })
+    const [kind] = await request(fake, { url: 'https://a.example/x' })
+    expect(kind).toBe('fail')
+    expect(() => fake.verify()).toThrow(/a request handler returned 42/)
+  })
+
+  it('a route whose handler is not a function is refused with the form to write', () => {
+    const fake = fresh()
+    expect(() => fake.use({ 'GET https://a.example/x': 42 as never })).toThrow(/a request handler must be a function such as \(req\) => \(\{ statusCode: 200, data \}\), got 42/)
+  })
+})
+
+describe('wx.downloadFile and wx.uploadFile', () => {
+  // rule: DOWNLOAD-TEMP-FILE
+  it('downloadFile writes the body to a temporary file of the fake file system', async () => {
+    const fake = fresh()
+    fake.use({ 'GET https://cdn.example/poster.png': () => ({ data: 'PNG' }) })
+    const [kind, res] = await request(fake, { url: 'https://cdn.example/poster.png' }, 'downloadFile')
+    expect(kind).toBe('success')
+    expect(res).toEqual({ tempFilePath: expect.stringMatching(/^http:\/\/tmp\/.+\.png$/), statusCode: 200, header: {}, errMsg: 'downloadFile:ok' })
+    const fs = (fake.wx as unknown as { getFileSystemManager(): { readFileSync(p: string, e: string): string } }).getFileSystemManager()
+    expect(fs.readFileSync(res.tempFilePath as string, 'utf8')).toBe('PNG')
+  })
+
+  it('downloadFile with filePath writes there and echoes it; a 404 is still a success', async () => {
+    const fake = fresh()
+    fake.use({ 'GET https://cdn.example/a.txt': () => ({ statusCode: 404, data: 'nope' }) })
+    const target = `${(fake.wx as unknown as { env: { USER_DATA_PATH: string } }).env.USER_DATA_PATH}/a.txt`
+    const [kind, res] = await request(fake, { url: 'https://cdn.example/a.txt', filePath: target }, 'downloadFile')
+    expect([kind, res.filePath, res.statusCode]).toEqual(['success', target, 404])
+    const [kind2, res2] = await request(fake, { url: 'https://cdn.example/a.txt', filePath: 'http://tmp/x.txt' }, 'downloadFile')
+    expect(kind2).toBe('fail')
+    expect(res2.errMsg).toMatch(/^downloadFile:fail permission denied/)
+  })
+
+  // rule: UPLOAD-DATA-STRING, UPLOAD-FILE-MUST-EXIST
+  it('uploadFile posts a file the fake has; the response data is always a string', async () => {
+    const fake = fresh()
+    const seen: unknown[] = []
+    fake.use({ 'GET https://cdn.example/p.png': () => ({ data: 'PNG' }), 'POST https://api.example/upload': (req) => (seen.push([req.name, req.formData]), { data: { id: 7 } }) })
+    const [, downloaded] = await request(fake, { url: 'https://cdn.example/p.png' }, 'downloadFile')
+    const [kind, res] = await request(fake, { url: 'https://api.example/upload', filePath: downloaded.tempFilePath, name: 'file', formData: { a: 1 } }, 'uploadFile')
+    expect([kind, res]).toEqual(['success', { data: '{"id":7}', statusCode: 200, header: {}, errMsg: 'uploadFile:ok' }])
+    expect(seen).toEqual([['file', { a: 1 }]])
+    const fs = (fake.wx as unknown as { getFileSystemManager(): { writeFileSync(p: string, d: string): void; unlinkSync(p: string): void } }).getFileSystemManager()
+    const gone = `${(fake.wx as unknown as { env: { USER_DATA_PATH: string } }).env.USER_DATA_PATH}/gone.png`
+    fs.writeFileSync(gone, 'x')
+    fs.unlinkSync(gone)
+    const [kind2, res2] = await request(fake, { url: 'https://api.example/upload', filePath: gone, name: 'file' }, 'uploadFile')
+    expect(kind2).toBe('fail')
+    expect(res2.errMsg).toMatch(/^uploadFile:fail no such file or directory/)
+  })
+})
+
+describe('wx.cloud', () => {
+  // rule: CLOUD-INIT-NOOP
+  it('cloud.init returns nothing and is logged; callFunction is answered by a handler', async () => {
+    const fake = fresh()
+    const cloud = (fake.wx as unknown as { cloud: Record<string, Fn> }).cloud
+    expect(cloud.init!({ env: 'prod' })).toBeUndefined()
+    fake.use({ 'cloud.callFunction': ({ name }) => ({ result: { name } }) })
+    await expect(cloud.callFunction!({ name: 'shops' })).resolves.toEqual({ result: { name: 'shops' }, errMsg: 'cloud.callFunction:ok' })
+    expect(fake.log.calls('cloud.init' as never)).toHaveLength(1)
+  })
+})
