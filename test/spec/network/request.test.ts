@@ -86,13 +86,13 @@ describe('wx.request answered by a route handler', () => {
     fake.use({ 'GET https://a.example/slow': async () => ({ data: 'late' }) })
     const { events, returned } = callWithCallbacks(fake, 'request', { url: 'https://a.example/slow' })
     expect(returned).not.toBeInstanceOf(Promise)
-    ;(returned as { abort(): void }).abort()
+    ;(returned as unknown as { abort(): void }).abort()
     await fake.settled()
     expect(events).toEqual([
       ['fail', { errMsg: 'request:fail abort' }],
       ['complete', { errMsg: 'request:fail abort' }],
     ])
-    ;(returned as { abort(): void }).abort()
+    ;(returned as unknown as { abort(): void }).abort()
     expect(events).toHaveLength(2)
   })
 
@@ -101,7 +101,7 @@ describe('wx.request answered by a route handler', () => {
     fake.use({ 'GET https://a.example/x': () => ({ data: 'v' }) })
     const { events, returned } = callWithCallbacks(fake, 'request', { url: 'https://a.example/x' })
     await fake.settled()
-    ;(returned as { abort(): void }).abort()
+    ;(returned as unknown as { abort(): void }).abort()
     expect(events[0]).toEqual(['success', expect.objectContaining({ data: 'v', errMsg: 'request:ok' })])
     expect(typeof (api(fake, 'request')({ url: 'https://a.example/x' }) as { abort?: unknown }).abort).toBe('function')
     await fake.settled()
