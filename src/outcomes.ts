@@ -99,6 +99,8 @@ export type Failure =
   /** showModal's confirmText / cancelText longer than 4 Chinese characters. */
   | 'modal-confirm-text-too-long'
   | 'modal-cancel-text-too-long'
+  /** A network API's url is not an absolute http(s) URL; `detail` is the URL, quoted. */
+  | 'invalid-url'
   /** RequestTask.abort() (and the download and upload tasks') before the response arrived. */
   | 'request-abort'
   /** Something only the fake knows (an unscripted prompt, an internal error, a reset); `detail` says what. */

@@ -124,6 +124,19 @@ describe('wx.request answered by a route handler', () => {
     expect(() => fake.verify()).toThrow(/http\.get\('https:\/\/a\.example\/d\.png'[\s\S]*|data: '\.\.\.'/)
   })
 
+  // rule: REQUEST-INVALID-URL
+  it('a relative or scheme-less url fails with invalid url and errno 600009, before any handler', async () => {
+    const fake = fresh()
+    const seen: unknown[] = []
+    fake.use({ request: (options) => void seen.push(options) })
+    expect(await request(fake, { url: '/api/shops' })).toEqual(['fail', { errMsg: 'request:fail invalid url "/api/shops"', errno: 600009 }])
+    expect(await request(fake, { url: 'api.shop.example/shops' })).toEqual(['fail', { errMsg: 'request:fail invalid url "api.shop.example/shops"', errno: 600009 }])
+    expect((await request(fake, { url: 'https://' }, 'downloadFile'))[1].errMsg).toBe('downloadFile:fail invalid url "https://"')
+    expect((await request(fake, { url: 'ftp://a.example/x', filePath: 'http://usr/a', name: 'f' }, 'uploadFile'))[1].errMsg).toBe('uploadFile:fail invalid url "ftp://a.example/x"')
+    expect(seen).toEqual([])
+    expect((await request(fake, { url: 'HTTP://A.example' }))[0]).toBe('success')
+  })
+
   it('a missing url fails with a parameter error, as WeChat does', async () => {
     const fake = fresh()
     const [kind, res] = await request(fake, {})

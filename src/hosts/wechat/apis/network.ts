@@ -3,7 +3,7 @@
  * a plain `request: (options) => ({ ... })` handler); a request no handler answers fails and fails the test,
  * never reaching a real network. Each returns its task at once; abort() fails the call with `:fail abort`.
  * In the core, not a lazily loaded family: downloadFile and uploadFile share the fake file system's state. Rules: REQUEST-HTTP-ERROR-IS-SUCCESS, REQUEST-DATATYPE-JSON,
- * REQUEST-RESPONSETYPE-ARRAYBUFFER, REQUEST-ABORT, REQUEST-RETURNS-TASK, REQUEST-UNHANDLED-LOUD,
+ * REQUEST-RESPONSETYPE-ARRAYBUFFER, REQUEST-ABORT, REQUEST-RETURNS-TASK, REQUEST-UNHANDLED-LOUD, REQUEST-INVALID-URL,
  * DOWNLOAD-TEMP-FILE, UPLOAD-FILE-MUST-EXIST, UPLOAD-DATA-STRING, TAP-CARRIERS.
  */
 import { fail, ok, type Call, type Outcome } from '../../../api-record'
@@ -50,11 +50,17 @@ function downloaded(call: Call, response: RawResponse): Outcome {
   return { ok: true, data: { tempFilePath, statusCode: response.statusCode, header: response.header }, fresh: true }
 }
 
+/** The url must be an absolute http(s) URL: `request:fail invalid url "<url>"`, errno 600009 (rule REQUEST-INVALID-URL). */
+function checkUrl(call: Call): Outcome | undefined {
+  const url = call.options.url as string
+  return /^https?:\/\/[^/?#\s]+/i.test(url) ? undefined : fail('invalid-url', `"${url}"`)
+}
+
 /** uploadFile's file must be one the fake has: a local path it never made fails (rule UPLOAD-FILE-MUST-EXIST). */
 function checkUploadFile(call: Call): Outcome | undefined {
   const path = call.options.filePath as string
   const files = filesOf(call.engine)
-  return files.isLocal(path) && files.mayExist(path) ? undefined : fail('file-not-found', ` ${path}`)
+  return checkUrl(call) ?? (files.isLocal(path) && files.mayExist(path) ? undefined : fail('file-not-found', ` ${path}`))
 }
 
 const URL_PARAMS = { url: { type: 'String', required: true }, header: { type: 'Object' }, timeout: { type: 'Number' } } as const
@@ -64,6 +70,7 @@ export const NETWORK_APIS: readonly WechatApi[] = [
     name: 'request',
     carriesTap: true,
     params: { ...URL_PARAMS, method: { type: 'String' }, dataType: { type: 'String' }, responseType: { type: 'String' } },
+    check: checkUrl,
     task: taskOf,
     respond: (call, response) => ({ ok: true, data: requestSuccess(call.options, response.statusCode, response.header, response.body), fresh: true }),
     steps: [unhandled],
@@ -72,6 +79,7 @@ export const NETWORK_APIS: readonly WechatApi[] = [
     name: 'downloadFile',
     carriesTap: true,
     params: { ...URL_PARAMS, filePath: { type: 'String' } },
+    check: checkUrl,
     task: taskOf,
     respond: downloaded,
     steps: [unhandled],
