@@ -137,6 +137,17 @@ describe('wx.request answered by a route handler', () => {
     expect((await request(fake, { url: 'HTTP://A.example' }))[0]).toBe('success')
   })
 
+  it('data that cannot be encoded fails the call instead of throwing into the app', async () => {
+    const fake = fresh()
+    fake.use({ 'POST https://a.example/x': () => ({}) })
+    const cyclic: Record<string, unknown> = {}
+    cyclic.self = cyclic
+    const [kind, res] = await request(fake, { url: 'https://a.example/x', method: 'POST', data: cyclic })
+    expect(kind).toBe('fail')
+    expect(res.errMsg).toMatch(/^request:fail \[fake-wx\] data could not be encoded: .*circular/i)
+    expect((await request(fake, { url: 'https://a.example/x', method: 'POST', data: { big: 1n } }))[1].errMsg).toMatch(/^request:fail \[fake-wx\] data could not be encoded/)
+  })
+
   it('a missing url fails with a parameter error, as WeChat does', async () => {
     const fake = fresh()
     const [kind, res] = await request(fake, {})

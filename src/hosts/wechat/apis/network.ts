@@ -53,7 +53,20 @@ function downloaded(call: Call, response: RawResponse): Outcome {
 /** The url must be an absolute http(s) URL: `request:fail invalid url "<url>"`, errno 600009 (rule REQUEST-INVALID-URL). */
 function checkUrl(call: Call): Outcome | undefined {
   const url = call.options.url as string
-  return /^https?:\/\/[^/?#\s]+/i.test(url) ? undefined : fail('invalid-url', `"${url}"`)
+  return /^https?:\/\/[^/?#\s]+/i.test(url) ? checkData(call) : fail('invalid-url', `"${url}"`)
+}
+
+/**
+ * `data` the bridge cannot serialise (a cycle, a BigInt): the call fails rather than throw into the app. WeChat's
+ * errMsg for it is unverified, so the text is fake-wx's own.
+ */
+function checkData(call: Call): Outcome | undefined {
+  try {
+    requestOf(call.api, call.options)
+    return undefined
+  } catch (error) {
+    return fail('fake-wx', `data could not be encoded: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }
 
 /** uploadFile's file must be one the fake has: a local path it never made fails (rule UPLOAD-FILE-MUST-EXIST). */
