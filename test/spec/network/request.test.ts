@@ -163,6 +163,18 @@ describe('wx.request answered by a route handler', () => {
     expect(() => fake.verify()).toThrow(/a request handler returned 42/)
   })
 
+  it('a handler returning null (or a promise of a string) fails the call and the test too', async () => {
+    const fake = fresh()
+    fake.use({ 'GET https://a.example/x': () => null as never, 'GET https://a.example/y': async () => 'text' as never })
+    expect((await request(fake, { url: 'https://a.example/x' }))[0]).toBe('fail')
+    expect((await request(fake, { url: 'https://a.example/y' }))[0]).toBe('fail')
+    expect(fake.log.problems().map((p) => p.message.split('\n')[0])).toEqual([
+      expect.stringContaining("a request handler returned null; return { statusCode, data, header } (each optional)."),
+      expect.stringContaining("a request handler returned 'text'"),
+    ])
+    fake.reset()
+  })
+
   it('a route whose handler is not a function is refused with the form to write', () => {
     const fake = fresh()
     expect(() => fake.use({ 'GET https://a.example/x': 42 as never })).toThrow(/a request handler must be a function such as \(req\) => \(\{ statusCode: 200, data \}\), got 42/)
