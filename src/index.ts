@@ -24,10 +24,12 @@ export type {
   Rect,
   ResolvedOptions,
   SystemOptions,
+  UnhandledRequestPolicy,
   UnscriptedDecision,
   UnscriptedPolicy,
   UnscriptedPrompt,
 } from './options'
+export type { WxHttpRequest, WxHttpResponse } from './network/http'
 export type { PrivacyListener, PrivacyResolution } from './privacy-state'
 export type {
   ScriptedUser,

@@ -6,6 +6,7 @@ import { FakeWxError, describeValue, didYouMean } from './errors'
 import { validateAppJson } from './gates/app-json'
 import { handlerEntries, type WxHandlers } from './handlers/kinds'
 import type { Host, HostTables } from './hosts/host'
+import type { WxHttpRequest } from './network/http'
 import type { Platform } from './hosts/wechat/profiles'
 import type { Scope } from './hosts/wechat/scopes'
 import { requireScope } from './user'
@@ -223,7 +224,16 @@ export interface FakeWxOptions {
    * `fakeWx.use()`. A map `{ showShareImageMenu: (options) => ({}) }`, or an array of maps (rules HANDLER-*).
    */
   handlers?: WxHandlers
+  /**
+   * A network request no handler answers: it always fails (there is never a real request). 'error' (default) also
+   * fails the test after it ends, naming the method, the URL and the handler to add; 'warn' prints that instead;
+   * a function is called with the request (what it throws fails the test).
+   */
+  onUnhandledRequest?: UnhandledRequestPolicy
 }
+
+/** See FakeWxOptions.onUnhandledRequest. */
+export type UnhandledRequestPolicy = 'error' | 'warn' | ((request: WxHttpRequest) => void)
 
 export interface ResolvedOptions {
   readonly platform: Platform
@@ -246,6 +256,7 @@ export interface ResolvedOptions {
   readonly layout: Layout
   /** The `handlers` given, as a list (empty when none). */
   readonly handlers: readonly WxHandlers[]
+  readonly onUnhandledRequest: UnhandledRequestPolicy
 }
 
 /** The defaults: the host's default platform (WeChat's developer tools). Run `describe.each(platforms)` for the others. */
@@ -255,6 +266,7 @@ export function defaultOptions(host: Host): ResolvedOptions {
     seed: 1,
     authSetting: {},
     onUnscriptedPrompt: 'error',
+    onUnhandledRequest: 'error',
     tapRule: true,
     dismissal: 'unasked',
     legacyErrMsg: false,
@@ -373,6 +385,11 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   session: oneOf('session', ['valid', 'expired']),
   layout: checkLayout,
   handlers: (value) => void handlerEntries([value], { host, where: 'options.handlers' }),
+  onUnhandledRequest(value) {
+    if (typeof value !== 'function' && value !== 'error' && value !== 'warn') {
+      throw new FakeWxError(`options.onUnhandledRequest must be 'error', 'warn' or a function (request) => void, got ${describeValue(value)}.${typeof value === 'string' ? didYouMean(value, ['error', 'warn']) : ''}`)
+    }
+  },
 })
 
 const NUMERIC_LAYOUT_KEYS = ['left', 'top', 'width', 'height', 'right', 'bottom', 'scrollLeft', 'scrollTop', 'scrollWidth', 'scrollHeight']

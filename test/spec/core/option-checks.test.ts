@@ -26,6 +26,7 @@ describe('the defaults', () => {
       session: 'valid',
       layout: {},
       handlers: [],
+      onUnhandledRequest: 'error',
     })
   })
 

@@ -181,6 +181,44 @@ describe('wx.request answered by a route handler', () => {
   })
 })
 
+describe('onUnhandledRequest', () => {
+  // rule: REQUEST-UNHANDLED-LOUD
+  it("'warn' fails the call and warns, without failing the test", async () => {
+    const fake = fresh({ onUnhandledRequest: 'warn' })
+    const warnings: unknown[] = []
+    const warn = console.warn
+    console.warn = (message: unknown) => void warnings.push(message)
+    try {
+      expect((await request(fake, { url: 'https://a.example/x' }))[1].errMsg).toBe('request:fail [fake-wx] no handler answered wx.request(GET https://a.example/x)')
+    } finally {
+      console.warn = warn
+    }
+    expect(warnings).toEqual([expect.stringMatching(/^\[fake-wx\] no handler answered wx\.request\(GET https:\/\/a\.example\/x\); fake-wx never makes a real request/)])
+    expect(fake.log.problems()).toEqual([])
+  })
+
+  it('a function gets the request; the call fails; what it throws fails the test', async () => {
+    const seen: unknown[] = []
+    const fake = fresh({
+      onUnhandledRequest: (req) => {
+        seen.push([req.method, req.url])
+        if (req.url.includes('bad')) throw new Error('unexpected call')
+      },
+    })
+    expect((await request(fake, { url: 'https://a.example/ok', method: 'PUT' }))[0]).toBe('fail')
+    expect(fake.log.problems()).toEqual([])
+    await request(fake, { url: 'https://a.example/bad' })
+    expect(seen).toEqual([['PUT', 'https://a.example/ok'], ['GET', 'https://a.example/bad']])
+    expect(fake.log.problems().map((p) => p.message)).toEqual(['onUnhandledRequest threw for GET https://a.example/bad: unexpected call'])
+    fake.reset()
+  })
+
+  it('anything else is refused with the values it takes', () => {
+    expect(() => fresh({ onUnhandledRequest: 'warning' as never })).toThrow(/options\.onUnhandledRequest must be 'error', 'warn' or a function \(request\) => void, got 'warning'\./)
+    expect(() => fresh({ onUnhandledRequest: 1 as never })).toThrow(/got 1\.$/)
+  })
+})
+
 describe('wx.downloadFile and wx.uploadFile', () => {
   // rule: DOWNLOAD-TEMP-FILE
   it('downloadFile writes the body to a temporary file of the fake file system', async () => {

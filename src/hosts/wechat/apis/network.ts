@@ -27,13 +27,28 @@ function taskOf(call: Call): object {
   }
 }
 
-/** Every handler passed (or there is none): the call fails as a request that cannot be sent, and verify() fails the test. */
+/**
+ * Every handler passed (or there is none): the call fails as a request that cannot be sent; what else happens is
+ * the `onUnhandledRequest` option's: the test fails after it ('error'), a warning, or the test's function.
+ */
 function unhandled(call: Call): Outcome {
-  const { method, url } = requestOf(call.api, call.options)
-  const example = call.api === 'request' ? `{ '${method} ${url.split('?')[0]}': (req) => ({ statusCode: 200, data: { /* the body */ } }) }` : `{ '${method} ${url.split('?')[0]}': (req) => ({ statusCode: 200, data: '...' }) }`
-  const message = `no handler answered ${call.engine.host.label(call.api)}(${method} ${url}); fake-wx never makes a real request. Answer it for this test:\n  fakeWx.use(${example})\nor with an msw handler: fakeWx.use(http.${method.toLowerCase()}('${url.split('?')[0]}', () => HttpResponse.json(...)))`
-  call.engine.problem(call.id, 'unmodelled-api', message)
-  return fail('fake-wx', message.split(';')[0])
+  const request = requestOf(call.api, call.options)
+  const { method, url } = request
+  const base = url.split('?')[0]
+  const data = call.api === 'request' ? '{ /* the body */ }' : "'...'"
+  const summary = `no handler answered ${call.engine.host.label(call.api)}(${method} ${url})`
+  const message = `${summary}; fake-wx never makes a real request. Answer it for this test:\n  fakeWx.use({ '${method} ${base}': (req) => ({ statusCode: 200, data: ${data} }) })\nor with an msw handler: fakeWx.use(http.${method.toLowerCase()}('${base}', () => HttpResponse.json(...)))`
+  const policy = call.engine.options.onUnhandledRequest
+  if (policy === 'error') call.engine.problem(call.id, 'unmodelled-api', message)
+  else if (policy === 'warn') console.warn(`[fake-wx] ${message}`)
+  else {
+    try {
+      policy(request)
+    } catch (error) {
+      call.engine.problem(call.id, 'unmodelled-api', `onUnhandledRequest threw for ${method} ${url}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  return fail('fake-wx', summary)
 }
 
 function downloaded(call: Call, response: RawResponse): Outcome {
