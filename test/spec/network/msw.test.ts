@@ -3,6 +3,7 @@
  * and the handlers option, a handler that does not match passing to the next, never a real request.
  */
 import { http, HttpResponse, passthrough } from 'msw'
+import { printTimeline } from 'fake-wx/serializer'
 import { fresh } from '../../support/fixtures'
 import type { FakeWx } from 'fake-wx'
 
@@ -98,5 +99,23 @@ describe('msw handlers', () => {
     const [, uploaded] = await call(fake, 'uploadFile', { url: 'https://api.example/upload', filePath: downloaded.tempFilePath, name: 'file', formData: { shop: 3 } })
     expect([uploaded.data, uploaded.statusCode]).toEqual(['{"id":9}', 200])
     expect(fields).toEqual([['3', true]])
+  })
+
+  it('the timeline shows each request with its URL and its status, the body shortened', async () => {
+    const fake = fresh()
+    fake.use(http.get('https://a.example/shops', () => HttpResponse.json([{ name: 'x'.repeat(60) }], { status: 503 })))
+    await call(fake, 'request', { url: 'https://a.example/shops' })
+    expect(printTimeline(fake.log)).toBe(
+      [
+        "#1 wx.request({ url: 'https://a.example/shops' }) [handler]",
+        '  success {',
+        "    data: [{ name: 'xxxxxxxxxxxxxxxxxxxxxxxx…' }],",
+        '    statusCode: 503,',
+        "    header: { 'content-length': '73', 'content-type': 'application/json' },",
+        '    cookies: [],',
+        "    errMsg: 'request:ok',",
+        '  }',
+      ].join('\n'),
+    )
   })
 })
