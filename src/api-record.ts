@@ -125,6 +125,8 @@ export interface ApiRecord<S extends string = string> {
   readonly answeredBy?: { readonly by: string; readonly write: string }
   /** Shapes a response a network handler kind gave (route maps, msw) into the call's outcome (src/network/). */
   readonly respond?: (call: Call, response: RawResponse) => Outcome
+  /** What a handler that returns nothing means, when not an empty success (cloud.callFunction: no such function). */
+  readonly answerNothing?: (call: Call) => Outcome
   /** What the call returns to the app at once (wx.request's RequestTask), in place of nothing or a promise. */
   readonly task?: (call: Call) => object
 }

@@ -57,7 +57,7 @@ function waitFor(call: Call, value: PromiseLike<unknown>, entries: readonly Hand
 /** The success data: a plain object (copied), or nothing. Its errMsg is the API's own `:ok`, last, as WeChat's bridge delivers it. */
 function answered(call: Call, value: unknown): Outcome {
   if (isRawResponse(value) && call.record.respond !== undefined) return call.record.respond(call, value)
-  if (value === undefined || value === null) return { ok: true, data: {}, fresh: true }
+  if (value === undefined || value === null) return call.record.answerNothing?.(call) ?? { ok: true, data: {}, fresh: true }
   if (typeof value !== 'object' || Array.isArray(value)) {
     return misuse(call, `the handler for ${call.engine.host.label(call.api)} returned ${describeValue(value)}; return an object of the success fields (or nothing), e.g. () => ({ ... }).`)
   }

@@ -58,6 +58,8 @@ const COMMON = {
   'session-expired': { text: ' session time out, need relogin' },
   'modal-confirm-text-too-long': { text: ' confirmText length should not larger than 4 Chinese characters' },
   'modal-cancel-text-too-long': { text: ' cancelText length should not larger than 4 Chinese characters' },
+  // Rule CLOUD-FUNCTION-NOT-FOUND.
+  'cloud-function-not-found': { text: ' -501000 FunctionName parameter could not be found', errCode: -501000 },
   // Rule REQUEST-INVALID-URL.
   'invalid-url': { text: ' invalid url ', errno: 600009 },
   // Rule REQUEST-ABORT.

@@ -271,4 +271,21 @@ describe('wx.cloud', () => {
     await expect(cloud.callFunction!({ name: 'shops' })).resolves.toEqual({ result: { name: 'shops' }, errMsg: 'cloud.callFunction:ok' })
     expect(fake.log.calls('cloud.init' as never)).toHaveLength(1)
   })
+
+  // rule: CLOUD-FUNCTION-NOT-FOUND
+  it('a callFunction handler that returns nothing for a name: the function does not exist, as WeChat reports it', async () => {
+    const fake = fresh()
+    const cloud = (fake.wx as unknown as { cloud: Record<string, Fn> }).cloud
+    fake.use({ 'cloud.callFunction': ({ name }) => (name === 'shops' ? { result: [1] } : undefined) })
+    await expect(cloud.callFunction!({ name: 'shops' })).resolves.toEqual({ result: [1], errMsg: 'cloud.callFunction:ok' })
+    await expect(cloud.callFunction!({ name: 'nope' })).rejects.toEqual({ errMsg: 'cloud.callFunction:fail -501000 FunctionName parameter could not be found', errCode: -501000 })
+    expect(() => fake.verify()).not.toThrow()
+  })
+
+  it('callFunction with no handler at all stays loud', () => {
+    const fake = fresh()
+    const cloud = (fake.wx as unknown as { cloud: Record<string, Fn> }).cloud
+    expect(() => cloud.callFunction!({ name: 'shops' })).toThrow(/wx\.cloud\.callFunction is not modelled by fake-wx/)
+    fake.reset()
+  })
 })
