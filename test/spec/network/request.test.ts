@@ -181,6 +181,29 @@ describe('wx.request answered by a route handler', () => {
   })
 })
 
+describe('tap state', () => {
+  // rule: TAP-CARRIERS
+  it('a request made in a tap carries it into its callbacks, whoever answers it: openSetting works there', async () => {
+    const fake = fresh()
+    fake.use({ 'GET https://a.example/me': async () => ({ data: { needSettings: true } }) })
+    const wx = fake.wx as unknown as Record<string, Fn>
+    const result = await fake.user.tap(
+      () => new Promise((resolve) => wx.request!({ url: 'https://a.example/me', success: () => wx.openSetting!({ complete: resolve }) })),
+    )
+    expect((result as { errMsg: string }).errMsg).toBe('openSetting:ok')
+  })
+
+  it('uploadFile is not a carrier: openSetting in its callback needs a tap', async () => {
+    const fake = fresh()
+    fake.use({ 'POST https://a.example/up': () => ({}) })
+    const wx = fake.wx as unknown as Record<string, Fn>
+    const result = await fake.user.tap(
+      () => new Promise((resolve) => wx.uploadFile!({ url: 'https://a.example/up', filePath: 'http://usr/a.png', name: 'f', success: () => wx.openSetting!({ complete: resolve }) })),
+    )
+    expect((result as { errMsg: string }).errMsg).toBe('openSetting:fail can only be invoked by user TAP gesture.')
+  })
+})
+
 describe('onUnhandledRequest', () => {
   // rule: REQUEST-UNHANDLED-LOUD
   it("'warn' fails the call and warns, without failing the test", async () => {

@@ -114,7 +114,7 @@ export const NETWORK_APIS: readonly WechatApi[] = [
   },
   {
     name: 'uploadFile',
-    carriesTap: true,
+    // Not a tap carrier: the tap page names request and downloadFile only (rule TAP-CARRIERS).
     params: { ...URL_PARAMS, filePath: { type: 'String', required: true }, name: { type: 'String', required: true }, formData: { type: 'Object' } },
     check: checkUploadFile,
     task: taskOf,
