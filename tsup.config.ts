@@ -47,6 +47,20 @@ const lazyHarness: Plugin = {
 }
 
 /**
+ * The media family's records reach its behaviour through src/hosts/wechat/media/load.ts, which imports it up
+ * front (for runs from source). The build swaps in load.lazy.ts, which requires dist/media-family.cjs on the
+ * family's first call, and builds that bundle below.
+ */
+const lazyMediaFamily: Plugin = {
+  name: 'lazy-media-family',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/media\/load$/ }, (args) =>
+      args.importer.includes('/src/hosts/wechat/apis/') ? { path: args.importer.replace(/apis\/[^/]+\.ts$/, 'media/load.lazy.ts') } : undefined,
+    )
+  },
+}
+
+/**
  * Each API family (src/hosts/wechat/families/*.ts) is a CommonJS bundle of its own, required on its first
  * call (src/hosts/wechat/load-family.lazy.ts, swapped in for ./load-family here), so that importing
  * fake-wx does not grow with what it models.
@@ -100,8 +114,8 @@ export default defineConfig([
     platform: 'node',
     shims: true,
     splitting: false,
-    external: ['fake-wx', /^fake-wx\//, 'vitest', '@jest/globals', './faker-zh-cn.cjs', './mini-program.js', './mini-program.cjs', /^\.\/wx-family-/],
-    esbuildPlugins: [lazyPresetEntries, lazyHarness, lazyFamilies],
+    external: ['fake-wx', /^fake-wx\//, 'vitest', '@jest/globals', './faker-zh-cn.cjs', './mini-program.js', './mini-program.cjs', /^\.\/wx-family-/, './media-family.cjs'],
+    esbuildPlugins: [lazyPresetEntries, lazyHarness, lazyFamilies, lazyMediaFamily],
     // Keep `node:` on built-in imports: node:test exists only under that name (tsup would import 'test').
     removeNodeProtocol: false,
     esbuildOptions(options, { format }) {
@@ -118,6 +132,15 @@ export default defineConfig([
     platform: 'node',
     clean: false,
     splitting: false,
+  },
+  {
+    // The media family, required by the core on its first call (src/hosts/wechat/media/load.lazy.ts).
+    entry: { 'media-family': 'src/hosts/wechat/media/index.ts' },
+    format: ['cjs'],
+    outExtension: () => ({ js: '.cjs' }),
+    target: 'node20',
+    platform: 'node',
+    clean: false,
   },
   {
     // faker is ESM-only upstream: we ship one CommonJS bundle of the zh_CN locale so that Jest in CJS

@@ -1,11 +1,13 @@
 /**
  * What fake-wx/node registers with node:test, given node:test's hooks (a stand-in in the preset's own
- * tests): the global wx, a reset before each test, fakeWx.verify() after it, and the timeline serializer
- * for `t.assert.snapshot` where node:test has snapshots.
+ * tests): the global wx and the mini-program globals, a reset before each test, fakeWx.verify() after it,
+ * the timeline serializer for `t.assert.snapshot` where node:test has snapshots, and fake-wx/reporter's
+ * collection when the reporter is on. The mini program's files are loaded by the plain Node loader
+ * (src/mini-program/harness/node-loader.ts): node:test has no module registry of its own to reset.
  */
 import { fakeWx } from 'fake-wx'
 import { installGlobalWx } from '../src/install-global'
-import { installMiniProgramGlobals } from '../src/mini-program/globals'
+import { installMiniProgramGlobals, setCurrentApp } from '../src/mini-program/globals'
 import { fileCoverage } from './coverage'
 import { printableOf } from '../src/serializer/printable'
 import { loadSerializer } from './entries'
@@ -19,41 +21,40 @@ export function serializeSnapshot(value: unknown): string {
   return loadSerializer().serialize(value, undefined)
 }
 
-/** What node:test passes a hook: the test's context (fullName since Node 20.?, filePath since 22.6). */
+/** The parts of node:test's TestContext the reporter's collection reads (fullName, filePath: Node >= 22). */
 interface TestContextLike {
-  readonly name: string
+  readonly name?: string
   readonly fullName?: string
   readonly filePath?: string
 }
 
 export interface NodeTestHooks {
   beforeEach(fn: () => void): void
-  afterEach(fn: (context: unknown) => void): void
-  /** Runs when the file's tests are done: where fake-wx/reporter's records of the file are written. */
+  afterEach(fn: (context: TestContextLike) => void): void
+  /** node:test's afterAll: where the reporter's collection writes what the process's tests took. */
   after(fn: () => void): void
   /** node:test's `snapshot` (Node >= 22.3); undefined on Node 20, which has no snapshots. */
   readonly snapshot?: { setDefaultSnapshotSerializers?(serializers: ((value: unknown) => unknown)[]): void } | undefined
 }
 
+/** The test that just ran, as the reporter names it: Node 20 has neither fullName nor filePath. */
+export function currentNodeTest(context: TestContextLike | undefined): { name: string; file: string } {
+  return { name: context?.fullName ?? context?.name ?? '', file: context?.filePath ?? process.argv[1] ?? '' }
+}
+
 export function setUpNodeTest(hooks: NodeTestHooks): void {
+  const coverage = fileCoverage({ afterAll: (fn) => hooks.after(fn), current: (context) => currentNodeTest(context as TestContextLike | undefined) })
   installGlobalWx()
-  // App, Page, Component, getApp, getCurrentPages where the names are free; launch() loads with plain Node.
   installMiniProgramGlobals(false)
-  const coverage = fileCoverage({
-    afterAll: (fn) => hooks.after(fn),
-    current: (context) => {
-      const test = context as TestContextLike
-      // One process per file by default (process.argv[1]); with --test-isolation=none, filePath says which.
-      return { name: test.fullName ?? test.name, file: test.filePath ?? process.argv[1] ?? '' }
-    },
-  })
   hooks.beforeEach(() => {
     // A test may install a fake of its own (createFakeWx().install()); the next test gets the default back.
     installGlobalWx()
     fakeWx.reset()
+    // getApp() is undefined until the test launches an app, whichever fake launched the last one.
+    setCurrentApp(undefined)
   })
   hooks.afterEach((context) => {
-    // The paths the test took count even when verify() fails it (fake-wx/reporter).
+    // The paths the test took count even when verify() fails it.
     coverage?.(context)
     // The same check, and so the same message, as the Jest and Vitest presets.
     fakeWx.verify()

@@ -14,7 +14,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
-import { Transform } from 'node:stream'
+import type { Transform } from 'node:stream'
 import { fakeWx } from 'fake-wx'
 import { HOST } from '../src/brand'
 import { CoverageCollector, coverageJson, requireFailure, type TestRecord } from '../src/coverage/aggregate'
@@ -43,13 +43,17 @@ function write(file: string, text: string): void {
 class CoverageRun {
   readonly options: ResolvedReporterOptions
   collector = new CoverageCollector()
+  /** Each file's display path, worked out once: a file has many tests. */
+  readonly #paths = new Map<string, string>()
 
   constructor(options: unknown) {
     this.options = resolveReporterOptions(options, process.cwd())
   }
 
   add(file: string, name: string, coverage: TestCoverage): void {
-    this.collector.add({ file: displayPath(file), name, platform: coverage.platform, scopes: coverage.scopes })
+    let path = this.#paths.get(file)
+    if (path === undefined) this.#paths.set(file, (path = displayPath(file)))
+    this.collector.add({ file: path, name, platform: coverage.platform, scopes: coverage.scopes })
   }
 
   /** Writes the JSON (and the HTML page); returns the table and, when `require` is not met, the failure. */
@@ -114,10 +118,13 @@ function addAll(run: CoverageRun, records: readonly TestRecord[]): void {
 class JestCoverageReporter {
   readonly #run: CoverageRun
   readonly #records = new RecordDirectory()
+  /** stdout, unless `jest --json` writes its results there. */
+  readonly #out: NodeJS.WriteStream
   #error: Error | undefined
 
-  constructor(options: unknown) {
+  constructor(globalConfig: unknown, options: unknown) {
     this.#run = new CoverageRun(options)
+    this.#out = (globalConfig as { json?: boolean } | undefined)?.json === true ? process.stderr : process.stdout
   }
 
   onRunStart(): void {
@@ -128,7 +135,7 @@ class JestCoverageReporter {
   onRunComplete(): void {
     addAll(this.#run, this.#records.drain())
     const { table, failure } = this.#run.finish()
-    process.stdout.write(table)
+    this.#out.write(table)
     if (failure !== undefined) {
       process.stderr.write(`\n${failure}\n`)
       // Jest fails the run when a reporter reports an error.
@@ -196,6 +203,8 @@ class VitestCoverageReporter {
 export function nodeTestReporter(options?: FakeWxReporterOptions): Transform {
   const run = new CoverageRun(options)
   const records = new RecordDirectory()
+  // Loaded here, not at import: Jest and Vitest load this module too, and node:stream costs them ~10 ms.
+  const { Transform } = process.getBuiltinModule('node:stream') as typeof import('node:stream')
   return new Transform({
     writableObjectMode: true,
     transform(_event, _encoding, callback) {
@@ -237,7 +246,7 @@ export interface FakeWxReporterConstructor {
 function createReporter(...args: unknown[]): object {
   if (args.length === 0) return nodeTestReporter()
   if (args.length === 1) return new VitestCoverageReporter(args[0])
-  return new JestCoverageReporter(args[1])
+  return new JestCoverageReporter(args[0], args[1])
 }
 
 const FakeWxCoverageReporter = createReporter as unknown as FakeWxReporterConstructor

@@ -78,6 +78,8 @@ export interface ApiRecord<S extends string = string> {
   readonly label?: string
   /** The name errMsg carries when it differs from the API's (RecorderManager.start reports `operateRecorder`). */
   readonly errMsgName?: string
+  /** The name a failure's errMsg carries when it depends on the client (`<camera>` on Android: `insertXWebCamera`). */
+  readonly failNameFor?: (engine: Engine, failure: Failure) => string | undefined
   /** Returns a promise when called without success/fail/complete, unless the client excludes it. */
   readonly promise?: boolean
   /** Option types and required options, checked first, in the base library's words. */
@@ -90,6 +92,8 @@ export interface ApiRecord<S extends string = string> {
   readonly scopeOption?: string
   /** It handles personal information, so it passes the privacy layer. */
   readonly privacy?: boolean
+  /** What onNeedPrivacyAuthorization's `eventInfo.referrer` names it, when not its name (`button.getPhoneNumber`). */
+  readonly privacyReferrer?: string
   /** app.json must list it in `requiredPrivateInfos`. */
   readonly privateInfo?: PrivateInfo
   /** app.json must list this background mode in `requiredBackgroundModes`. */
@@ -98,12 +102,21 @@ export interface ApiRecord<S extends string = string> {
   readonly osSwitch?: { readonly option: OsSwitch; readonly failure: Failure }
   /** Only callable with tap state. */
   readonly tapRequired?: boolean
+  /** The base library from which the tap rule holds (openSetting: 2.3.0); before it, no tap state is needed. */
+  readonly tapRequiredSince?: string
   /** Its callbacks continue the tap state it was called with. */
   readonly carriesTap?: boolean
+  /** The same, where an option decides it (authorize: `authorizeCarriesTap`). */
+  readonly carriesTapIf?: (engine: Engine) => boolean
   /** A popup on every call for this scope, recording nothing (getUserProfile). */
   readonly promptsEveryCall?: S
   /** It opens a page the user may close without choosing: `<api>:fail cancel`. */
   readonly picker?: boolean
+  /**
+   * The client shows a system sheet of its own the user may back out of (iOS's save sheet): `<api>:fail cancel` when
+   * the script says so (`user.willCancel(api)`); otherwise the user goes through with it.
+   */
+  readonly sheet?: boolean
   /** Checks beyond option types (lengths, counts), after the tap rule and before the gates. */
   readonly check?: Step
   /**

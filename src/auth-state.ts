@@ -2,7 +2,7 @@
  * The per-scope tri-state (rules SCOPE-UNASKED-PROMPTS, SCOPE-DECISION-PERSISTS): absent (never asked), true (granted), false (denied). Only scopes
  * that were asked appear in getSetting and on the settings page.
  */
-import type { HostTables } from './hosts/host'
+import { kindOf, type HostTables, type ScopeRow } from './hosts/host'
 import type { Scope } from './hosts/wechat/scopes'
 
 export type ScopeState = 'granted' | 'denied' | 'unasked'
@@ -10,10 +10,10 @@ export type ScopeState = 'granted' | 'denied' | 'unasked'
 export class AuthState {
   readonly #decisions = new Map<Scope, boolean>()
   /** Scopes that need no authorization: how getSetting shows them is the `implicitScopes` option. */
-  readonly #implicit: readonly string[]
+  readonly #rows: readonly ScopeRow[]
 
   constructor(host: HostTables) {
-    this.#implicit = host.host.scopes.filter((row) => row.kind !== 'prompt').map((row) => row.scope)
+    this.#rows = host.host.scopes
   }
 
   get(scope: Scope): boolean | undefined {
@@ -30,13 +30,14 @@ export class AuthState {
   }
 
   /** What `authSetting` holds: a fresh object each time, since the app may mutate it. */
-  snapshot(implicit: 'when-used' | 'always' | 'never'): Record<string, boolean> {
+  snapshot(implicit: 'when-used' | 'always' | 'never', retiredScopes: 'retired' | 'asked' = 'retired'): Record<string, boolean> {
+    const implicitScopes = this.#rows.filter((row) => kindOf(row, { retiredScopes }) !== 'prompt').map((row) => row.scope)
     const out: Record<string, boolean> = {}
     for (const [scope, granted] of this.#decisions) {
-      if (implicit === 'never' && this.#implicit.includes(scope)) continue
+      if (implicit === 'never' && implicitScopes.includes(scope)) continue
       out[scope] = granted
     }
-    if (implicit === 'always') for (const scope of this.#implicit) out[scope] ??= true
+    if (implicit === 'always') for (const scope of implicitScopes) out[scope] ??= true
     return out
   }
 

@@ -6,8 +6,9 @@
  */
 import type { ApiRecord, Step } from './api-record'
 import { checkAppJson, needsAppJsonCheck } from './gates/app-json'
+import { checkEnabledApi } from './gates/console'
 import { checkParams } from './gates/params'
-import { openPicker } from './gates/picker'
+import { closeSheet, openPicker } from './gates/picker'
 import { checkPrivacy } from './gates/privacy'
 import { askEveryCall, checkScope } from './gates/scope'
 import { checkSystem } from './gates/system'
@@ -70,7 +71,7 @@ export function compile(tables: HostTables, record: ApiRecord, handled = false):
     steps.push(...record.steps)
   } else {
     if (needsAppJsonCheck(tables, record)) steps.push(checkAppJson)
-    if (record.privacy === true) steps.push(checkPrivacy)
+    if (record.privacy === true) steps.push(checkEnabledApi, checkPrivacy)
     for (const scope of record.scopes ?? []) {
       const row = tables.scope(scope)!
       steps.push((call) => checkScope(call, row, false), (call) => checkSystem(call, row))
@@ -79,6 +80,7 @@ export function compile(tables: HostTables, record: ApiRecord, handled = false):
       const row = tables.scope(record.promptsEveryCall)!
       steps.push((call) => askEveryCall(call, row))
     }
+    if (record.sheet === true) steps.push(closeSheet)
     if (record.picker === true) steps.push(openPicker)
     if (handled) steps.push(answerStep(isModelled(record)))
   }

@@ -4,21 +4,22 @@
  */
 import { AuthState, type ScopeState } from './auth-state'
 import { CONTROLLER, HOST, STATE, brand } from './brand'
-import { compiledApi } from './compile'
 import { createResultData } from './data/result-data'
 import type { Engine } from './engine'
 import { FakeWxError, describeValue, didYouMean } from './errors'
 import { EventListeners, emitEvent, errorPayload, reportScriptError, unhandledRejectionPayload } from './events'
 import { handlerEntries, type HandlerEntry, type WxHandlers } from './handlers/kinds'
 import { HandlerStore } from './handlers/store'
-import { tablesOf, type Host } from './hosts/host'
+import { kindOf, tablesOf, type Host, type PlatformProfile } from './hosts/host'
+import type { Spelling, Spellings } from './outcomes'
 import { wechat } from './hosts/wechat'
+import { fillNickname, pressButton } from './hosts/wechat/buttons'
 import { createComponents, type FakeComponents } from './hosts/wechat/components'
 import type { Scope } from './hosts/wechat/scopes'
-import { InteractionLog, type ProblemKind } from './log'
+import { InteractionLog, type ProblemEntry, type ProblemKind } from './log'
 import { clearMiniProgram, createMiniProgramState } from './mini-program/state'
 import { defaultOptions, resolveOptions, type FakeWxOptions, type ResolvedOptions } from './options'
-import { failInFlight, invoke } from './pipeline'
+import { failInFlight } from './pipeline'
 import { PrivacyState } from './privacy-state'
 import { Scheduler } from './scheduler'
 import { StorageState } from './storage-state'
@@ -26,6 +27,7 @@ import { SubscriptionState } from './subscription-state'
 import { TapState } from './tap'
 import { UiState, type FakeUi } from './ui-state'
 import { ScriptedUser, requireScope } from './user'
+import { versionsOf, type Versions } from './versions'
 import { buildWx } from './wx-object'
 import type { FakeWxApi } from './wx-types'
 
@@ -86,6 +88,12 @@ export interface FakeWx {
   restoreWxMethod(name: string): FakeWx
   /** 'granted', 'denied' or 'unasked'. */
   scopeState(scope: Scope): ScopeState
+  /**
+   * Accepts the problems the fake reported that the test expects (a callback of the app that threw, ...): those
+   * whose message contains `match`, matches it (a RegExp) or passes it (a function). verify() then passes over them,
+   * so a test can assert a known bug without reset(). Returns them; throws when none matches.
+   */
+  acceptProblems(match: string | RegExp | ((problem: ProblemEntry) => boolean)): ProblemEntry[]
   /** Throws a FakeWxError describing what went wrong unseen (unscripted popups, ...), if anything did. */
   verify(): void
 }
@@ -93,6 +101,38 @@ export interface FakeWx {
 interface Installation {
   readonly target: Record<string, unknown>
   readonly descriptor: PropertyDescriptor | undefined
+}
+
+/** What acceptProblems matches with: a part of the message, a RegExp, or a function; anything else is a misuse. */
+function problemTest(match: unknown): (problem: ProblemEntry) => boolean {
+  if (typeof match === 'string' && match !== '') return (problem) => problem.message.includes(match)
+  if (match instanceof RegExp) return (problem) => match.test(problem.message)
+  if (typeof match === 'function') return (problem) => (match as (p: ProblemEntry) => unknown)(problem) === true
+  throw new FakeWxError(
+    `acceptProblems expects a part of the problem's message, a RegExp or a function (problem) => boolean, e.g. fake.acceptProblems('the success callback of wx.getLocation threw'), got ${describeValue(match)}.`,
+  )
+}
+
+function firstLine(text: string): string {
+  const end = text.indexOf('\n')
+  return end === -1 ? text : text.slice(0, end)
+}
+
+/**
+ * The profile in force: before base library 2.24.0 no failure carries errno (rule ERRNO-SINCE-2-24-0); the test's
+ * own spellings (the `spellings` option) replace the platform's.
+ */
+function withSpellings(profile: PlatformProfile, overrides: ResolvedOptions['spellings'], versions: Versions): PlatformProfile {
+  const entries = Object.entries(overrides)
+  const errno = versions.baseLibraryAtLeast('2.24.0')
+  if (entries.length === 0 && errno) return profile
+  const spellings: Record<string, Spelling> = {}
+  for (const [failure, spelling] of Object.entries(profile.spellings)) {
+    if (errno || spelling.errno === undefined) spellings[failure] = spelling
+    else spellings[failure] = spelling.errCode === undefined ? { text: spelling.text } : { text: spelling.text, errCode: spelling.errCode }
+  }
+  for (const [failure, spelling] of entries) spellings[failure] = typeof spelling === 'string' ? { text: spelling } : { ...spelling! }
+  return { ...profile, spellings: spellings as Spellings }
 }
 
 /** A fake of WeChat's `wx`: one independent fake with its own user, log and state. */
@@ -137,8 +177,10 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     logins: 0,
     options: defaults,
     profile: profileOf(defaults.platform),
+    versions: versionsOf(defaults.baseLibrary, defaults.clientVersion),
     generation: 0,
     miniProgram: createMiniProgramState(),
+    acceptedProblems: new Set(),
     resetHooks: [],
     handlers,
     events: new EventListeners(),
@@ -150,14 +192,9 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       endPrivacyGap() {
         privacy.inRefusalGap = false
       },
-      tapAgreePrivacyButton(buttonId) {
-        privacy.tappedButtons.add(buttonId)
-        privacy.needAuthorization = false
-      },
-      tapOpenSettingButton: () =>
-        new Promise((resolve) => {
-          invoke(engine, compiledApi(host, 'button:openSetting')!, { success: resolve, fail: resolve })
-        }),
+      pressButton: (openType, id) => pressButton(engine, openType, id),
+      fillNickname: (value, failsSecurityCheck) => fillNickname(engine, value, failsSecurityCheck),
+      scopeKind: (row) => kindOf(row, engine.options),
       async tap<T>(fn: () => T): Promise<Awaited<T>> {
         const returned = tap.run(tap.newToken('user.tap'), fn)
         const value = await returned
@@ -175,7 +212,9 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
     if (resolved.seed !== engine.options.seed) engine.data = createResultData(resolved.seed)
     if (resolved.handlers !== engine.options.handlers) handlers.setDefaults(handlerEntries(resolved.handlers, { host, where: 'options.handlers' }))
     engine.options = resolved
-    engine.profile = profileOf(resolved.platform)
+    engine.versions = versionsOf(resolved.baseLibrary, resolved.clientVersion)
+    const platformProfile = hostDefinition.profileFor?.(resolved.platform, resolved) ?? profileOf(resolved.platform)
+    engine.profile = withSpellings(platformProfile, resolved.spellings, engine.versions)
     tap.configure(engine.profile.tapSurvivesPromises)
     for (const [scope, granted] of Object.entries(given.authSetting ?? {})) auth.set(scope as Scope, granted as boolean)
     engine.storage.preload(given.storage === undefined ? undefined : resolved.storage)
@@ -185,6 +224,7 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
   /** configure() and setDefaults() may change the privacy agreement mid-test. */
   function applyPrivacy(next: FakeWxOptions): void {
     if (next.privacy?.needAuthorization !== undefined) privacy.needAuthorization = next.privacy.needAuthorization
+    if (next.privacy?.newTypes !== undefined) privacy.setNewTypes(next.privacy.newTypes)
   }
 
   const fake: FakeWx = {
@@ -207,7 +247,8 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       auth.clear()
       subscriptions.clear()
       waiting.clear()
-      privacy.reset(defaults.privacy.needAuthorization === true)
+      engine.acceptedProblems.clear()
+      privacy.reset(defaults.privacy.needAuthorization === true, defaults.privacy.newTypes)
       engine.openPopups.clear()
       tap.reset()
       handlers.clear()
@@ -315,6 +356,17 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
       return fake
     },
     scopeState: (scope) => auth.state(requireScope(host, scope, 'scopeState')),
+    acceptProblems(match) {
+      const test = problemTest(match)
+      const open = log.problems().filter((p) => !engine.acceptedProblems.has(p.id))
+      const accepted = open.filter(test)
+      if (accepted.length === 0) {
+        const listed = open.length === 0 ? ' The fake reported none.' : ` Reported:\n${open.map((p) => `  - ${firstLine(p.message)}`).join('\n')}`
+        throw new FakeWxError(`acceptProblems(${describeValue(match)}): no problem the fake reported matches.${listed}`)
+      }
+      for (const problem of accepted) engine.acceptedProblems.add(problem.id)
+      return accepted
+    },
     verify() {
       const policy = engine.options.onUnusedScript
       const unused =
@@ -327,8 +379,10 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
         for (const message of unused) console.warn(`[fake-wx] ${message}`)
         unused.length = 0
       }
-      // An unmodelled API threw into the caller, but the app may have caught it: reported here too.
-      const messages = [...log.problems().map((p) => p.message), ...waiting.values(), ...unused]
+      // An unmodelled API threw into the caller, but the app may have caught it: reported here too. Problems the
+      // test accepted (fake.acceptProblems) are passed over.
+      const unseen = log.problems().filter((p) => !engine.acceptedProblems.has(p.id))
+      const messages = [...unseen.map((p) => p.message), ...waiting.values(), ...unused]
       if (messages.length === 0) return
       const list = messages.map((message, i) => `${i + 1}. ${message}`).join('\n\n')
       throw new FakeWxError(`${messages.length === 1 ? 'something' : `${messages.length} things`} went wrong that the test did not check:\n\n${list}`)
@@ -348,6 +402,6 @@ export function createFake(hostDefinition: Host, options?: FakeWxOptions): FakeW
   brand(engine.user, CONTROLLER, fake)
   handlers.setDefaults(handlerEntries(defaults.handlers, { host, where: 'options.handlers' }))
   apply(defaults, defaults)
-  privacy.reset(defaults.privacy.needAuthorization === true)
+  privacy.reset(defaults.privacy.needAuthorization === true, defaults.privacy.newTypes)
   return fake
 }

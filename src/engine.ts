@@ -16,6 +16,7 @@ import type { SubscriptionState } from './subscription-state'
 import type { TapState } from './tap'
 import type { StorageState } from './storage-state'
 import type { UiState } from './ui-state'
+import type { Versions } from './versions'
 import type { PopupAnswer, ScriptedUser } from './user'
 
 /** A permission popup on screen; later calls for the same scope wait behind it (rule SCOPE-CONCURRENT-SHARE). */
@@ -41,7 +42,10 @@ export interface Engine {
   data: ResultData
   readonly openPopups: Map<string, OpenPopup>
   options: ResolvedOptions
+  /** The platform's profile, with the test's spellings and the version axis applied (no errno before 2.24.0). */
   profile: PlatformProfile
+  /** The base library and client versions in force, and the comparisons rules make (src/versions.ts). */
+  versions: Versions
   /** Bumped by reset(): a continuation from an older generation (a privacy `resolve` kept by the app) is ignored. */
   generation: number
   /** The mini program launched in this test (`launch()`), its launch options and the app-show hooks. */
@@ -54,6 +58,8 @@ export interface Engine {
   session: 'valid' | 'expired'
   /** wx.login calls since reset(): each gets a fresh code. */
   logins: number
+  /** Problems the test accepted (fake.acceptProblems): verify() passes over them. */
+  readonly acceptedProblems: Set<number>
   /** Extra state to clear on reset(), registered by modules that keep some (the recorder). */
   readonly resetHooks: (() => void)[]
   /** The test's and the default handlers (src/handlers/). */

@@ -40,6 +40,10 @@ export type {
   SubscriptionItemSetting,
   SubscriptionSettings,
   ButtonEvent,
+  ButtonOpenType,
+  ShareEvent,
+  TapButtonOptions,
+  ContactCard,
   ScanOptions,
 } from './user'
 export type { PickedFile, PickedFileSpec, PickedFileKind } from './media/picked-file'

@@ -30,7 +30,8 @@ export interface CallEntry {
 }
 
 export type PopupEntry =
-  | { readonly type: 'popup'; readonly id: number; readonly call: number; readonly kind: 'scope'; readonly scope: Scope; readonly text: string }
+  /** A scope popup; `privacy`: it carries the privacy agreement's checkbox (the combined style of base library 3.4.2). */
+  | { readonly type: 'popup'; readonly id: number; readonly call: number; readonly kind: 'scope'; readonly scope: Scope; readonly text: string; readonly privacy?: true }
   | { readonly type: 'popup'; readonly id: number; readonly call: number; readonly kind: 'modal'; readonly options: Readonly<Record<string, unknown>> }
   | { readonly type: 'popup'; readonly id: number; readonly call: number; readonly kind: 'privacy'; readonly referrer: string }
   /** A page the API opens for the user to pick from (map, address book, invoice titles); they may close it. */

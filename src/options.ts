@@ -5,10 +5,12 @@
 import { FakeWxError, describeValue, didYouMean } from './errors'
 import { validateAppJson } from './gates/app-json'
 import { handlerEntries, type WxHandlers } from './handlers/kinds'
-import type { Host, HostTables } from './hosts/host'
+import { kindOf, type Host, type HostTables } from './hosts/host'
 import type { WxHttpRequest } from './network/http'
 import type { Platform } from './hosts/wechat/profiles'
 import type { Scope } from './hosts/wechat/scopes'
+import type { Failure, Spelling } from './outcomes'
+import { CURRENT_BASE_LIBRARY, CURRENT_CLIENT_VERSION, compareVersions, isVersion } from './versions'
 import { requireScope } from './user'
 
 /** A permission popup nobody scripted an answer for. */
@@ -45,6 +47,13 @@ export interface PrivacyOptions {
   undeclared?: readonly string[]
   /** getPrivacySetting's privacyContractName. Default '《小程序隐私保护指引》'. */
   privacyContractName?: string
+  /**
+   * APIs whose privacy type the app declared after the user agreed: only they ask for the agreement again
+   * (getPrivacySetting's needAuthorization is true meanwhile). Default none.
+   */
+  newTypes?: readonly string[]
+  /** The app declared no privacy guide (or ticked 未采集隐私): privacy APIs fail with `appid privacy api banned`. Default false. */
+  banned?: boolean
 }
 
 export type OsAuthorization = 'authorized' | 'denied' | 'not determined'
@@ -225,6 +234,59 @@ export interface FakeWxOptions {
    */
   handlers?: WxHandlers
   /**
+   * How many more phone numbers the mini program's paid quota pays for, per button type (getPhoneNumber,
+   * getRealtimePhoneNumber): each number shared uses one; with none left the button fails with errno 1400001
+   * (rule PHONE-NUMBER-QUOTA). Default: no limit.
+   */
+  phoneNumberQuota?: number
+  /**
+   * Spellings that replace the platform's, by named outcome: the text after `<api>:fail`, or
+   * `{ text, errno?, errCode? }`. For the spellings no source gives (the conformance table marks them
+   * unverified), e.g. `{ 'background-mode-not-declared': ':fail text you saw' }`. Default: none.
+   */
+  spellings?: Readonly<Partial<Record<Failure, string | Spelling>>>
+  /**
+   * The base library's version (基础库, what getAppBaseInfo().SDKVersion reports). Rules that changed with it follow
+   * it: errno (2.24.0), the privacy layer (2.32.3), the tap rule of openSetting (2.3.0), the combined
+   * privacy-in-scope popup (3.4.2), ... Default: the current one.
+   */
+  baseLibrary?: string
+  /** The WeChat client's version: the scope.userLocationBackground popup needs 8.0.0. Default: the current one. */
+  clientVersion?: string
+  /**
+   * Before the privacy check was enforced for everyone (2023-10-17), only apps whose app.json set
+   * `"__usePrivacyCheck__": true` had it: 'opt-in'. Default 'enforced'.
+   */
+  privacyCheck?: 'enforced' | 'opt-in'
+  /** How the HarmonyOS clients (ohos, ohos_pc) spell failures, which no source gives: like 'ios' (default) or 'android'. */
+  ohosErrMsg?: 'ios' | 'android'
+  /**
+   * The form of local file paths: 'wxfile' (`wxfile://tmp_…`, the phones') or 'http' (`http://tmp/…`, the developer
+   * tools'). Default: the platform's; the PC and HarmonyOS clients' are undocumented (rule FILES-PROTOCOL).
+   */
+  filePaths?: 'wxfile' | 'http'
+  /**
+   * Which `<camera>` Android renders: 'xweb' (default: errors read `insertXWebCamera:fail…`) or 'native'
+   * (`insertCamera:fail…`, as on the other platforms). Which devices use which is unverified.
+   */
+  androidCamera?: 'xweb' | 'native'
+  /**
+   * APIs not enabled in the MP console (开发管理-接口设置), e.g. ['getFuzzyLocation'] before the interface is approved:
+   * authorize for their scope fails with `authorize:fail scope unauthorized` (rule CONSOLE-SCOPE-UNAUTHORIZED). Default none.
+   */
+  notEnabled?: readonly string[]
+  /** Allowing scope.userLocationBackground also grants scope.userLocation (rule SCOPE-BACKGROUND-GRANTS-LOCATION). Default true. */
+  backgroundGrantsLocation?: boolean
+  /** A refused authorize on Android carries errno 103 like the other platforms (rule ERRNO-ANDROID-AUTHORIZE-NONE). Default false. */
+  androidAuthorizeErrno?: boolean
+  /** authorize's callbacks continue the tap state it was called with (rule TAP-AUTHORIZE-NOT-CARRIER). Default false. */
+  authorizeCarriesTap?: boolean
+  /**
+   * scope.address, scope.invoice and scope.invoiceTitle: 'retired' (default: no popup, getSetting reads true) or
+   * 'asked', as on older clients where they were real permissions (a popup, and `authSetting` may hold false).
+   */
+  retiredScopes?: 'retired' | 'asked'
+  /**
    * A network request no handler answers: it always fails (there is never a real request). 'error' (default) also
    * fails the test after it ends, naming the method, the URL and the handler to add; 'warn' prints that instead;
    * a function is called with the request (what it throws fails the test).
@@ -256,6 +318,19 @@ export interface ResolvedOptions {
   readonly layout: Layout
   /** The `handlers` given, as a list (empty when none). */
   readonly handlers: readonly WxHandlers[]
+  readonly phoneNumberQuota: number | undefined
+  readonly spellings: Readonly<Partial<Record<Failure, string | Spelling>>>
+  readonly baseLibrary: string
+  readonly clientVersion: string
+  readonly privacyCheck: 'enforced' | 'opt-in'
+  readonly ohosErrMsg: 'ios' | 'android'
+  readonly filePaths: 'wxfile' | 'http' | undefined
+  readonly androidCamera: 'xweb' | 'native'
+  readonly notEnabled: readonly string[]
+  readonly backgroundGrantsLocation: boolean
+  readonly androidAuthorizeErrno: boolean
+  readonly authorizeCarriesTap: boolean
+  readonly retiredScopes: 'retired' | 'asked'
   readonly onUnhandledRequest: UnhandledRequestPolicy
 }
 
@@ -282,6 +357,19 @@ export function defaultOptions(host: Host): ResolvedOptions {
     session: 'valid',
     layout: {},
     handlers: [],
+    phoneNumberQuota: undefined,
+    spellings: {},
+    baseLibrary: CURRENT_BASE_LIBRARY,
+    clientVersion: CURRENT_CLIENT_VERSION,
+    privacyCheck: 'enforced',
+    ohosErrMsg: 'ios',
+    filePaths: undefined,
+    androidCamera: 'xweb',
+    notEnabled: [],
+    backgroundGrantsLocation: true,
+    androidAuthorizeErrno: false,
+    authorizeCarriesTap: false,
+    retiredScopes: 'retired',
   }
 }
 
@@ -354,12 +442,9 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
       throw new FakeWxError(`options.authSetting must be an object such as { '${host.host.exampleScopes[0]}': false }, got ${describeValue(value)}.`)
     }
     for (const [scope, granted] of Object.entries(value)) {
-      const row = host.scope(requireScope(host, scope, 'options.authSetting'))!
+      requireScope(host, scope, 'options.authSetting')
       if (typeof granted !== 'boolean') {
         throw new FakeWxError(`options.authSetting['${scope}'] must be true (allowed earlier) or false (denied earlier), got ${describeValue(granted)}.`)
-      }
-      if (!granted && row.kind === 'retired') {
-        throw new FakeWxError(`options.authSetting['${scope}'] cannot be false: WeChat retired this scope and getSetting reads it true (rule SCOPE-RETIRED-READS-TRUE).`)
       }
     }
   },
@@ -378,13 +463,54 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   implicitScopes: oneOf('implicitScopes', ['when-used', 'always', 'never']),
   onUnusedScript: oneOf('onUnusedScript', ['ignore', 'warn', 'error']),
   appJson: (value) => validateAppJson(host, value),
-  privacy: object('privacy', ['needAuthorization', 'undeclared', 'privacyContractName']),
+  privacy: object('privacy', ['needAuthorization', 'undeclared', 'privacyContractName', 'newTypes', 'banned']),
   system: object('system', [...SYSTEM_KEYS]),
   storage: storableValues,
   launchOptions: object('launchOptions', ['path', 'scene', 'query', 'referrerInfo', 'shareTicket', 'chatType', 'apiCategory']),
   session: oneOf('session', ['valid', 'expired']),
   layout: checkLayout,
   handlers: (value) => void handlerEntries([value], { host, where: 'options.handlers' }),
+  spellings(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new FakeWxError(`options.spellings must be an object such as { 'phone-quota': ' no quota' }, got ${describeValue(value)}.`)
+    }
+    const failures = Object.keys(host.host.profiles[host.host.defaultPlatform]!.spellings)
+    for (const [failure, spelling] of Object.entries(value)) {
+      if (!failures.includes(failure)) {
+        throw new FakeWxError(`options.spellings: unknown outcome '${failure}'.${didYouMean(failure, failures)} Outcomes: ${failures.join(', ')}.`)
+      }
+      const text = typeof spelling === 'object' && spelling !== null ? (spelling as { text?: unknown }).text : spelling
+      const numbers = typeof spelling === 'object' && spelling !== null ? [(spelling as Spelling).errno, (spelling as Spelling).errCode] : []
+      if (typeof text !== 'string' || numbers.some((n) => n !== undefined && !Number.isInteger(n))) {
+        throw new FakeWxError(
+          `options.spellings['${failure}'] must be the text after '<api>:fail' (e.g. ' auth deny') or { text, errno?, errCode? }, got ${describeValue(spelling)}.`,
+        )
+      }
+    }
+  },
+  baseLibrary: version('baseLibrary', CURRENT_BASE_LIBRARY),
+  clientVersion: version('clientVersion', CURRENT_CLIENT_VERSION),
+  privacyCheck: oneOf('privacyCheck', ['enforced', 'opt-in']),
+  ohosErrMsg: oneOf('ohosErrMsg', ['ios', 'android']),
+  filePaths: oneOf('filePaths', ['wxfile', 'http']),
+  androidCamera: oneOf('androidCamera', ['xweb', 'native']),
+  notEnabled(value) {
+    if (!Array.isArray(value)) throw new FakeWxError(`options.notEnabled must be an array of API names such as ['getFuzzyLocation'], got ${describeValue(value)}.`)
+    for (const api of value) {
+      if (host.record(api as string) === undefined || !host.names.has(api as string)) {
+        throw new FakeWxError(`options.notEnabled: ${describeValue(api)} is not an API fake-wx models.${typeof api === 'string' ? didYouMean(api, [...host.names].filter((name) => host.record(name) !== undefined)) : ''}`)
+      }
+    }
+  },
+  backgroundGrantsLocation: boolean('backgroundGrantsLocation'),
+  androidAuthorizeErrno: boolean('androidAuthorizeErrno'),
+  authorizeCarriesTap: boolean('authorizeCarriesTap'),
+  retiredScopes: oneOf('retiredScopes', ['retired', 'asked']),
+  phoneNumberQuota(value) {
+    if (!Number.isInteger(value) || (value as number) < 0) {
+      throw new FakeWxError(`options.phoneNumberQuota must be a whole number of phone numbers left (0 for none), got ${describeValue(value)}.`)
+    }
+  },
   onUnhandledRequest(value) {
     if (typeof value !== 'function' && value !== 'error' && value !== 'warn') {
       throw new FakeWxError(`options.onUnhandledRequest must be 'error', 'warn' or a function (request) => void, got ${describeValue(value)}.${typeof value === 'string' ? didYouMean(value, ['error', 'warn']) : ''}`)
@@ -444,6 +570,12 @@ function object(key: string, keys?: readonly string[]): Checker {
   }
 }
 
+function version(key: string, example: string): Checker {
+  return (value) => {
+    if (!isVersion(value)) throw new FakeWxError(`options.${key} must be a version string such as '${example}', got ${describeValue(value)}.`)
+  }
+}
+
 function boolean(key: string): Checker {
   return (value) => {
     if (typeof value !== 'boolean') throw new FakeWxError(`options.${key} must be true or false, got ${describeValue(value)}.`)
@@ -476,7 +608,21 @@ export function resolveOptions(host: HostTables, base: ResolvedOptions, options:
   const copy = plainCopy(stripUndefined(options as FakeWxOptions))
   // One list, so the controller expands it the same way whether one map or several were given.
   if (copy.handlers !== undefined) (copy as { handlers: unknown }).handlers = Array.isArray(copy.handlers) ? copy.handlers : [copy.handlers]
-  return { ...base, ...(copy as Partial<ResolvedOptions>) }
+  const resolved: ResolvedOptions = { ...base, ...(copy as Partial<ResolvedOptions>) }
+  for (const [scope, granted] of Object.entries((options as FakeWxOptions).authSetting ?? {})) {
+    if (granted === false && kindOf(host.scope(scope)!, resolved) === 'retired') {
+      throw new FakeWxError(
+        `options.authSetting['${scope}'] cannot be false: WeChat retired this scope and getSetting reads it true (rule SCOPE-RETIRED-READS-TRUE). For an older client where it was a real permission, add retiredScopes: 'asked'.`,
+      )
+    }
+  }
+  const min = host.host.profiles[resolved.platform]?.minBaseLibrary
+  if (min !== undefined && compareVersions(resolved.baseLibrary, min) < 0) {
+    throw new FakeWxError(
+      `options.baseLibrary '${resolved.baseLibrary}' is older than platform '${resolved.platform}' runs: it needs base library ${min} or later. Pass baseLibrary: '${min}' or newer, or another platform.`,
+    )
+  }
+  return resolved
 }
 
 /**

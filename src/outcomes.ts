@@ -18,8 +18,12 @@ export type Failure =
   | 'legacy-deny'
   /** Several requests for one scope: the popup never answers (the `concurrentPrompts` option). */
   | 'no-response'
+  /** The client shows no popup for the scope (scope.userLocationBackground before WeChat 8.0.0); errMsg unverified. */
+  | 'no-prompt-on-client'
   /** The scope is granted, but the client itself lacks the OS permission. */
   | 'system-deny'
+  /** The client lacks the OS location permission, as older clients spelled it (`legacyErrMsg`; old iOS: `getLocation:fail 1`). */
+  | 'legacy-system-deny'
   /** The OS location switch is off. */
   | 'location-switch-off'
   /** The adapter's OS switch is off (bluetooth). */
@@ -44,6 +48,16 @@ export type Failure =
   | 'privacy-in-gap'
   /** The app did not declare the API's privacy type. */
   | 'privacy-undeclared'
+  /** The app declared no privacy guide at all: every privacy API is banned. */
+  | 'privacy-api-banned'
+  /** authorize for a scope whose API is not enabled in the MP console (开发管理-接口设置). */
+  | 'scope-unauthorized'
+  /** The same, as older clients spelled it (`legacyErrMsg`): with the -12007 code. */
+  | 'legacy-scope-unauthorized'
+  /** A call to an API not enabled in the MP console; its errMsg is unverified. */
+  | 'api-not-enabled'
+  /** `<camera>` when the page already has one. */
+  | 'only-one-camera'
   /** An option has the wrong type or is missing; `detail` lists the parameters. */
   | 'parameter-error'
   /** getUserProfile's `desc` is too long. */
@@ -71,6 +85,10 @@ export type Failure =
   | 'temp-file-not-exist'
   /** Saved and user files would exceed their shared limit. */
   | 'storage-full'
+  /** The user refused to share their phone number on the sheet of the getPhoneNumber button. */
+  | 'phone-deny'
+  /** The mini program's paid phone-number quota is used up (errno 1400001; the option phoneNumberQuota). */
+  | 'phone-quota'
   /** A media API given a local file that is gone. */
   | 'media-file-not-found'
   /** A route API's target is not a page of app.json; `detail` is the page as resolved, with its query. */

@@ -242,9 +242,10 @@ function settle(settlement: Settlement, outcome: Outcome): void {
     finish(settlement, false, { ...outcome.given }, null)
     return
   }
+  const name = api.record.failNameFor?.(settlement.engine, outcome.failure)
   settlement.failure = outcome.failure
   settlement.failedScope = outcome.scope
-  finish(settlement, false, failureResult(settlement.engine.profile, api.failErrMsg, outcome.failure, outcome.detail), null)
+  finish(settlement, false, failureResult(settlement.engine.profile, name === undefined ? api.failErrMsg : `${name}:fail`, outcome.failure, outcome.detail), null)
 }
 
 /** A failure as the platform spells it: `<api>:fail` + the spelling's text + the detail, with its errno / errCode. */
@@ -260,7 +261,9 @@ export function failureResult(profile: PlatformProfile, failErrMsg: string, fail
 function finish(settlement: Settlement, succeeded: boolean, result: Record<string, unknown>, grantsTap: TapToken | null): void {
   settlement.succeeded = succeeded
   settlement.result = result
-  settlement.tapToken = grantsTap ?? (settlement.compiled.record.carriesTap === true ? settlement.tap : null)
+  const record = settlement.compiled.record
+  const carries = record.carriesTap === true || record.carriesTapIf?.(settlement.engine) === true
+  settlement.tapToken = grantsTap ?? (carries ? settlement.tap : null)
   settlement.engine.scheduler.defer(settlement)
 }
 

@@ -5,10 +5,13 @@
  */
 import { FakeWxError, closest, describeValue, didYouMean } from './errors'
 import { KeyedScript, ScriptQueue } from './script-queue'
-import type { HostTables } from './hosts/host'
+import type { HostTables, ScopeKind, ScopeRow } from './hosts/host'
 import type { Scope } from './hosts/wechat/scopes'
 import { checkPickedFiles, type PickedFile, type PickedFileScript } from './media/picked-file'
-import { checkPosition, type UserPosition } from './location/position'
+import { checkPosition, type UserPosition } from './location/check-position'
+import { BUTTON_OPEN_TYPES, type ButtonEvent, type ButtonOpenType, type ShareEvent } from './hosts/wechat/buttons'
+
+export type { ButtonEvent, ButtonOpenType, ShareEvent } from './hosts/wechat/buttons'
 
 export interface ScriptOptions {
   /** Use this answer for one popup only; `once` answers are used before the standing one. */
@@ -18,8 +21,14 @@ export interface ScriptOptions {
 export type PopupAnswer = 'allow' | 'deny' | 'dismiss' | 'no-response'
 export type ModalAnswer = 'confirm' | 'cancel'
 
-/** The user's answer for one template on the subscribe panel. */
-export type SubscribeAnswer = 'accept' | 'reject'
+/**
+ * The result for one template of the subscribe panel: the user's 'accept' / 'reject', or what WeChat reports
+ * instead ('ban': banned by WeChat; 'filter': dropped for a duplicate title; 'acceptWithAlert' / 'acceptWithAudio' /
+ * 'acceptWithForcePush': accepted with a reminder).
+ */
+export type SubscribeAnswer = 'accept' | 'reject' | 'ban' | 'filter' | 'acceptWithAlert' | 'acceptWithAudio' | 'acceptWithForcePush'
+
+const SUBSCRIBE_ANSWERS: readonly string[] = ['accept', 'reject', 'ban', 'filter', 'acceptWithAlert', 'acceptWithAudio', 'acceptWithForcePush']
 /** What a kept choice can read in getSetting's itemSettings ('ban': banned by WeChat). */
 export type SubscriptionItemSetting = 'accept' | 'reject' | 'ban'
 
@@ -59,10 +68,24 @@ export interface ScanScript {
   readonly path: string | undefined
 }
 
-/** What a component's bind handler receives: `{ type, detail }`. */
-export interface ButtonEvent {
-  readonly type: string
-  readonly detail: Readonly<Record<string, unknown>>
+/** What the user picks on the avatar sheet of `<button open-type="chooseAvatar">`. */
+export interface AvatarScript {
+  /** The picture's path; default a fresh temporary image. */
+  readonly filePath: string | undefined
+  /** WeChat's content check rejects it (rule CHOOSE-AVATAR-SECURITY). */
+  readonly failsSecurityCheck: boolean
+}
+
+/** A mini-program card the user taps in the customer-service chat, which brings them back (bindcontact). */
+export interface ContactCard {
+  readonly path: string
+  readonly query: Readonly<Record<string, string>>
+}
+
+/** `user.tapButton`'s options. */
+export interface TapButtonOptions {
+  /** The button's `id` (what a privacy listener's `resolve({ event: 'agree', buttonId })` names). */
+  id?: string
 }
 
 /** What the controller gives the user: a way to record earlier decisions and to run a tap. */
@@ -70,8 +93,10 @@ export interface UserHost {
   decide(scope: Scope, granted: boolean): void
   subscriptions(settings: SubscriptionSettings): void
   tap<T>(fn: () => T): Promise<Awaited<T>>
-  tapAgreePrivacyButton(buttonId: string): void
-  tapOpenSettingButton(): Promise<Record<string, unknown>>
+  pressButton(openType: ButtonOpenType, id: string | undefined): Promise<ButtonEvent | ShareEvent | undefined>
+  fillNickname(value: string, failsSecurityCheck: boolean): ButtonEvent
+  /** How a scope behaves under the options in force (a retired scope may be asked on older clients). */
+  scopeKind(row: ScopeRow): ScopeKind
   endPrivacyGap(): void
 }
 
@@ -90,13 +115,13 @@ export function requireScope(host: HostTables, scope: unknown, where: string): S
   throw new FakeWxError(`${where}: unknown scope '${scope}'.${suggestion || ` Known scopes: ${host.scopeNames.join(', ')}.`}`)
 }
 
-/** A scope whose popup can be scripted: anything but the retired ones, which never show one. */
-function requirePromptScope(host: HostTables, scope: unknown, where: string): Scope {
+/** A scope whose popup can be scripted: anything but the retired ones, which never show one (unless `retiredScopes: 'asked'`). */
+function requirePromptScope(host: HostTables, scope: unknown, where: string, kind: (row: ScopeRow) => ScopeKind): Scope {
   const checked = requireScope(host, scope, where)
-  if (host.scope(checked)!.kind === 'retired') {
+  if (kind(host.scope(checked)!) === 'retired') {
     const api = host.apisOf(checked)[0]!
     throw new FakeWxError(
-      `${where}: '${checked}' never shows a popup; WeChat retired it and ${host.label(api)} works without authorization (rule SCOPE-RETIRED-NO-AUTH). Remove this line.`,
+      `${where}: '${checked}' never shows a popup; WeChat retired it and ${host.label(api)} works without authorization (rule SCOPE-RETIRED-NO-AUTH). Remove this line, or imitate an older client with retiredScopes: 'asked'.`,
     )
   }
   return checked
@@ -127,6 +152,21 @@ function checkOptions(options: unknown, where: string, known: readonly string[] 
   return once === true
 }
 
+/** The id of tapButton's options, checked. */
+function checkButtonOptions(options: unknown, openType: string): string | undefined {
+  if (options === undefined) return undefined
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new FakeWxError(`user.tapButton: options must be an object such as { id: 'agree-btn' }, got ${describeValue(options)}.`)
+  }
+  const unknown = Object.keys(options).find((key) => key !== 'id')
+  if (unknown !== undefined) throw new FakeWxError(`user.tapButton: unknown option '${unknown}'. The only option is id: write user.tapButton('${openType}', handler, { id: 'my-button' }).`)
+  const id: unknown = (options as { id?: unknown }).id
+  if (id !== undefined && (typeof id !== 'string' || id === '')) {
+    throw new FakeWxError(`user.tapButton: id must be the button's id, a non-empty string, got ${describeValue(id)}.`)
+  }
+  return id as string | undefined
+}
+
 /** How to write a boolean option, e.g. `{ once: true } or { once: false }`. */
 function examples(key: string): string {
   return `{ ${key}: true } or { ${key}: false }`
@@ -150,10 +190,12 @@ function checkEarlierScopes(host: HostTables, scopes: readonly unknown[], where:
 /** What the user toggles on the settings page that `wx.openSetting` opens. */
 export class SettingsScript {
   readonly #tables: HostTables
+  readonly #kind: (row: ScopeRow) => ScopeKind
 
   /** @internal */
-  constructor(tables: HostTables) {
+  constructor(tables: HostTables, kind: (row: ScopeRow) => ScopeKind) {
     this.#tables = tables
+    this.#kind = kind
   }
 
   /** @internal */
@@ -161,13 +203,13 @@ export class SettingsScript {
 
   /** Turns the scope on when the settings page is visited (if the page lists it: rule SETTINGS-PAGE-ONLY-ASKED). */
   willEnable(scope: Scope, options?: ScriptOptions): this {
-    this.toggles.add(requirePromptScope(this.#tables, scope, 'user.inSettings.willEnable'), true, checkOptions(options, 'user.inSettings.willEnable'))
+    this.toggles.add(requirePromptScope(this.#tables, scope, 'user.inSettings.willEnable', this.#kind), true, checkOptions(options, 'user.inSettings.willEnable'))
     return this
   }
 
   /** Turns the scope off when the settings page is visited. */
   willDisable(scope: Scope, options?: ScriptOptions): this {
-    this.toggles.add(requirePromptScope(this.#tables, scope, 'user.inSettings.willDisable'), false, checkOptions(options, 'user.inSettings.willDisable'))
+    this.toggles.add(requirePromptScope(this.#tables, scope, 'user.inSettings.willDisable', this.#kind), false, checkOptions(options, 'user.inSettings.willDisable'))
     return this
   }
 
@@ -216,6 +258,12 @@ export class ScriptedUser {
   position: UserPosition | undefined
   /** @internal told of every move: the location updates of the fake, once they have run */
   onMove: ((position: UserPosition) => void) | undefined
+  /** @internal the phone-number sheet of the getPhoneNumber buttons */
+  readonly phoneSheets = new ScriptQueue<'share' | 'refuse'>()
+  /** @internal the avatar sheet of the chooseAvatar button */
+  readonly avatars = new ScriptQueue<AvatarScript | 'cancel'>()
+  /** @internal the card the user taps in the customer-service chat */
+  readonly contactCards = new ScriptQueue<ContactCard>()
   readonly #host: UserHost
   readonly #tables: HostTables
   readonly #inSettings: SettingsScript
@@ -224,8 +272,10 @@ export class ScriptedUser {
   constructor(tables: HostTables, host: UserHost) {
     this.#tables = tables
     this.#host = host
-    this.#inSettings = new SettingsScript(tables)
+    this.#inSettings = new SettingsScript(tables, (row) => host.scopeKind(row))
   }
+
+  readonly #kind = (row: ScopeRow): ScopeKind => this.#host.scopeKind(row)
 
   /** The settings page: `user.inSettings.willEnable('scope.userLocation')`. */
   get inSettings(): SettingsScript {
@@ -234,19 +284,19 @@ export class ScriptedUser {
 
   /** The user taps "允许" when the permission popup for `scope` appears. */
   willAllow(scope: Scope, options?: ScriptOptions): this {
-    this.popups.add(requirePromptScope(this.#tables, scope, 'user.willAllow'), 'allow', checkOptions(options, 'user.willAllow'))
+    this.popups.add(requirePromptScope(this.#tables, scope, 'user.willAllow', this.#kind), 'allow', checkOptions(options, 'user.willAllow'))
     return this
   }
 
   /** The user taps "拒绝" when the permission popup for `scope` appears. */
   willDeny(scope: Scope, options?: ScriptOptions): this {
-    this.popups.add(requirePromptScope(this.#tables, scope, 'user.willDeny'), 'deny', checkOptions(options, 'user.willDeny'))
+    this.popups.add(requirePromptScope(this.#tables, scope, 'user.willDeny', this.#kind), 'deny', checkOptions(options, 'user.willDeny'))
     return this
   }
 
   /** The user closes the popup without choosing (back button, tap outside): rule SCOPE-DISMISS-ERRMSG. */
   willDismiss(scope: Scope, options?: ScriptOptions): this {
-    this.popups.add(requirePromptScope(this.#tables, scope, 'user.willDismiss'), 'dismiss', checkOptions(options, 'user.willDismiss'))
+    this.popups.add(requirePromptScope(this.#tables, scope, 'user.willDismiss', this.#kind), 'dismiss', checkOptions(options, 'user.willDismiss'))
     return this
   }
 
@@ -255,7 +305,7 @@ export class ScriptedUser {
    * SCOPE-NO-RESPONSE), and the scope stays never-asked.
    */
   willNotRespond(scope: Scope, options?: ScriptOptions): this {
-    this.popups.add(requirePromptScope(this.#tables, scope, 'user.willNotRespond'), 'no-response', checkOptions(options, 'user.willNotRespond'))
+    this.popups.add(requirePromptScope(this.#tables, scope, 'user.willNotRespond', this.#kind), 'no-response', checkOptions(options, 'user.willNotRespond'))
     return this
   }
 
@@ -268,7 +318,7 @@ export class ScriptedUser {
 
   /** The user refused these scopes on an earlier visit: calls fail at once, with no popup. */
   hasDenied(...scopes: Scope[]): this {
-    const checked = checkEarlierScopes(this.#tables, scopes, 'user.hasDenied', (scope, where) => requirePromptScope(this.#tables, scope, where))
+    const checked = checkEarlierScopes(this.#tables, scopes, 'user.hasDenied', (scope, where) => requirePromptScope(this.#tables, scope, where, this.#kind))
     for (const scope of checked) this.#host.decide(scope, false)
     return this
   }
@@ -307,25 +357,122 @@ export class ScriptedUser {
   }
 
   /**
+   * Taps `<button open-type="{openType}" id="{id}">` and resolves, once everything it started has settled, with
+   * what `handler` returned, or undefined when WeChat fires no event. `handler` is the bind handler
+   * (`bindgetphonenumber`, `bindchooseavatar`, `bindopensetting`, ...; for 'share', `onShareAppMessage`) and runs
+   * with tap state. The sheets it opens are answered by the script: `willSharePhoneNumber()`,
+   * `willChooseAvatar()`, `inSettings`, ... `'getPhoneNumber|agreePrivacyAuthorization'` agrees to the privacy
+   * agreement, then asks for the number.
+   */
+  tapButton<T>(openType: 'share', handler?: (event: ShareEvent) => T, options?: TapButtonOptions): Promise<Awaited<T> | undefined>
+  tapButton<T>(openType: Exclude<ButtonOpenType, 'share'>, handler?: (event: ButtonEvent) => T, options?: TapButtonOptions): Promise<Awaited<T> | undefined>
+  tapButton<T>(openType: ButtonOpenType, handler?: (event: never) => T, options?: TapButtonOptions): Promise<Awaited<T> | undefined> {
+    if (!(BUTTON_OPEN_TYPES as readonly unknown[]).includes(openType)) {
+      const known = BUTTON_OPEN_TYPES.join(', ')
+      throw new FakeWxError(
+        `user.tapButton expects an open-type fake-wx models (${known}), got ${describeValue(openType)}.${typeof openType === 'string' ? didYouMean(openType, BUTTON_OPEN_TYPES) : ''}`,
+      )
+    }
+    if (handler !== undefined && typeof handler !== 'function') {
+      throw new FakeWxError(`user.tapButton('${openType}', handler): handler must be the button's bind handler, a function, got ${describeValue(handler)}.`)
+    }
+    const id = checkButtonOptions(options, openType)
+    // Misuse throws here, synchronously; the tap itself settles later.
+    return this.#host.pressButton(openType, id).then((event) => this.#host.tap(() => (handler === undefined || event === undefined ? undefined : handler(event as never))))
+  }
+
+  /**
    * Taps `<button id="{buttonId}" open-type="agreePrivacyAuthorization" bindagreeprivacyauthorization="handler">`:
    * the user agrees to the privacy agreement (for every declared API), then the handler runs with tap
-   * state. A privacy listener may then `resolve({ event: 'agree', buttonId })`.
+   * state. A privacy listener may then `resolve({ event: 'agree', buttonId })`. Same as
+   * `tapButton('agreePrivacyAuthorization', handler, { id: buttonId })`.
    */
   tapAgreePrivacyButton<T>(buttonId: string, handler?: (event: ButtonEvent) => T): Promise<Awaited<T> | undefined> {
     if (typeof buttonId !== 'string' || buttonId === '') {
       throw new FakeWxError(`user.tapAgreePrivacyButton expects the button's id (what resolve's buttonId names), got ${describeValue(buttonId)}.`)
     }
-    this.#host.tapAgreePrivacyButton(buttonId)
-    return this.#host.tap(() => (handler === undefined ? undefined : handler({ type: 'agreeprivacyauthorization', detail: {} })))
+    return this.tapButton('agreePrivacyAuthorization', handler, { id: buttonId })
   }
 
   /**
    * Taps `<button open-type="openSetting" bindopensetting="handler">`: the settings page opens (scripted by
    * user.inSettings), and when the user comes back the handler receives `{ detail: { authSetting, errMsg } }`.
+   * Same as `tapButton('openSetting', handler)`.
    */
-  async tapOpenSettingButton<T>(handler?: (event: ButtonEvent) => T): Promise<Awaited<T> | undefined> {
-    const detail = await this.#host.tapOpenSettingButton()
-    return this.#host.tap(() => (handler === undefined ? undefined : handler({ type: 'opensetting', detail })))
+  tapOpenSettingButton<T>(handler?: (event: ButtonEvent) => T): Promise<Awaited<T> | undefined> {
+    return this.tapButton('openSetting', handler)
+  }
+
+  /** The user shares their phone number on the sheet of the getPhoneNumber / getRealtimePhoneNumber button. */
+  willSharePhoneNumber(options?: ScriptOptions): this {
+    this.phoneSheets.add('share', checkOptions(options, 'user.willSharePhoneNumber'))
+    return this
+  }
+
+  /** The user refuses: the handler gets `getPhoneNumber:fail user deny` (`getPhoneNumber:fail:user deny` on Android). */
+  willRefusePhoneNumber(options?: ScriptOptions): this {
+    this.phoneSheets.add('refuse', checkOptions(options, 'user.willRefusePhoneNumber'))
+    return this
+  }
+
+  /**
+   * The user picks a picture on the sheet of `<button open-type="chooseAvatar">`: `filePath` (default a new
+   * temporary image) becomes `detail.avatarUrl`. `{ failsSecurityCheck: true }`: WeChat's content check rejects
+   * it and, from base library 2.24.4, bindchooseavatar does not fire.
+   */
+  willChooseAvatar(filePath?: string, options?: ScriptOptions & { failsSecurityCheck?: boolean }): this {
+    if (filePath !== undefined && (typeof filePath !== 'string' || filePath === '')) {
+      throw new FakeWxError(`user.willChooseAvatar expects the picture's path, e.g. user.willChooseAvatar('http://tmp/me.jpg'), or nothing for a new temporary image; got ${describeValue(filePath)}.`)
+    }
+    const once = checkOptions(options, 'user.willChooseAvatar', ['once', 'failsSecurityCheck'])
+    const fails = options?.failsSecurityCheck
+    if (fails !== undefined && typeof fails !== 'boolean') {
+      throw new FakeWxError(`user.willChooseAvatar: failsSecurityCheck must be true or false, got ${describeValue(fails)}. Write ${examples('failsSecurityCheck')}.`)
+    }
+    this.avatars.add({ filePath, failsSecurityCheck: fails === true }, once)
+    return this
+  }
+
+  /** The user closes the avatar sheet: bindchooseavatar does not fire. */
+  willCancelAvatar(options?: ScriptOptions): this {
+    this.avatars.add('cancel', checkOptions(options, 'user.willCancelAvatar'))
+    return this
+  }
+
+  /**
+   * In the chat that `<button open-type="contact">` opens, the user taps a mini-program card and comes back:
+   * bindcontact receives its `path` and `query`. Without it the user comes back another way and no event fires.
+   */
+  willTapContactCard(path: string, query: Readonly<Record<string, string>> = {}, options?: ScriptOptions): this {
+    if (typeof path !== 'string') {
+      throw new FakeWxError(`user.willTapContactCard expects the card's page path, e.g. user.willTapContactCard('pages/order/order', { id: '1' }), got ${describeValue(path)}.`)
+    }
+    if (typeof query !== 'object' || query === null || Array.isArray(query)) {
+      throw new FakeWxError(`user.willTapContactCard: query must be an object such as { id: '1' }, got ${describeValue(query)}.`)
+    }
+    this.contactCards.add({ path, query: { ...query } }, checkOptions(options, 'user.willTapContactCard'))
+    return this
+  }
+
+  /**
+   * Fills `<input type="nickname" bindblur="handler">` with `value` and leaves it; the handler gets the blur event.
+   * Before the privacy agreement the input is a plain text input; after it, `{ failsSecurityCheck: true }` makes
+   * WeChat's check clear the content (`detail.value` is '').
+   */
+  fillNicknameInput<T>(value: string, handler?: (event: ButtonEvent) => T, options?: { failsSecurityCheck?: boolean }): Promise<Awaited<T> | undefined> {
+    if (typeof value !== 'string') {
+      throw new FakeWxError(`user.fillNicknameInput expects the nickname the user enters, e.g. user.fillNicknameInput('小明'), got ${describeValue(value)}.`)
+    }
+    if (handler !== undefined && typeof handler !== 'function') {
+      throw new FakeWxError(`user.fillNicknameInput: handler must be the input's bindblur handler, a function, got ${describeValue(handler)}.`)
+    }
+    checkOptions(options, 'user.fillNicknameInput', ['failsSecurityCheck'])
+    const fails = options?.failsSecurityCheck
+    if (fails !== undefined && typeof fails !== 'boolean') {
+      throw new FakeWxError(`user.fillNicknameInput: failsSecurityCheck must be true or false, got ${describeValue(fails)}.`)
+    }
+    const event = this.#host.fillNickname(value, fails === true)
+    return this.#host.tap(() => (handler === undefined ? undefined : handler(event)))
   }
 
   /** The user taps item `index` of the next `wx.showActionSheet` (its success has tap state). */
@@ -343,12 +490,15 @@ export class ScriptedUser {
     return this
   }
 
-  /** The user closes the page that `wx.<api>` opens (map, address, invoice) without choosing: `<api>:fail cancel`. */
+  /**
+   * The user closes the page that `wx.<api>` opens (map, address, invoice) without choosing, or backs out of the
+   * client's own sheet (iOS's save sheet of saveImageToPhotosAlbum): `<api>:fail cancel`.
+   */
   willCancel(api: string, options?: ScriptOptions): this {
-    const pickers = this.#tables.pickers
+    const pickers = this.#tables.cancellable
     if (!pickers.includes(api)) {
       throw new FakeWxError(
-        `user.willCancel expects the name of an API that opens a picker (${pickers.join(', ')}), got ${describeValue(api)}.${typeof api === 'string' ? didYouMean(api, pickers) : ''}`,
+        `user.willCancel expects the name of an API that opens a picker or a sheet (${pickers.join(', ')}), got ${describeValue(api)}.${typeof api === 'string' ? didYouMean(api, pickers) : ''}`,
       )
     }
     this.pickers.add(api, 'cancel', checkOptions(options, 'user.willCancel'))
@@ -424,8 +574,10 @@ export class ScriptedUser {
       throw new FakeWxError(`user.willSubscribe expects answers per template id, e.g. { 'tmpl-id': 'accept' }, got ${describeValue(answers)}.`)
     }
     for (const [id, answer] of Object.entries(answers)) {
-      if (answer !== 'accept' && answer !== 'reject') {
-        throw new FakeWxError(`user.willSubscribe: the answer for '${id}' must be 'accept' or 'reject', got ${describeValue(answer)}.`)
+      if (!SUBSCRIBE_ANSWERS.includes(answer as string)) {
+        throw new FakeWxError(
+          `user.willSubscribe: the answer for '${id}' must be one of ${SUBSCRIBE_ANSWERS.map((a) => `'${a}'`).join(', ')}, got ${describeValue(answer)}.${typeof answer === 'string' ? didYouMean(answer, SUBSCRIBE_ANSWERS) : ''}`,
+        )
       }
     }
     const once = checkOptions(options, 'user.willSubscribe', ['once', 'keepChoice'])
@@ -473,6 +625,11 @@ export class ScriptedUser {
       ...this.actionSheets.unusedOnce().map((choice) => (choice === 'cancel' ? 'user.willCancelActionSheet({ once: true })' : `user.willChooseAction(${choice}, { once: true })`)),
       ...this.files.unusedOnce().map((files) => `user.willPick(${JSON.stringify(files.map((file) => file.name ?? file.kind))}, { once: true })`),
       ...this.scans.unusedOnce().map((scan) => `user.willScan(${q(scan.result)}, { once: true })`),
+      ...this.phoneSheets.unusedOnce().map((answer) => `user.${answer === 'share' ? 'willSharePhoneNumber' : 'willRefusePhoneNumber'}({ once: true })`),
+      ...this.avatars
+        .unusedOnce()
+        .map((avatar) => (avatar === 'cancel' ? 'user.willCancelAvatar({ once: true })' : `user.willChooseAvatar(${avatar.filePath === undefined ? 'undefined' : q(avatar.filePath)}, { once: true })`)),
+      ...this.contactCards.unusedOnce().map((card) => `user.willTapContactCard(${q(card.path)}, ${JSON.stringify(card.query)}, { once: true })`),
       ...this.#inSettings.toggles.unusedOnce().map(([scope, on]) => `user.inSettings.${on ? 'willEnable' : 'willDisable'}(${q(scope)}, { once: true })`),
       ...this.#inSettings.location.unusedOnce().map((choice) => `user.inSettings.willChooseLocation(${q(choice)}, { once: true })`),
     ]
@@ -490,6 +647,9 @@ export class ScriptedUser {
     this.scans.clear()
     this.copied = undefined
     this.position = undefined
+    this.phoneSheets.clear()
+    this.avatars.clear()
+    this.contactCards.clear()
     this.#inSettings.clear()
   }
 }

@@ -1,4 +1,4 @@
-// What part 6 runs in a plain Node process: `launch` + `mp.reLaunch` of the shop page, with the plain Node
+// What part 7 runs in a plain Node process: `launch` + `mp.reLaunch` of the shop page, with the plain Node
 // loader (fresh CommonJS modules each launch), after a warm-up; prints the median ms per launch as JSON.
 import { performance } from 'node:perf_hooks'
 import { fakeWx, launch } from 'fake-wx'

@@ -1,4 +1,4 @@
-// Part 3, the lazy-faker check. Copied next to the staged package (so 'fake-wx' resolves as for a
+// Part 3, the lazy-faker check, and the lazy API families' (none loaded by the import; a call loads its own). Copied next to the staged package (so 'fake-wx' resolves as for a
 // user) and run with --import module-spy.mjs. Checks that faker is not loaded by the import, nor by a
 // call that needs no result data, nor by number-only data (a location: fake-wx draws numbers from its
 // own seeded generator), and that the first call needing a name (chooseAddress) loads exactly one faker
@@ -15,14 +15,26 @@ const fakerFiles = async () => {
   return [...new Set(files.filter((f) => /faker/i.test(f)))]
 }
 
+const familyFiles = async () => {
+  await turn()
+  const files = globalThis.__moduleLoads.map((l) => (l.file.startsWith('file:') ? fileURLToPath(l.file) : l.file))
+  return [...new Set(files.filter((f) => /wx-family-/.test(f)))]
+}
+
 const { fakeWx, user } = mode === 'cjs' ? createRequire(import.meta.url)('fake-wx') : await import('fake-wx')
 const afterImport = await fakerFiles()
+const familiesAfterImport = await familyFiles()
 
 fakeWx.install()
 user.hasDenied('scope.userLocation')
 await wx.getLocation({ type: 'gcj02' }).catch(() => {})
 await wx.getSetting()
 const afterNoData = await fakerFiles()
+const familiesAfterPermissionCalls = await familyFiles()
+try {
+  wx.setStorageSync('token', 'abc')
+} catch {} // a build without the storage family (comparing with an older dist)
+const familiesAfterStorage = await familyFiles()
 
 fakeWx.reset()
 user.hasAllowed('scope.userLocation')
@@ -39,4 +51,4 @@ if (typeof address.userName !== 'string') throw new Error('chooseAddress returne
 // Locales in the loaded bundle: faker locale definitions carry metadata { title, code }.
 const locales = afterData.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/metadata:\{title:"[^"]*",code:"([^"]+)"/g)].map((m) => m[1]))
 
-process.stdout.write(`${JSON.stringify({ mode, afterImport, afterNoData, afterNumbers, afterData, locales, firstDataMs })}\n`)
+process.stdout.write(`${JSON.stringify({ mode, afterImport, afterNoData, afterNumbers, afterData, locales, firstDataMs, familiesAfterImport, familiesAfterPermissionCalls, familiesAfterStorage })}\n`)

@@ -82,7 +82,9 @@ async function lazyData(pkgDir) {
     results.push(await run(process.execPath, ['--import', spy, join(TMP, 'lazy-data-probe.mjs'), mode], { cwd: TMP, json: true }))
   }
   const bundle = join(pkgDir, 'dist', 'faker-zh-cn.cjs')
+  const storageFamily = join(pkgDir, 'dist', 'wx-family-storage.cjs')
   const problems = []
+  const familyProblems = []
   for (const r of results) {
     if (r.afterImport.length > 0) problems.push(`${r.mode}: the import loaded ${r.afterImport.join(', ')}`)
     if (r.afterNoData.length > 0) problems.push(`${r.mode}: a call without result data loaded ${r.afterNoData.join(', ')}`)
@@ -90,8 +92,13 @@ async function lazyData(pkgDir) {
     if (r.afterData.length !== 1 || r.afterData[0] !== bundle) problems.push(`${r.mode}: the first result data loaded [${r.afterData.join(', ')}], not just ${bundle}`)
     const locales = r.locales.filter((l) => l !== 'base')
     if (locales.length !== 1) problems.push(`${r.mode}: the faker bundle holds locales [${locales.join(', ')}], not one`)
+    if (r.familiesAfterImport.length > 0) familyProblems.push(`${r.mode}: the import loaded ${r.familiesAfterImport.join(', ')}`)
+    if (r.familiesAfterPermissionCalls.length > 0) familyProblems.push(`${r.mode}: permission calls loaded ${r.familiesAfterPermissionCalls.join(', ')}`)
+    if (r.familiesAfterStorage.length !== 1 || r.familiesAfterStorage[0] !== storageFamily) {
+      familyProblems.push(`${r.mode}: wx.setStorageSync loaded [${r.familiesAfterStorage.join(', ')}], not just ${storageFamily}`)
+    }
   }
-  return { results, problems }
+  return { results, problems, familyProblems }
 }
 
 export async function measureImports(ctx) {
@@ -126,6 +133,15 @@ export async function measureImports(ctx) {
       'lazy, one locale',
       lazy.problems.length === 0,
       lazy.problems.join('; '),
+    ),
+    row(
+      '3. API families: none at import; the first call loads its own',
+      lazy.familyProblems.length === 0 ? 'lazy' : 'see below',
+      '—',
+      lazy.familyProblems.length === 0 ? 'esm + cjs ok' : `${lazy.familyProblems.length} problem(s)`,
+      'lazy',
+      lazy.familyProblems.length === 0,
+      lazy.familyProblems.join('; '),
     ),
     row(
       '   first call needing a name (chooseAddress, loads faker)',

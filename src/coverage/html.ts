@@ -8,8 +8,11 @@ import { PATH_OUTCOMES, type PathOutcome } from './paths'
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
+const SPECIAL = /[&<>"']/
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!)
+  // Most names need nothing: test first, replace only then.
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (char) => ESCAPES[char]!) : text
 }
 
 /** Covered, a gap (red), or simply not taken. */

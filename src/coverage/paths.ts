@@ -4,7 +4,7 @@
  * only adds the records up (./aggregate.ts).
  */
 import type { HostTables } from '../hosts/host'
-import type { LogEntry, ResultEntry } from '../log'
+import type { LogEntry } from '../log'
 import type { Failure } from '../outcomes'
 
 /** The outcomes of a scope's permission path, in the report's column order. Their names are the report's format. */
@@ -90,59 +90,78 @@ export function apiName(host: HostTables, api: string): string {
   return label.startsWith(prefix) ? label.slice(prefix.length) : label
 }
 
-function isFailure(entry: LogEntry): entry is ResultEntry {
-  return entry.type === 'fail' || entry.type === 'reject'
+function use(paths: TestPaths, scope: string): ScopePaths {
+  return (paths[scope] ??= { apis: [], outcomes: [] })
 }
+
+function reach(paths: TestPaths, scope: string, outcome: PathOutcome): void {
+  const outcomes = use(paths, scope).outcomes
+  if (!outcomes.includes(outcome)) outcomes.push(outcome)
+}
+
+const NO_SCOPES: readonly string[] = []
 
 /**
  * The permission paths one test's log shows. A scope counts once its API (or authorize for it) was called,
  * or the settings page changed it. A failure with no scope of its own that needs a tap (openSetting) counts
  * for the scopes the test used and for those refused when it ended (`deniedScopes`, read only then): the
  * settings page it failed to open was the way back for them.
+ *
+ * It runs after every test, in code each test file loads afresh (cold), so it walks the log once, keyed by
+ * entry ids in plain arrays, and names the APIs only at the end.
  */
 export function pathsOf(entries: readonly LogEntry[], host: HostTables, deniedScopes: () => readonly string[] = () => []): TestPaths {
   const paths: TestPaths = {}
-  const scopesOf = new Map<number, readonly string[]>()
-  const popupScope = new Map<number, string>()
-  const unscoped = new Set<PathOutcome>()
-  const use = (scope: string): ScopePaths => (paths[scope] ??= { apis: [], outcomes: [] })
-  const reach = (scope: string, outcome: PathOutcome): void => {
-    const outcomes = use(scope).outcomes
-    if (!outcomes.includes(outcome)) outcomes.push(outcome)
-  }
+  // Log ids are small integers: call id → the scopes it asks for; popup id → its scope.
+  const scopesOf: (readonly string[] | undefined)[] = []
+  const popupScope: (string | undefined)[] = []
+  let tapMissingUnscoped = false
   for (const entry of entries) {
-    if (entry.type === 'call') {
-      const scopes = scopesOfCall(host, entry.api, entry.args)
-      scopesOf.set(entry.id, scopes)
-      const name = apiName(host, entry.api)
-      for (const scope of scopes) {
-        const apis = use(scope).apis
-        if (!apis.includes(name)) apis.push(name)
+    switch (entry.type) {
+      case 'call': {
+        const scopes = scopesOfCall(host, entry.api, entry.args)
+        scopesOf[entry.id] = scopes
+        for (const scope of scopes) {
+          const apis = use(paths, scope).apis
+          if (!apis.includes(entry.api)) apis.push(entry.api)
+        }
+        break
       }
-    } else if (entry.type === 'popup') {
-      if (entry.kind === 'scope') popupScope.set(entry.id, entry.scope)
-    } else if (entry.type === 'answer') {
-      const scope = popupScope.get(entry.popup)
-      const outcome = POPUP_ANSWERS[entry.answer]
-      if (scope !== undefined && outcome !== undefined) reach(scope, outcome)
-    } else if (entry.type === 'settings') {
-      for (const change of entry.changes) reach(change.scope, change.to ? 'enabledInSettings' : 'disabledInSettings')
-    } else if (isFailure(entry) && entry.failure !== undefined) {
-      const own = SCOPE_FAILURES[entry.failure]
-      if (entry.scope !== undefined) {
-        if (own !== undefined) reach(entry.scope, own)
-        continue
+      case 'popup':
+        if (entry.kind === 'scope') popupScope[entry.id] = entry.scope
+        break
+      case 'answer': {
+        const scope = popupScope[entry.popup]
+        const outcome = POPUP_ANSWERS[entry.answer]
+        if (scope !== undefined && outcome !== undefined) reach(paths, scope, outcome)
+        break
       }
-      const outcome = CALL_FAILURES[entry.failure]
-      if (outcome === undefined) continue
-      const scopes = scopesOf.get(entry.call) ?? []
-      if (scopes.length === 0 && outcome === 'tapMissing') unscoped.add(outcome)
-      for (const scope of scopes) reach(scope, outcome)
+      case 'settings':
+        for (const change of entry.changes) reach(paths, change.scope, change.to ? 'enabledInSettings' : 'disabledInSettings')
+        break
+      case 'fail':
+      case 'reject': {
+        if (entry.failure === undefined) break
+        if (entry.scope !== undefined) {
+          const own = SCOPE_FAILURES[entry.failure]
+          if (own !== undefined) reach(paths, entry.scope, own)
+          break
+        }
+        const outcome = CALL_FAILURES[entry.failure]
+        if (outcome === undefined) break
+        const scopes = scopesOf[entry.call] ?? NO_SCOPES
+        if (scopes.length === 0 && outcome === 'tapMissing') tapMissingUnscoped = true
+        for (const scope of scopes) reach(paths, scope, outcome)
+        break
+      }
     }
   }
-  if (unscoped.size > 0) {
-    const scopes = new Set([...Object.keys(paths), ...deniedScopes()])
-    for (const outcome of unscoped) for (const scope of scopes) reach(scope, outcome)
+  if (tapMissingUnscoped) {
+    for (const scope of new Set([...Object.keys(paths), ...deniedScopes()])) reach(paths, scope, 'tapMissing')
+  }
+  for (const scope in paths) {
+    const apis = paths[scope]!.apis
+    for (let i = 0; i < apis.length; i++) apis[i] = apiName(host, apis[i]!)
   }
   return paths
 }

@@ -28,6 +28,7 @@ import type {
   MediaFileData,
   MediaFileType,
   MediaSpecData,
+  PhoneNumberData,
   PoiData,
   UserInfoData,
   UserInfoResultData,
@@ -151,6 +152,22 @@ export function generateEncrypted(f: Draw, blocks: number): EncryptedData {
     // Shape only: a version prefix and an opaque token.
     cloudID: `${bytes[0]! % 90 + 10}_${bytes.subarray(blocks * 16 + 16).toString('base64url')}`,
   }
+}
+
+/**
+ * The getPhoneNumber button's result: `code`, the one-time token the server exchanges for the number ("动态令牌",
+ * 64 hex digits in the official example), and the older encryptedData/iv pair, still returned beside it.
+ */
+export function generatePhoneNumber(f: Draw): PhoneNumberData {
+  const code = randomBytes(f, 32).toString('hex')
+  // The encrypted payload: phoneNumber, purePhoneNumber, countryCode and a watermark (~130 bytes).
+  const { encryptedData, iv } = generateEncrypted(f, 9)
+  return { code, encryptedData, iv }
+}
+
+/** The getRealtimePhoneNumber button's token. */
+export function generatePhoneCode(f: Draw): string {
+  return randomBytes(f, 32).toString('hex')
 }
 
 export function generateUserInfo(f: Draw, kind: UserKind): UserInfoData {

@@ -8,6 +8,8 @@ import {
   generateInvoiceTitle,
   generateLocation,
   generateMedia,
+  generatePhoneCode,
+  generatePhoneNumber,
   generatePhotoSpec,
   generatePlace,
   generatePoi,
@@ -47,5 +49,7 @@ export function createResultData(seed: number): ResultData {
     clipboard: () => ({ data: formatPastedAddress(generateAddress(f)) }),
     photoSpec: () => generatePhotoSpec(f),
     videoSpec: () => generateVideoSpec(f),
+    phoneNumber: () => generatePhoneNumber(f),
+    phoneCode: () => generatePhoneCode(f),
   }
 }

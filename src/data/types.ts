@@ -70,6 +70,13 @@ export interface EncryptedData {
   cloudID: string
 }
 
+/** What the getPhoneNumber button hands back on success (cloudID only for cloud-development apps: left out). */
+export interface PhoneNumberData {
+  code: string
+  encryptedData: string
+  iv: string
+}
+
 export interface UserInfoData {
   nickName: string
   avatarUrl: string
@@ -143,5 +150,8 @@ export interface ResultData {
   clipboard(): ClipboardData
   photoSpec(): MediaSpecData
   videoSpec(): MediaSpecData
+  phoneNumber(): PhoneNumberData
+  /** The getRealtimePhoneNumber button's one-time token. */
+  phoneCode(): string
 }
 

@@ -13,3 +13,12 @@ export const openPicker: Step = (call): Pause => (next) => {
     next(cancelled ? fail('cancel') : undefined)
   })
 }
+
+/** A system sheet of the client's: the user backs out only when the script says so (rule ERRMSG-SHEET-CANCEL). */
+export const closeSheet: Step = (call) => {
+  const { engine } = call
+  if (engine.user.pickers.take(call.api) !== 'cancel') return undefined
+  const popup = engine.log.add({ type: 'popup', call: call.id, kind: 'picker', api: call.api })
+  engine.log.add({ type: 'answer', call: call.id, popup: popup.id, answer: 'cancel', by: 'script' })
+  return fail('cancel')
+}

@@ -5,10 +5,11 @@
  * Rules: SCOPE-UNASKED-PROMPTS, SCOPE-GRANTED-NO-POPUP,
  * SCOPE-DENIED-NO-POPUP, SCOPE-CONCURRENT-SHARE, SCOPE-CONCURRENT-NO-RESPONSE, SCOPE-DISMISS-ERRMSG, AUTHORIZE-LEGACY-12006.
  */
+import { asksPrivacyInScopePopup, promptsOnThisClient } from './privacy'
 import { unscriptedAnswer } from './unscripted'
 import type { Engine } from '../engine'
 import { fail, failFor, type Call, type Outcome, type Pause } from '../api-record'
-import type { ScopeRow } from '../hosts/host'
+import { kindOf, type ScopeRow } from '../hosts/host'
 import type { Scope } from '../hosts/wechat/scopes'
 import type { PopupAnswer } from '../user'
 
@@ -22,12 +23,13 @@ export function checkScope(call: Call, row: ScopeRow, viaAuthorize: boolean): Ou
   const { engine } = call
   const scope = row.scope as Scope
   const decision = engine.auth.get(scope)
-  if (decision === true) return undefined
-  if (decision === false) {
-    // No popup. Older clients spelled a repeat refusal with the -12006 code (an option: one report).
-    return failFor(scope, engine.options.legacyErrMsg ? 'legacy-deny' : viaAuthorize ? 'authorize-deny' : 'auth-deny')
+  if (decision !== undefined) return decided(call, scope, decision, viaAuthorize)
+  const kind = kindOf(row, engine.options)
+  if (kind === 'prompt' && !promptsOnThisClient(engine, row)) {
+    // "不会弹窗提醒用户": the user must choose it on the settings page; the errMsg is unverified (rule SCOPE-BACKGROUND-OLD-CLIENT).
+    return failFor(scope, 'no-prompt-on-client')
   }
-  if (row.kind !== 'prompt') {
+  if (kind !== 'prompt') {
     // Granted without a popup; retired scopes read true once used.
     engine.auth.set(scope, true)
     return undefined
@@ -42,13 +44,25 @@ export function checkScope(call: Call, row: ScopeRow, viaAuthorize: boolean): Ou
     }
     const waiters = [onAnswer]
     engine.openPopups.set(scope, { waiters })
+    const withPrivacy = asksPrivacyInScopePopup(call)
     showPopup(call, row, (result) => {
       engine.openPopups.delete(scope)
+      // Allowing ticks the privacy agreement of a combined popup too (rule PRIVACY-COMBINED-103).
+      if (result === 'allow' && withPrivacy) engine.privacy.agree()
       if (result === 'allow') engine.auth.set(scope, true)
+      // Allowing background location allows location too, as the settings page's 使用小程序期间和离开小程序后 does (L: an option).
+      if (result === 'allow' && row.grantsAlso !== undefined && engine.options.backgroundGrantsLocation) engine.auth.set(row.grantsAlso as Scope, true)
       else if (result === 'deny' || (result === 'dismiss' && engine.options.dismissal === 'denied')) engine.auth.set(scope, false)
       for (const waiter of waiters) waiter(result)
-    })
+    }, withPrivacy)
   }
+}
+
+/** A scope already decided: granted passes; denied fails at once with no popup. */
+function decided(call: Call, scope: Scope, granted: boolean, viaAuthorize: boolean): Outcome | undefined {
+  if (granted) return undefined
+  // Older clients spelled a repeat refusal with the -12006 code (an option: one report).
+  return failFor(scope, call.engine.options.legacyErrMsg ? 'legacy-deny' : viaAuthorize ? 'authorize-deny' : 'auth-deny')
 }
 
 /**
@@ -75,10 +89,10 @@ function outcomeOf(scope: Scope, result: PopupResult, viaAuthorize: boolean): Ou
 }
 
 /** Logs the popup now; the user answers on a later job (script first, then the policy). */
-function showPopup(call: Call, row: ScopeRow, answered: (result: PopupResult) => void): void {
+function showPopup(call: Call, row: ScopeRow, answered: (result: PopupResult) => void, withPrivacy = false): void {
   const { engine } = call
   const scope = row.scope as Scope
-  const popup = engine.log.add({ type: 'popup', call: call.id, kind: 'scope', scope, text: row.popup })
+  const popup = engine.log.add({ type: 'popup', call: call.id, kind: 'scope', scope, text: row.popup, ...(withPrivacy && { privacy: true as const }) })
   engine.scheduler.defer(() => {
     const scripted = engine.user.popups.take(scope)
     const result = scripted ?? applyPolicy(engine, call, scope)

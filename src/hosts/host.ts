@@ -5,6 +5,7 @@
  */
 import type { ApiRecord } from '../api-record'
 import type { Spelling, Spellings } from '../outcomes'
+import type { ResolvedOptions } from '../options'
 
 /** How `authorize` and the gated APIs treat a scope. */
 export type ScopeKind =
@@ -40,6 +41,10 @@ export interface ScopeRow<S extends string = string> {
   readonly os?: OsPermission
   /** The OS switch that must be on once the scope passes ('location-switch-off' otherwise). */
   readonly osSwitch?: OsSwitch
+  /** Another scope that allowing this one grants too (background location grants location). */
+  readonly grantsAlso?: S
+  /** The client version from which the scope has a popup; before it, asking fails with 'no-prompt-on-client'. */
+  readonly promptSinceClient?: string
 }
 
 /** Where a platform keeps local files: the prefixes of their paths. */
@@ -62,6 +67,8 @@ export interface PlatformProfile {
   readonly iosOnlySettings: boolean
   /** Where local files live. */
   readonly localFiles: LocalFilePaths
+  /** The oldest base library the platform runs (HarmonyOS: 3.7.0); an older `baseLibrary` is a misuse. */
+  readonly minBaseLibrary?: string
 }
 
 /**
@@ -110,6 +117,8 @@ export interface Host {
   /** Every API name the real global declares (from the platform's typings); each is defined, modelled or not. */
   readonly apiNames: readonly string[]
   readonly profiles: Readonly<Record<string, PlatformProfile>>
+  /** The profile in force for a platform under the options, when options change it (default: `profiles[platform]`). */
+  readonly profileFor?: (platform: string, options: ResolvedOptions) => PlatformProfile
   readonly defaultPlatform: string
   /** Refusal spellings apps compare against that no profile produces (still recognised by the matchers). */
   readonly recognisedDenySpellings: readonly string[]
@@ -149,6 +158,8 @@ export interface HostTables {
   readonly fuzzyInfos: readonly string[]
   /** APIs that open a page the user may close without choosing. */
   readonly pickers: readonly string[]
+  /** What `user.willCancel` can close: the pickers, and the APIs with a system sheet. */
+  readonly cancellable: readonly string[]
   /** The API that asks for a scope in advance (its record names the scope option): WeChat's authorize. */
   readonly authorizeApi: string | undefined
   /** How messages and the timeline name a logged API: `wx.getLocation`, `<camera>`. */
@@ -232,10 +243,11 @@ function deriveTables(host: Host): HostTables {
     preciseInfos: infos('precise'),
     fuzzyInfos: infos('fuzzy'),
     pickers: host.apis.filter((r) => r.picker === true).map((r) => r.name),
+    cancellable: host.apis.filter((r) => r.picker === true || r.sheet === true).map((r) => r.name),
     authorizeApi: host.apis.find((r) => r.scopeOption !== undefined)?.name,
     label: (api) => records.get(api)?.label ?? `${host.globalName}.${api}`,
     denySpellings: [...spelled('authorize-deny', 'auth-deny', 'legacy-deny', 'no-response'), ...host.recognisedDenySpellings],
-    systemDenySpellings: spelled('system-deny', 'location-switch-off'),
+    systemDenySpellings: spelled('system-deny', 'legacy-system-deny', 'location-switch-off'),
     callShape: (api) => (promiseApis.has(api) ? 'promise' : callbackApis.has(api) ? 'callback' : 'sync'),
     eventOf: (api) => events.get(api),
     eventNamed: (name) => eventsByName.get(name.toLowerCase()),
@@ -261,6 +273,15 @@ function loadFamily(family: ApiFamily): readonly ApiRecord[] {
     }
   }
   return loaded
+
+}
+
+/**
+ * How a scope behaves under the options: a retired scope is a real permission again with `retiredScopes: 'asked'`
+ * (older clients, from before WeChat retired it; rule SCOPE-RETIRED-ASKED).
+ */
+export function kindOf(row: ScopeRow, options: { readonly retiredScopes: 'retired' | 'asked' }): ScopeKind {
+  return row.kind === 'retired' && options.retiredScopes === 'asked' ? 'prompt' : row.kind
 }
 
 /** The record models behaviour (a result, steps or a synchronous reader), not only facts. */

@@ -122,7 +122,7 @@ function routeText(entry: RouteEntry): string {
 function popupText(entry: PopupEntry, callLabel: CallLabel): string {
   switch (entry.kind) {
     case 'scope':
-      return `popup ${entry.scope}: ${entry.text}`
+      return `popup ${entry.scope}: ${entry.text}${entry.privacy === true ? ' (with the privacy agreement)' : ''}`
     case 'modal':
       return `modal ${modalLabel(entry.options)}`
     case 'privacy':

@@ -3,8 +3,8 @@
 // permission paths in five test files) runs under each runner with the reporter, on the built package:
 //  - Jest with 2 parallel workers;
 //  - Vitest with threads, forks, threads without isolation, and vmThreads;
-//  - node:test (one process per file, and --test-isolation=none where Node has it), with the collection a
-//    node:test preset runs (test/reporter/node-setup.ts);
+//  - node:test (one process per file, and --test-isolation=none where Node has it), with the collection
+//    fake-wx/node runs;
 // each time checking that several workers ran the files, the JSON (the same for every runner), the table
 // printed after the run, and the exit code. Then `require`: the run fails with a message naming each
 // missing pair. Last, the HTML page is opened in headless Chromium, which must render the matrix with its colours.
@@ -14,7 +14,6 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { deepStrictEqual, ok, strictEqual } from 'node:assert/strict'
-import { build } from 'esbuild'
 import { ensureBuilt, root } from '../../scripts/lib/build.mjs'
 import { linkSelf } from '../../scripts/link-self.mjs'
 import { evaluateInChromium } from './chromium.mjs'
@@ -173,14 +172,14 @@ const timings = []
 if (wanted('jest')) {
   console.log('fake-wx/reporter under Jest')
   linkSelf(fixture)
-  const jest = (label, options) => {
+  const jest = (label, options, extra = []) => {
     const outputFile = join(work, `${label}.json`)
     const reporter = JSON.stringify(['fake-wx/reporter', { outputFile, appJson: 'app.json', ...options }])
     // A fresh cache: with timings cached, Jest runs fast suites in band.
-    const args = [join(root, 'node_modules/jest/bin/jest.js'), '--maxWorkers=2', `--cacheDirectory=${join(work, `${label}.cache`)}`, '--reporters=default']
+    const args = [join(root, 'node_modules/jest/bin/jest.js'), '--maxWorkers=2', `--cacheDirectory=${join(work, `${label}.cache`)}`]
     const config = join(work, `${label}.config.cjs`)
     writeFileSync(config, `module.exports = { ...require(${JSON.stringify(join(fixture, 'jest.config.js'))}), rootDir: ${JSON.stringify(fixture)}, reporters: ['default', ${reporter}] }\n`)
-    const result = run(`jest-${label}`, fixture, process.execPath, [args[0], '--config', config, ...args.slice(1, 3)])
+    const result = run(`jest-${label}`, fixture, process.execPath, [args[0], '--config', config, ...args.slice(1), ...extra])
     timings.push([`jest ${label}`, result.ms])
     return { result, outputFile }
   }
@@ -188,6 +187,12 @@ if (wanted('jest')) {
   checkRun('jest --maxWorkers=2', plain.result, plain.outputFile)
   const required = jest('require', { require: ['denied', 'deniedEarlier'] })
   checkRequireRun('jest', required.result, required.outputFile)
+  const json = jest('json', {}, ['--json'])
+  check('jest --json: its results alone on stdout, the table on stderr', () => {
+    strictEqual(json.result.status, 0, json.result.output)
+    strictEqual(JSON.parse(json.result.stdout).numPassedTests, 9)
+    ok(json.result.output.includes(TABLE), json.result.output)
+  })
 }
 
 if (wanted('vitest')) {
@@ -226,22 +231,13 @@ if (wanted('node')) {
   const project = join(work, 'node')
   copyTests(project, "import { test } from 'node:test'; import { fakeWx, user } from 'fake-wx'", '.test.mjs')
   linkSelf(project)
-  await build({
-    entryPoints: [join(root, 'test/reporter/node-setup.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    external: ['fake-wx', 'fake-wx/*'],
-    outfile: join(project, 'setup.mjs'),
-    logLevel: 'error',
-  })
   // The reporter with options: a module of the user's own, as the README shows.
   const withOptions = (name, options) =>
     writeFileSync(join(project, name), `import { nodeTestReporter } from 'fake-wx/reporter'\nexport default nodeTestReporter(${JSON.stringify(options)})\n`)
   const files = readdirSync(join(project, 'tests')).map((name) => `tests/${name}`)
   const nodeTest = (label, node, reporter, extra = []) => {
-    const args = ['--test', '--import', './record-worker.mjs', '--import', './setup.mjs', ...extra]
+    // fake-wx/node, node:test's preset, records each test's paths for the reporter.
+    const args = ['--test', '--import', './record-worker.mjs', '--import', 'fake-wx/node', ...extra]
     args.push('--test-reporter=spec', '--test-reporter-destination=stderr', `--test-reporter=${reporter}`, '--test-reporter-destination=stdout', ...files)
     const result = run(`node-${label}`, project, node, args)
     timings.push([`node:test ${label}`, result.ms])

@@ -9,6 +9,7 @@ expect(wx).toHavePrompted('scope.userLocation')
 expect(wx.getLocation).toHaveFailedWithAuthDeny()
 expect(wx).not.toHaveScope('scope.userLocation', 'denied')
 expect(wx).toHavePromptedTimes('scope.userLocation', 1)
+expect(wx).toHaveNavigatedTo('pages/detail/detail')
 
 // @ts-expect-error misspelt matcher
 expect(wx).toHavePromted()

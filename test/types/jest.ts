@@ -22,6 +22,8 @@ expect(wx).toHaveScope('scope.userLocation', 'granted')
 expect(wx).not.toHaveScope('scope.camera', 'unasked')
 const later: Promise<void> = expect(Promise.resolve(wx)).resolves.toHavePrompted()
 void later
+expect(wx).toHaveNavigatedTo('pages/detail/detail', { sku: '1' })
+expect(wx).toHaveTriggered('change')
 
 // @ts-expect-error misspelt matcher
 expect(wx).toHavePromted()
@@ -43,3 +45,5 @@ const calls: unknown[][] = wx.showToast!.mock.calls
 void calls
 // @ts-expect-error mock.calls is read from the log, not assigned
 wx.showToast!.mock = undefined
+// @ts-expect-error the route is a string
+expect(wx).toHaveNavigatedTo(1)

@@ -49,6 +49,15 @@ for (const expect of [importedExpect, globalExpect]) {
   expect(wx.showToast).toHaveBeenLastCalledWith({ title: '已保存' })
   const calls: unknown[][] = vi.mocked(wx.showToast!).mock.calls
   void calls
+  expect(wx).toHaveNavigatedTo('pages/detail/detail', { sku: '1', n: 2, from: expect.any(String) })
+  expect(wx.navigateTo).not.toHaveNavigatedTo('pages/index/index')
+  expect(wx).toHaveTriggered('change', { city: '上海' })
+  // @ts-expect-error the route is a string
+  expect(wx).toHaveNavigatedTo({ route: 'pages/detail/detail' })
+  // @ts-expect-error query values are strings, numbers or booleans
+  expect(wx).toHaveNavigatedTo('pages/detail/detail', { sku: ['1'] })
+  // @ts-expect-error the event's name is required
+  expect(wx).toHaveTriggered()
 }
 
 // Handlers: the options are typed; a synchronous handler may type its arguments more narrowly.

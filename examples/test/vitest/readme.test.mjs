@@ -45,6 +45,24 @@ describe('README: gates', () => {
     fakeWx.configure({ privacy: { needAuthorization: true } })
     user.willDisagreePrivacy()
 
+    await expect(wx.getClipboardData()).rejects.toEqual({
+      errMsg: 'getClipboardData:fail privacy permission is not authorized',
+      errno: 104,
+    })
+  })
+
+  test('privacy: the agreement in the scope popup (base library 3.4.2 and later)', async () => {
+    fakeWx.configure({ privacy: { needAuthorization: true } })
+    user.willDeny('scope.userLocation') // the scope popup carries the agreement: no popup of its own
+
+    await expect(wx.getLocation({ type: 'gcj02' })).rejects.toEqual({ errMsg: 'getLocation:fail auth deny', errno: 103 })
+    expect(wx).toHavePrompted('scope.userLocation')
+  })
+
+  test('privacy: the popup of its own, on a base library before 3.4.2', async () => {
+    fakeWx.configure({ baseLibrary: '3.4.1', privacy: { needAuthorization: true } })
+    user.willDisagreePrivacy()
+
     await expect(wx.getLocation({ type: 'gcj02' })).rejects.toEqual({
       errMsg: 'getLocation:fail privacy permission is not authorized',
       errno: 104,

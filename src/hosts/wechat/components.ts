@@ -8,6 +8,7 @@
 import { compiledApi, type CompiledApi } from '../../compile'
 import type { Engine } from '../../engine'
 import { invoke } from '../../pipeline'
+import { camerasOf } from './apis/device'
 import type { WxResult } from '../../wx-types'
 
 export interface ComponentEvent {
@@ -21,6 +22,8 @@ export interface FakeComponents {
   camera(): Promise<ComponentEvent>
   /** What `<live-pusher binderror bindstatechange>` receives when the page renders it. */
   livePusher(): Promise<ComponentEvent>
+  /** The page removes its `<camera>` (or the user leaves it): another may be rendered. */
+  removeCamera(): void
 }
 
 function render(engine: Engine, api: CompiledApi, ready: ComponentEvent): Promise<ComponentEvent> {
@@ -36,5 +39,8 @@ export function createComponents(engine: Engine): FakeComponents {
   return {
     camera: () => render(engine, compiledApi(engine.host, 'insertCamera')!, { type: 'initdone', detail: { maxZoom: 1 } }),
     livePusher: () => render(engine, compiledApi(engine.host, 'insertLivePusher')!, { type: 'statechange', detail: { code: 1001, message: '已经连接推流服务器' } }),
+    removeCamera: () => {
+      camerasOf(engine).count = 0
+    },
   }
 }

@@ -7,6 +7,7 @@ import { WX_API_NAMES } from './api-names'
 import { WX_CALLBACK_APIS, WX_EVENTS, WX_NAMESPACES, WX_PROMISE_APIS } from './api-shapes'
 import { authorize, getSetting, openSetting, openSettingButton } from './apis/authorize-settings'
 import { canIUse } from './apis/can-i-use'
+import { BUTTON_APIS } from './apis/buttons'
 import { CLOUD_APIS } from './apis/cloud'
 import { NETWORK_APIS } from './apis/network'
 import { registerHandlerKind } from '../../handlers/kinds'
@@ -27,7 +28,7 @@ import { getPrivacySetting, onNeedPrivacyAuthorization, openPrivacyContract, req
 import { RECORDER_APIS } from './apis/recorder'
 import { requestSubscribeMessage } from './apis/subscribe'
 import { SYSTEM_APIS } from './apis/system'
-import { PROFILES, RECOGNISED_DENY_SPELLINGS } from './profiles'
+import { PROFILES, RECOGNISED_DENY_SPELLINGS, profileFor } from './profiles'
 import { MINIGAME_ONLY_SCOPES, SCOPE_ROWS } from './scopes'
 
 // wx.request, downloadFile and uploadFile answered by msw's handlers and by `'GET <url>'` route maps.
@@ -62,12 +63,14 @@ export const wechat: Host = {
     ...SELECTOR_QUERY_APIS,
     ...RECORDER_APIS,
     ...NAVIGATION_APIS,
+    ...BUTTON_APIS,
     ...NETWORK_APIS,
     ...CLOUD_APIS,
   ],
   families: FAMILIES,
   apiNames: WX_API_NAMES,
   profiles: PROFILES,
+  profileFor,
   // The developer tools: iOS's spellings and errno, and tap state kept across promises.
   defaultPlatform: 'devtools',
   recognisedDenySpellings: RECOGNISED_DENY_SPELLINGS,

@@ -7,8 +7,9 @@
  */
 import type { Spelling, Spellings } from '../../outcomes'
 import type { LocalFilePaths, PlatformProfile } from '../host'
+import type { ResolvedOptions } from '../../options'
 
-export const platforms = ['ios', 'android', 'devtools', 'windows', 'mac'] as const
+export const platforms = ['ios', 'android', 'devtools', 'windows', 'mac', 'ohos', 'ohos_pc'] as const
 export type Platform = (typeof platforms)[number]
 
 /** Spellings every client shares. */
@@ -27,6 +28,12 @@ const COMMON = {
   'privacy-not-authorized': { text: ' privacy permission is not authorized', errno: 104 },
   'privacy-in-gap': { text: ' privacy permission is not authorized in gap', errno: 104 },
   'privacy-undeclared': { text: ' api scope is not declared in the privacy agreement', errno: 112 },
+  'privacy-api-banned': { text: ' appid privacy api banned' },
+  'scope-unauthorized': { text: ' scope unauthorized' },
+  'legacy-scope-unauthorized': { text: ' 系统错误,错误码:-12007,scope unauthorized' },
+  // Only authorize's spelling is reported; what the API itself returns is not (rule CONSOLE-API-NOT-ENABLED).
+  'api-not-enabled': { text: ' [fake-wx] the API is not enabled in the MP console (开发管理-接口设置; errMsg unverified)' },
+  'only-one-camera': { text: ' can insert only one camera' },
   'parameter-error': { text: ' parameter error: ' },
   'desc-too-long': { text: ' desc length does not meet the requirements' },
   'subscribe-no-templates': { text: " TmplIds can't be empty", errCode: 10001 },
@@ -58,6 +65,10 @@ const COMMON = {
   'session-expired': { text: ' session time out, need relogin' },
   'modal-confirm-text-too-long': { text: ' confirmText length should not larger than 4 Chinese characters' },
   'modal-cancel-text-too-long': { text: ' cancelText length should not larger than 4 Chinese characters' },
+  // errno 1400001 is reported (M); the errMsg text with it is not: the fake says so (rule PHONE-NUMBER-QUOTA).
+  'phone-quota': { text: ' [fake-wx] the phone-number quota is used up (errMsg text unverified)', errno: 1400001 },
+  // "不会弹窗提醒用户" below WeChat 8.0.0; what the call returns there is unverified (rule SCOPE-BACKGROUND-OLD-CLIENT).
+  'no-prompt-on-client': { text: ' [fake-wx] this WeChat shows no popup for the scope; the user sets it in the settings page (errMsg unverified)' },
   // Rule CLOUD-FUNCTION-NOT-FOUND.
   'cloud-function-not-found': { text: ' -501000 FunctionName parameter could not be found', errCode: -501000 },
   // Rule REQUEST-INVALID-URL.
@@ -77,11 +88,16 @@ const APPLE_LIKE: Spellings = {
   'authorize-cancel': { text: ' auth cancel' },
   'auth-cancel': { text: ' auth cancel' },
   'system-deny': { text: ' system permission denied' },
+  'legacy-system-deny': { text: ' system permission denied' },
   'location-switch-off': { text: ' system permission denied' },
   'require-permission-desc': { text: ' require permission desc' },
   'toast-not-found': { text: " toast can't be found" },
   'not-tab-bar-page': { text: ' not TabBar page' },
+  'phone-deny': { text: ' user deny' },
 }
+
+/** iOS: as the developer tools, but old clients reported a missing OS location permission as `getLocation:fail 1`. */
+const IOS: Spellings = { ...APPLE_LIKE, 'legacy-system-deny': { text: ' 1' } }
 
 /** Android: `fail:auth denied` for gated APIs, plain `fail auth deny` without errno for authorize. */
 const ANDROID: Spellings = {
@@ -91,10 +107,12 @@ const ANDROID: Spellings = {
   'authorize-cancel': { text: ' auth cancel' },
   'auth-cancel': { text: ':auth canceled' },
   'system-deny': { text: ':system permission denied' },
+  'legacy-system-deny': { text: ':system permission denied' },
   'location-switch-off': { text: ':ERROR_NOCELL&WIFI_LOCATIONSWITCHOFF', errCode: 2 },
   'require-permission-desc': { text: ':require permission desc' },
   'toast-not-found': { text: ":toast can't be found" },
   'not-tab-bar-page': { text: ':not TabBar page' },
+  'phone-deny': { text: ':user deny' },
 }
 
 /**
@@ -107,12 +125,35 @@ const DEVTOOLS_FILES: LocalFilePaths = { temp: 'http://tmp/', userData: 'http://
 export const PROFILES: Readonly<Record<Platform, PlatformProfile>> = {
   // iOS uses a polyfilled Promise, which loses tap state across `await`; only iOS reports the
   // iOS-only fields of getAppAuthorizeSetting.
-  ios: { platform: 'ios', spellings: APPLE_LIKE, tapSurvivesPromises: false, iosOnlySettings: true, localFiles: DEVICE_FILES },
+  ios: { platform: 'ios', spellings: IOS, tapSurvivesPromises: false, iosOnlySettings: true, localFiles: DEVICE_FILES },
   android: { platform: 'android', spellings: ANDROID, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVICE_FILES },
   // The devtools and the PC clients run on Chromium with native promises.
   devtools: { platform: 'devtools', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVTOOLS_FILES },
   windows: { platform: 'windows', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVTOOLS_FILES },
   mac: { platform: 'mac', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVTOOLS_FILES },
+  // HarmonyOS NEXT WeChat (phone and PC), base library 3.7.0 and later (rule PLATFORM-OHOS). Its spellings are
+  // unverified: iOS's by default, Android's with ohosErrMsg: 'android' (rule PLATFORM-OHOS-SPELLINGS). Its logic layer
+  // runs in V8 with native promises, so tap state survives them as the tap docs say of every client but iOS.
+  ohos: { platform: 'ohos', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVICE_FILES, minBaseLibrary: '3.7.0' },
+  ohos_pc: { platform: 'ohos_pc', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVTOOLS_FILES, minBaseLibrary: '3.7.0' },
+}
+
+/** The HarmonyOS clients, whose spellings the `ohosErrMsg` option picks. */
+const HARMONY: readonly string[] = ['ohos', 'ohos_pc']
+
+/**
+ * The profile of a platform under the options: HarmonyOS spells like iOS, or like Android with
+ * `ohosErrMsg: 'android'`; `filePaths` picks the form of local file paths where the platform's is undocumented.
+ */
+export function profileFor(platform: string, options: ResolvedOptions): PlatformProfile {
+  let profile: PlatformProfile = PROFILES[platform as Platform]
+  if (HARMONY.includes(platform) && options.ohosErrMsg === 'android') profile = { ...profile, spellings: ANDROID }
+  if (options.filePaths !== undefined) profile = { ...profile, localFiles: options.filePaths === 'wxfile' ? DEVICE_FILES : DEVTOOLS_FILES }
+  // "安卓端没有返回errno字段" is one report: androidAuthorizeErrno gives Android's refused authorize errno 103 too.
+  if (options.androidAuthorizeErrno && profile.spellings['authorize-deny'].errno === undefined) {
+    profile = { ...profile, spellings: { ...profile.spellings, 'authorize-deny': { ...profile.spellings['authorize-deny'], errno: 103 } } }
+  }
+  return profile
 }
 
 /**
@@ -187,6 +228,38 @@ export const DEVICES: Readonly<Record<Platform, DeviceProfile>> = {
     version: '8.0.5',
     fontSizeSetting: 16,
     memorySize: '2048',
+  },
+  // HarmonyOS NEXT phones and PCs (rule PLATFORM-OHOS): a Huawei phone and a Huawei laptop; no source gives
+  // their capsule or inset numbers, so they follow Android's phone and the PC clients' window.
+  ohos: {
+    brand: 'HUAWEI',
+    model: 'ALN-AL00',
+    system: 'HarmonyOS 5.0.0',
+    pixelRatio: 3.25,
+    screenWidth: 388,
+    screenHeight: 841,
+    statusBarHeight: 36,
+    navigationBarHeight: 48,
+    menuButtonGap: 8,
+    safeAreaBottomInset: 0,
+    version: '8.0.11',
+    fontSizeSetting: 16,
+    memorySize: '12288',
+  },
+  ohos_pc: {
+    brand: 'HUAWEI',
+    model: 'HUAWEI MateBook',
+    system: 'HarmonyOS 5.0.0',
+    pixelRatio: 1,
+    screenWidth: 414,
+    screenHeight: 736,
+    statusBarHeight: 0,
+    navigationBarHeight: 44,
+    menuButtonGap: 4,
+    safeAreaBottomInset: 0,
+    version: '1.0.0',
+    fontSizeSetting: 16,
+    memorySize: '16384',
   },
   windows: {
     brand: 'microsoft',

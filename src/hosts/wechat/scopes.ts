@@ -29,6 +29,9 @@ export const SCOPE_ROWS = [
     describedBy: 'scope.userLocation',
     os: 'locationAuthorized',
     osSwitch: 'locationEnabled',
+    // "从微信 8.0.0 起…会弹窗"; before it the user picks 使用小程序期间和离开小程序后 in the settings page.
+    promptSinceClient: '8.0.0',
+    grantsAlso: 'scope.userLocation',
   },
   { scope: 'scope.record', kind: 'prompt', popup: '使用你的麦克风', os: 'microphoneAuthorized' },
   { scope: 'scope.camera', kind: 'prompt', popup: '使用你的摄像头', os: 'cameraAuthorized' },

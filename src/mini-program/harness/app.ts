@@ -428,7 +428,8 @@ export class AppRuntime implements GlobalsTarget, NavigationRuntime, InstanceHos
   route(call: Call, next: (outcome: Outcome) => void): void {
     const kind = call.api as RouteKind
     this.defer(() => {
-      if (!this.live) return
+      // A later launch() replaced this app before the route ran (reset() fails the call by itself).
+      if (!this.live) return next(fail('fake-wx', 'the mini program this call was made in has ended: a later launch() replaced it'))
       // Loading the target page's module is work the fake is doing: settled() and user.tap() wait for it.
       const release = this.engine.scheduler.hold()
       let routed: Routed | undefined

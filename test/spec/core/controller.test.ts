@@ -187,7 +187,7 @@ describe('the default controller', () => {
 
   // rule: SCOPE-TABLE
   it('exports the platform and scope lists', () => {
-    expect(platforms).toEqual(['ios', 'android', 'devtools', 'windows', 'mac'])
+    expect(platforms).toEqual(['ios', 'android', 'devtools', 'windows', 'mac', 'ohos', 'ohos_pc'])
     expect(scopes).toContain('scope.userLocation')
     expect(scopes).toHaveLength(14)
   })

@@ -14,6 +14,7 @@ function profile(platform: string, deny: string, systemDeny: string, switchOff: 
     'legacy-deny': { text: ' legacy deny' },
     'no-response': { text: ' no response' },
     'system-deny': { text: ` ${systemDeny}` },
+    'legacy-system-deny': { text: ' old os denied' },
     'location-switch-off': { text: ` ${switchOff}` },
   }
   return { platform, spellings, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: { temp: 'file://tmp/', userData: 'file://usr', store: 'file://store/' } }
@@ -92,7 +93,7 @@ describe('the tables derived from a host', () => {
   it('collects every refusal and OS spelling once, with the recognised extra ones', () => {
     const tables = tablesOf(host(records()))
     expect(tables.denySpellings).toEqual([' user denied', ' legacy deny', ' no response', ' user refused', ' old deny'])
-    expect(tables.systemDenySpellings).toEqual([' os denied', ' switch off', ' gps off'])
+    expect(tables.systemDenySpellings).toEqual([' os denied', ' old os denied', ' switch off', ' gps off'])
   })
 
   it('derives a host’s tables once', () => {

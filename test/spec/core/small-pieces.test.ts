@@ -18,16 +18,16 @@ describe('how misuse messages read', () => {
     function ios() {}
     const anonymous = [() => 'android'][0]
     expect(messageOf(() => createFakeWx({ platform: ios as never }))).toBe(
-      "[fake-wx] options.platform must be one of 'ios', 'android', 'devtools', 'windows', 'mac', got a function (ios).",
+      "[fake-wx] options.platform must be one of 'ios', 'android', 'devtools', 'windows', 'mac', 'ohos', 'ohos_pc', got a function (ios).",
     )
     expect(messageOf(() => createFakeWx({ platform: anonymous as never }))).toBe(
-      "[fake-wx] options.platform must be one of 'ios', 'android', 'devtools', 'windows', 'mac', got a function.",
+      "[fake-wx] options.platform must be one of 'ios', 'android', 'devtools', 'windows', 'mac', 'ohos', 'ohos_pc', got a function.",
     )
   })
 
   it('of two suggestions equally close, the first in the list is offered', () => {
     expect(messageOf(() => createFakeWx({ platform: 'mis' as never }))).toBe(
-      "[fake-wx] options.platform must be one of 'ios', 'android', 'devtools', 'windows', 'mac', got 'mis'. Did you mean 'ios'?",
+      "[fake-wx] options.platform must be one of 'ios', 'android', 'devtools', 'windows', 'mac', 'ohos', 'ohos_pc', got 'mis'. Did you mean 'ios'?",
     )
   })
 })

@@ -5,7 +5,7 @@
 import { createFakeWx, type ScriptedUser } from 'fake-wx'
 import { messageOf, KNOWN_SCOPES } from '../../support/fixtures'
 
-const PICKERS = 'chooseLocation, choosePoi, chooseAddress, chooseInvoice, chooseInvoiceTitle, chooseImage, chooseMedia, chooseVideo, chooseMessageFile, scanCode, showShareImageMenu, makePhoneCall'
+const PICKERS = 'chooseLocation, choosePoi, saveImageToPhotosAlbum, addPhoneContact, chooseAddress, chooseInvoice, chooseInvoiceTitle, chooseImage, chooseMedia, chooseVideo, chooseMessageFile, scanCode, showShareImageMenu, makePhoneCall'
 
 const MISUSES: [string, (user: ScriptedUser) => unknown, string][] = [
   ['a scope that is no typo of any', (u) => u.willAllow('zzzzqqqqqq' as never), `user.willAllow: unknown scope 'zzzzqqqqqq'. Known scopes: ${KNOWN_SCOPES}.`],
@@ -26,9 +26,9 @@ const MISUSES: [string, (user: ScriptedUser) => unknown, string][] = [
   ['willChooseAction(-1)', (u) => u.willChooseAction(-1), 'user.willChooseAction expects the index of an item (0, 1, ...), got -1.'],
   ['willChooseAction(1.5)', (u) => u.willChooseAction(1.5), 'user.willChooseAction expects the index of an item (0, 1, ...), got 1.5.'],
   ["willChooseAction('1')", (u) => u.willChooseAction('1' as never), "user.willChooseAction expects the index of an item (0, 1, ...), got '1'."],
-  ['willCancel(1)', (u) => u.willCancel(1 as never), `user.willCancel expects the name of an API that opens a picker (${PICKERS}), got 1.`],
-  ['willCancel, misspelt picker', (u) => u.willCancel('chooseLocaton'), `user.willCancel expects the name of an API that opens a picker (${PICKERS}), got 'chooseLocaton'. Did you mean 'chooseLocation'?`],
-  ['willCancel, no picker', (u) => u.willCancel('zzzzzzzzzzzz'), `user.willCancel expects the name of an API that opens a picker (${PICKERS}), got 'zzzzzzzzzzzz'.`],
+  ['willCancel(1)', (u) => u.willCancel(1 as never), `user.willCancel expects the name of an API that opens a picker or a sheet (${PICKERS}), got 1.`],
+  ['willCancel, misspelt picker', (u) => u.willCancel('chooseLocaton'), `user.willCancel expects the name of an API that opens a picker or a sheet (${PICKERS}), got 'chooseLocaton'. Did you mean 'chooseLocation'?`],
+  ['willCancel, no picker', (u) => u.willCancel('zzzzzzzzzzzz'), `user.willCancel expects the name of an API that opens a picker or a sheet (${PICKERS}), got 'zzzzzzzzzzzz'.`],
   ['willSubscribe(null)', (u) => u.willSubscribe(null as never), "user.willSubscribe expects answers per template id, e.g. { 'tmpl-id': 'accept' }, got null."],
   ['willSubscribe({})', (u) => u.willSubscribe({}), "user.willSubscribe expects answers per template id, e.g. { 'tmpl-id': 'accept' }, got an object."],
   ["willSubscribe('t1')", (u) => u.willSubscribe('t1' as never), "user.willSubscribe expects answers per template id, e.g. { 'tmpl-id': 'accept' }, got 't1'."],

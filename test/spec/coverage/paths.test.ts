@@ -109,7 +109,7 @@ describe('the paths of one test', () => {
   })
 
   it('the privacy popup refused, then the 10 s gap: privacyDenied for the scope the call asks for', async () => {
-    const fake = fresh({ privacy: { needAuthorization: true } })
+    const fake = fresh({ privacy: { needAuthorization: true }, baseLibrary: '3.4.1' })
     fake.user.willDisagreePrivacy()
     await outcome(fake.wx.getLocation!({}))
     await outcome(fake.wx.authorize!({ scope: 'scope.camera' })) // in the gap: no popup

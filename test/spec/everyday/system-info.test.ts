@@ -1,6 +1,8 @@
 /** System and app information from the platform's device, under the `system` option (rules SYSTEM-*, APP-LAUNCH-OPTIONS). */
+import { fakeWx, launch } from 'fake-wx'
 import { printTimeline } from 'fake-wx/serializer'
 import { callWithCallbacks, fresh, messageOf } from '../../support/fixtures'
+import { appRoot } from '../../support/mini-program'
 
 /** What each platform's device reports, written from the rules' sources (the iPhone 6/7/8 of the tools, an iPhone 13, a Redmi K60). */
 const WINDOWS = {
@@ -96,10 +98,16 @@ describe('the device', () => {
 })
 
 describe('the app', () => {
+  // rule: VERSION-DEFAULTS
+  it("reports the baseLibrary option as SDKVersion, unless system.SDKVersion says otherwise", () => {
+    expect(fresh({ baseLibrary: '2.32.3' }).wx.getAppBaseInfo!()).toMatchObject({ SDKVersion: '2.32.3' })
+    expect(fresh({ baseLibrary: '2.32.3', system: { SDKVersion: '3.0.0' } }).wx.getAppBaseInfo!()).toMatchObject({ SDKVersion: '3.0.0' })
+  })
+
   // rule: SYSTEM-INFO-PROFILE, SYSTEM-APP-BASE-INFO
   it('reports the base library, WeChat’s version and language, the font size and the debug switch', () => {
     expect(fresh().wx.getAppBaseInfo!()).toEqual({
-      SDKVersion: '3.5.8',
+      SDKVersion: '3.15.1',
       enableDebug: false,
       host: { env: 'WeChat' },
       language: 'zh_CN',
@@ -164,7 +172,7 @@ describe('getSystemInfo', () => {
       system: 'iOS 17.5.1',
       platform: 'ios',
       ...WINDOWS.ios,
-      SDKVersion: '3.5.8',
+      SDKVersion: '3.15.1',
       enableDebug: false,
       host: { env: 'WeChat' },
       language: 'zh_CN',
@@ -261,6 +269,19 @@ describe('the account, the network, the launch', () => {
     expect(fake.wx.getEnterOptionsSync!()).toEqual(shared)
     fake.reset()
     expect(fake.wx.getEnterOptionsSync!()).toEqual(shared)
+  })
+
+  // rule: APP-LAUNCH-OPTIONS
+  it('with a launched app: the launch’s options, and getEnterOptionsSync those of the latest show', async () => {
+    fakeWx.configure({ launchOptions: { scene: 1047 } })
+    const mp = await launch({ root: appRoot('routes'), launchOptions: { path: 'pages/b/b', query: { id: '7' }, scene: 1011 } })
+    const launched = { path: 'pages/b/b', query: { id: '7' }, scene: 1011, referrerInfo: {}, apiCategory: 'default' }
+    expect(wx.getLaunchOptionsSync()).toEqual(launched)
+    expect(wx.getEnterOptionsSync()).toEqual(launched)
+    await mp.hide()
+    await mp.show({ scene: 1007 })
+    expect(wx.getEnterOptionsSync()).toEqual(expect.objectContaining({ scene: 1007 }))
+    expect(wx.getLaunchOptionsSync()).toEqual(launched)
   })
 
   it('the launchOptions option checks its fields', () => {

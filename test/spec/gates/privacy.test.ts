@@ -4,6 +4,11 @@ import { fresh, outcome } from '../../support/fixtures'
 import { modelledGlobalApis, wechatTables } from '../../support/records'
 
 const NOT_AGREED = { privacy: { needAuthorization: true } }
+/**
+ * Base library 3.4.1, before the combined privacy-in-scope popup (rule PRIVACY-COMBINED-103): every privacy API,
+ * scope popup or not, shows WeChat's standalone privacy popup first. The tests of that popup pin it.
+ */
+const STANDALONE = { ...NOT_AGREED, baseLibrary: '3.4.1' }
 
 describe('wx.getPrivacySetting, wx.openPrivacyContract', () => {
   // rule: PRIVACY-GET-SETTING
@@ -26,7 +31,7 @@ describe('wx.getPrivacySetting, wx.openPrivacyContract', () => {
 describe("WeChat's own popup (no listener registered)", () => {
   // rule: PRIVACY-OFFICIAL-POPUP, PRIVACY-BEFORE-SCOPE, PRIVACY-AGREE-ONCE
   it('agree: the call goes on to the scope popup; the log shows privacy first', async () => {
-    const fake = fresh(NOT_AGREED)
+    const fake = fresh(STANDALONE)
     fake.user.willAgreePrivacy().willAllow('scope.userLocation')
     await expect(fake.wx.getLocation!({})).resolves.toMatchObject({ errMsg: 'getLocation:ok' })
     expect(fake.log.entries.filter((e) => e.type === 'popup').map((e) => e.kind)).toEqual(['privacy', 'scope'])
@@ -37,7 +42,7 @@ describe("WeChat's own popup (no listener registered)", () => {
 
   // rule: PRIVACY-OFFICIAL-POPUP, PRIVACY-REFUSE-104, AUTHORIZE-PRIVACY-FIRST, PRIVACY-BEFORE-SCOPE
   it.each(['ios', 'android'] as const)('disagree on %s: errno 104 privacy permission is not authorized, no scope popup', async (platform) => {
-    const fake = fresh({ ...NOT_AGREED, platform })
+    const fake = fresh({ ...STANDALONE, platform })
     fake.user.willDisagreePrivacy()
     expect(await outcome(fake.wx.getLocation!({}))).toEqual(['rejected', { errMsg: 'getLocation:fail privacy permission is not authorized', errno: 104 }])
     fake.user.waitsOutPrivacyGap()
@@ -92,7 +97,7 @@ describe("WeChat's own popup (no listener registered)", () => {
   })
 
   it('unscripted: a problem naming the line to add', async () => {
-    const fake = fresh(NOT_AGREED)
+    const fake = fresh(STANDALONE)
     await outcome(fake.wx.getWeRunData!())
     expect(() => fake.verify()).toThrow(/user\.willAgreePrivacy\(\)/)
   })
@@ -249,7 +254,7 @@ describe('every privacy API, refused on the official popup', () => {
 
   // rule: PRIVACY-API-LIST, PRIVACY-REFUSE-104, PRIVACY-BEFORE-SCOPE, AUTHORIZE-PRIVACY-FIRST
   it.each(PRIVACY_WX_APIS)('%s fails with privacy permission is not authorized, errno 104, before any scope popup', async (api) => {
-    const fake = fresh(NOT_AGREED)
+    const fake = fresh(STANDALONE)
     fake.user.willDisagreePrivacy()
     const options = { ...(wechatTables().record(api)!.example ?? {}), ...(api === 'getUserProfile' && { desc: '用于完善会员资料' }) }
     // In a tap, so that the tap-only APIs (getUserProfile) reach the privacy layer.

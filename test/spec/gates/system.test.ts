@@ -70,7 +70,8 @@ describe('other OS permissions', () => {
 describe('the gates in combination: privacy, then scope, then OS', () => {
   // rule: PRIVACY-BEFORE-SCOPE, SYSTEM-SCOPE-BEFORE-OS, ERRMSG-SYSTEM-DENY
   it.each(['ios', 'android'] as const)('on %s each layer shows in order in the log', async (platform) => {
-    const fake = fresh({ platform, privacy: { needAuthorization: true }, system: { locationAuthorized: 'denied' } })
+    // Base library 3.4.1: the privacy popup of its own, before the combined popup of 3.4.2 (rule PRIVACY-COMBINED-103).
+    const fake = fresh({ platform, baseLibrary: '3.4.1', privacy: { needAuthorization: true }, system: { locationAuthorized: 'denied' } })
     fake.user.willAgreePrivacy().willAllow('scope.userLocation')
     const [how, res] = await outcome(fake.wx.getLocation!({}))
     expect(how).toBe('rejected')

@@ -2,7 +2,7 @@
  * The app's own wx.navigateTo & co.: they load the target page from the root, keep the stack, run the
  * lifecycles and succeed or fail with WeChat's errMsg, like the mp.* methods.
  */
-import { fakeWx, launch, platforms, user, type MiniProgram, type PageInstance, type WxResult } from 'fake-wx'
+import { fakeWx, launch, platforms, user, type EventChannel, type MiniProgram, type PageInstance, type WxResult } from 'fake-wx'
 import { appRoot, takeHooks } from '../../support/mini-program'
 
 interface Routing {
@@ -146,6 +146,38 @@ describe('the EventChannel of wx.navigateTo({ events })', () => {
     )
     expect(heard).toEqual([{ route: 'pages/d/d' }])
     expect(mp.currentPage()!.data.fromOpener).toBe('hello')
+  })
+
+  it('on, once and off on either end; a page opened without events has a channel that reaches nobody', async () => {
+    const a = await open('pages/a/a')
+    const result = (await a.go('navigateTo', { url: '/pages/d/d' })) as WxResult & { eventChannel: EventChannel }
+    const opener = result.eventChannel
+    const opened = mp.currentPage()!.getOpenerEventChannel()
+    const heard: unknown[] = []
+    const always = (value: unknown) => heard.push(['always', value])
+    opener.on('ping', always)
+    opener.once('ping', (value: unknown) => heard.push(['once', value]))
+    opener.on('other', (value: unknown) => heard.push(['other', value]))
+    opener.once('nothing', () => heard.push('never'))
+    opened.emit('ping', 1)
+    opened.emit('ping', 2)
+    opener.off('ping', always)
+    opened.emit('ping', 3)
+    opener.off('other')
+    opener.off('missing')
+    opener.off('nothing', () => undefined)
+    opened.emit('other', 4)
+    opener.emit('fromOpener', 'to the page')
+    expect(heard).toEqual([
+      ['always', 1],
+      ['once', 1],
+      ['always', 2],
+    ])
+    expect(mp.currentPage()!.data.fromOpener).toBe('to the page')
+    opener.on('ignored', 'not a function' as never)
+    const relaunched = await mp.reLaunch('pages/c/c')
+    relaunched.getOpenerEventChannel().emit('anything', 1)
+    expect(heard).toHaveLength(3)
   })
 
   it('a listener that throws is reported, and the others still hear', async () => {

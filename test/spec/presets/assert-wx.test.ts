@@ -5,10 +5,11 @@
  * node:test (test/node/).
  */
 import { AssertionError } from 'node:assert'
-import { createFakeWx, fakeWx, user } from 'fake-wx'
+import { createFakeWx, fakeWx, launch, user } from 'fake-wx'
 import { assertWx } from '../../../presets/assert-wx'
 import { failureOf } from '../../support/failure-message'
 import { locateShop } from '../../support/locate-shop'
+import { appRoot } from '../../support/mini-program'
 
 /** The error an assertion threw; fails the test when it threw nothing. */
 function thrownBy(assertion: () => unknown): Error {
@@ -133,6 +134,24 @@ describe('assertWx', () => {
     assertWx.succeeded(wx.getLocation)
     await user.tap(() => wx.openSetting({}))
     assertWx.openedSetting(wx)
+  })
+
+  it("passes routes and components' events through to their matchers, queries and details compared deeply", async () => {
+    const mp = await launch({ root: appRoot('routes') })
+    await mp.reLaunch('pages/a/a?id=7')
+    const counter = await mp.mountComponent<{ increment(): number }>('components/counter/index')
+    counter.increment()
+    assertWx.navigatedTo(wx, 'pages/a/a', { id: '7' })
+    assertWx.navigatedTo(fakeWx, '/pages/a/a', { id: expect.stringMatching(/^7$/) })
+    assertWx.not.navigatedTo(wx, 'pages/a/a', { id: '8' })
+    assertWx.triggered(counter, 'change', { clicks: 1 })
+    assertWx.triggered(counter, 'change', expect.objectContaining({ clicks: expect.any(Number) }))
+    assertWx.not.triggered(counter, 'change', { clicks: 2 })
+    const pairs: [() => unknown, () => unknown][] = [
+      [() => assertWx.navigatedTo(wx, 'pages/b/b'), () => expect(wx).toHaveNavigatedTo('pages/b/b')],
+      [() => assertWx.not.triggered(counter, 'change'), () => expect(counter).not.toHaveTriggered('change')],
+    ]
+    for (const [assertion, matcher] of pairs) expect(thrownBy(assertion).message.split('\n').slice(1)).toEqual(failureOf(matcher).split('\n').slice(1))
   })
 
   it('reports a misuse as the matchers do: an Error naming the received value, not an AssertionError', () => {

@@ -3,8 +3,12 @@
  * assertWx runs the matchers with. That node:test runs the hooks (reset, verify, snapshots) is proven
  * under node:test itself (test/node/) and on Node 20, 22 and the LTS by scripts/runner-matrix.mjs.
  */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createFakeWx, fakeWx } from 'fake-wx'
-import { serializeSnapshot, setUpNodeTest, type NodeTestHooks } from '../../../presets/node-set-up'
+import { COVERAGE_ENV } from '../../../presets/coverage'
+import { currentNodeTest, serializeSnapshot, setUpNodeTest, type NodeTestHooks } from '../../../presets/node-set-up'
 import { assertionName, plainEquals, plainMatcherContext, printPlain } from '../../../presets/plain-matcher-context'
 
 /** The global as the runtime sees it. */
@@ -13,7 +17,7 @@ const host = globalThis as { wx?: unknown }
 function standIn(withSnapshots: boolean) {
   const registered = {
     beforeEach: [] as (() => void)[],
-    afterEach: [] as ((context: unknown) => void)[],
+    afterEach: [] as ((context: object) => void)[],
     after: [] as (() => void)[],
     serializers: [] as ((value: unknown) => unknown)[][],
   }
@@ -34,42 +38,6 @@ describe('the node:test set-up', () => {
     expect(registered.beforeEach).toHaveLength(1)
     expect(registered.afterEach).toHaveLength(1)
     expect(registered.serializers).toEqual([[serializeSnapshot]])
-  })
-
-  it("installs the mini program's globals where the names are free", () => {
-    const { hooks } = standIn(false)
-    setUpNodeTest(hooks)
-    const globals = globalThis as { getApp?: unknown; getCurrentPages?: unknown; Page?: unknown }
-    expect(typeof globals.getApp).toBe('function')
-    expect(typeof globals.getCurrentPages).toBe('function')
-    expect(typeof globals.Page).toBe('function')
-  })
-
-  it("records each test's permission paths for fake-wx/reporter and writes them when the file ends", async () => {
-    const { mkdtempSync, readdirSync, readFileSync } = await import('node:fs')
-    const { join } = await import('node:path')
-    const { tmpdir } = await import('node:os')
-    const dir = mkdtempSync(join(tmpdir(), 'fake-wx-node-coverage-'))
-    const saved = process.env.FAKE_WX_COVERAGE
-    process.env.FAKE_WX_COVERAGE = dir
-    try {
-      const { hooks, registered } = standIn(false)
-      setUpNodeTest(hooks)
-      registered.beforeEach[0]!()
-      fakeWx.user.willDeny('scope.userLocation')
-      await fakeWx.wx.getLocation!({}).catch(() => undefined)
-      registered.afterEach[0]!({ name: 'refused', fullName: 'shop > refused', filePath: '/app/shop.test.mjs' })
-      expect(readdirSync(dir)).toEqual([])
-      registered.after[0]!()
-      const [file] = readdirSync(dir)
-      const record = JSON.parse(readFileSync(join(dir, file!), 'utf8').trim())
-      expect(record).toMatchObject({ file: '/app/shop.test.mjs', name: 'shop > refused', platform: 'devtools' })
-      expect(Object.keys(record.scopes)).toEqual(['scope.userLocation'])
-    } finally {
-      if (saved === undefined) delete process.env.FAKE_WX_COVERAGE
-      else process.env.FAKE_WX_COVERAGE = saved
-      fakeWx.reset()
-    }
   })
 
   it('registers no serializer where node:test has no snapshots (Node 20)', () => {
@@ -107,6 +75,47 @@ describe('the node:test set-up', () => {
       "wx.getLocation showed the permission popup for 'scope.userLocation', but the test scripted no answer.\nAdd one before the code runs:\n  user.willAllow('scope.userLocation')",
     )
     fakeWx.reset()
+  })
+
+  it("records each test's permission paths for fake-wx/reporter, and writes them when the process's tests end", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fake-wx-node-coverage-'))
+    const before = process.env[COVERAGE_ENV]
+    process.env[COVERAGE_ENV] = dir
+    try {
+      const { hooks, registered } = standIn(false)
+      setUpNodeTest(hooks)
+      expect(registered.after).toHaveLength(1)
+      fakeWx.user.willDeny('scope.userLocation')
+      await fakeWx.wx.getLocation!({}).catch(() => undefined)
+      registered.afterEach[0]!({ name: 'refuses', fullName: 'location > refuses', filePath: '/app/test/location.test.mjs' })
+      fakeWx.reset()
+      registered.afterEach[0]!({ name: 'nothing gated' })
+      registered.after[0]!()
+      const [file] = readdirSync(dir)
+      const records = readFileSync(join(dir, file!), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { file: string; name: string; scopes: object })
+      expect(records).toHaveLength(1)
+      expect(records[0]).toMatchObject({ file: '/app/test/location.test.mjs', name: 'location > refuses', platform: 'devtools' })
+      expect(Object.keys(records[0]!.scopes)).toEqual(['scope.userLocation'])
+    } finally {
+      if (before === undefined) delete process.env[COVERAGE_ENV]
+      else process.env[COVERAGE_ENV] = before
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('registers nothing after all tests when the reporter is off', () => {
+    const { hooks, registered } = standIn(false)
+    const before = process.env[COVERAGE_ENV]
+    delete process.env[COVERAGE_ENV]
+    setUpNodeTest(hooks)
+    if (before !== undefined) process.env[COVERAGE_ENV] = before
+    expect(registered.after).toEqual([])
+  })
+
+  it("names the test for the reporter: its full name and file, or on Node 20 its name and the process's test file", () => {
+    expect(currentNodeTest({ name: 'b', fullName: 'a > b', filePath: '/t/x.test.mjs' })).toEqual({ name: 'a > b', file: '/t/x.test.mjs' })
+    expect(currentNodeTest({ name: 'b' })).toEqual({ name: 'b', file: process.argv[1] })
+    expect(currentNodeTest(undefined)).toEqual({ name: '', file: process.argv[1] })
   })
 
   it("stores a log or a controller as its timeline, anything else as node:test's default (JSON)", async () => {

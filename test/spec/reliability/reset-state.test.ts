@@ -254,6 +254,22 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
     dirty: (fake) => void fake.user.willPick(['cat.jpg']),
     observe: (fake) => run(fake, () => fake.wx.chooseImage!({})),
   },
+  'privacy.newTypes': {
+    dirty: (fake) => void fake.configure({ privacy: { newTypes: ['getClipboardData'] } }),
+    observe: (fake) => run(fake, () => callback(fake, 'getPrivacySetting')),
+  },
+  'user.phoneSheets': {
+    dirty: (fake) => void fake.user.willRefusePhoneNumber(),
+    observe: (fake) => run(fake, () => fake.user.tapButton('getPhoneNumber', (event) => event.detail.errMsg)),
+  },
+  'user.avatars': {
+    dirty: (fake) => void fake.user.willCancelAvatar(),
+    observe: (fake) => run(fake, () => fake.user.tapButton('chooseAvatar', (event) => event.detail)),
+  },
+  'user.contactCards': {
+    dirty: (fake) => void fake.user.willTapContactCard('pages/a'),
+    observe: (fake) => run(fake, () => fake.user.tapButton('contact', (event) => event.detail)),
+  },
   'user.scans': {
     dirty: (fake) => void fake.user.willScan('https://example.com/p/1'),
     observe: (fake) => run(fake, () => fake.wx.scanCode!({})),
@@ -277,7 +293,8 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
   'user.privacyAnswers': {
     dirty: (fake) => void fake.user.willDisagreePrivacy(),
     observe: (fake) => {
-      fake.configure(needAuthorization)
+      // Before the combined popup of 3.4.2: getLocation asks in WeChat's own privacy popup.
+      fake.configure({ ...needAuthorization, baseLibrary: '3.4.1' })
       fake.user.willAllow('scope.userLocation')
       return run(fake, () => locate(fake))
     },
@@ -401,6 +418,15 @@ const PIECES: Record<string, Piece | Elsewhere | NotReset> = {
       return run(fake, () => locate(fake))
     },
   },
+  acceptedProblems: { coveredBy: 'reset() forgets the problems the test accepted' },
+  versions: {
+    // Base library 2.0.0: before the tap rule of openSetting (2.3.0) and before errno (2.24.0).
+    dirty: (fake) => void fake.configure({ baseLibrary: '2.0.0' }),
+    observe: (fake) => {
+      fake.user.hasDenied('scope.userLocation')
+      return run(fake, () => Promise.all([outcome(fake.wx.openSetting!()), outcome(locate(fake))]))
+    },
+  },
   installations: { kept: 'install() holds for the whole file (the presets install once); uninstall() undoes it' },
 }
 
@@ -454,6 +480,30 @@ describe.each(tested)('%s', (_name, piece) => {
     await dirty(fake, tested.map(([, other]) => other), () => fake.reset())
     expect(await piece.observe(fake)).toEqual(await piece.observe(createFakeWx()))
   })
+})
+
+it('reset() forgets the problems the test accepted', async () => {
+  /** An app callback that throws: a problem, the same log position in every fresh log. */
+  const problem = async (fake: FakeWx) => {
+    fake.user.hasAllowed('scope.camera')
+    fake.wx.authorize!({
+      scope: 'scope.camera',
+      success: () => {
+        throw new Error('accepted bug')
+      },
+    })
+    await fake.settled()
+  }
+  const fake = createFakeWx()
+  await problem(fake)
+  fake.acceptProblems('accepted bug')
+  expect(verifyText(fake)).toBe('verify passed')
+  fake.reset()
+  await problem(fake)
+  const fresh = createFakeWx()
+  await problem(fresh)
+  expect(verifyText(fake)).toBe(verifyText(fresh))
+  expect(verifyText(fresh)).toMatch(/accepted bug/)
 })
 
 it('reset() inside a tap handler ends the tap turn', async () => {

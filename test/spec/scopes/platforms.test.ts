@@ -12,10 +12,13 @@ const EXPECTED = {
   mac: { authorize: { errMsg: 'authorize:fail auth deny', errno: 103 }, api: { errMsg: 'getLocation:fail auth deny', errno: 103 } },
   // Android `getLocation:fail:auth denied`; "安卓端没有返回errno字段" on authorize refusal (L).
   android: { authorize: { errMsg: 'authorize:fail auth deny' }, api: { errMsg: 'getLocation:fail:auth denied', errno: 103 } },
+  // HarmonyOS: no source gives its spellings; iOS's by default (ohosErrMsg: 'android' for Android's).
+  ohos: { authorize: { errMsg: 'authorize:fail auth deny', errno: 103 }, api: { errMsg: 'getLocation:fail auth deny', errno: 103 } },
+  ohos_pc: { authorize: { errMsg: 'authorize:fail auth deny', errno: 103 }, api: { errMsg: 'getLocation:fail auth deny', errno: 103 } },
 } as const
 
 describe.each(platforms)('platform %s', (platform) => {
-  // rule: ERRMSG-AUTHORIZE-DENY, ERRMSG-DEVTOOLS-AS-IOS, ERRMSG-PC-AS-IOS, ERRNO-103, ERRNO-ANDROID-AUTHORIZE-NONE
+  // rule: ERRMSG-AUTHORIZE-DENY, ERRMSG-DEVTOOLS-AS-IOS, ERRMSG-PC-AS-IOS, ERRNO-103, ERRNO-ANDROID-AUTHORIZE-NONE, PLATFORM-OHOS-SPELLINGS
   it('refusal through wx.authorize, in the dialog and again later', async () => {
     const fake = fresh({ platform })
     fake.user.willDeny('scope.userLocation')
@@ -23,7 +26,7 @@ describe.each(platforms)('platform %s', (platform) => {
     expect(await outcome(fake.wx.authorize!({ scope: 'scope.userLocation' }))).toEqual(['rejected', EXPECTED[platform].authorize])
   })
 
-  // rule: ERRMSG-API-DENY, ERRMSG-DEVTOOLS-AS-IOS, ERRMSG-PC-AS-IOS, ERRNO-103
+  // rule: ERRMSG-API-DENY, ERRMSG-DEVTOOLS-AS-IOS, ERRMSG-PC-AS-IOS, ERRNO-103, PLATFORM-OHOS-SPELLINGS
   it('refusal through a gated API, in the dialog and again later', async () => {
     const fake = fresh({ platform })
     fake.user.willDeny('scope.userLocation')

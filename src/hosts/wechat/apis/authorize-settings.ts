@@ -16,25 +16,36 @@ function requestedScope(call: Call): ScopeRow | undefined {
   return call.engine.host.scope(call.options.scope as string)
 }
 
+/** A scope whose API the MP console has not enabled: authorize fails `scope unauthorized` (-12007 on older clients). */
+function checkEnabled(call: Call): Outcome | undefined {
+  const { notEnabled, legacyErrMsg } = call.engine.options
+  const apis = call.engine.host.apisOf(requestedScope(call)!.scope)
+  if (!apis.some((api) => notEnabled.includes(api))) return undefined
+  return fail(legacyErrMsg ? 'legacy-scope-unauthorized' : 'scope-unauthorized')
+}
+
 export const authorize: WechatApi = {
   name: 'authorize',
   answeredBy: { by: 'the scripted user', write: "user.willAllow('scope.userLocation') or user.willDeny(...) (user.hasAllowed / hasDenied for earlier decisions)" },
   promise: true,
   privacy: true,
   scopeOption: 'scope',
+  // The tap docs do not list authorize among the carriers (an inference, L): the option says otherwise.
+  carriesTapIf: (engine) => engine.options.authorizeCarriesTap,
   params: { scope: { type: 'String', required: true } },
   example: { scope: 'scope.userLocation' },
   steps: [
     (call) => (requestedScope(call) === undefined ? fail('invalid-scope') : undefined),
     (call) => checkAuthorizeDesc(call, requestedScope(call)!.scope),
     checkPrivacy, // "authorize:fail privacy permission is not authorized"
+    checkEnabled,
     // authorize asks in advance and "不会实际调用对应接口": passing the scope check is success.
     (call) => checkScope(call, requestedScope(call)!, true),
   ],
 }
 
 function settingsResult(call: Call): Record<string, unknown> {
-  const data: Record<string, unknown> = { authSetting: call.engine.auth.snapshot(call.engine.options.implicitScopes) }
+  const data: Record<string, unknown> = { authSetting: call.engine.auth.snapshot(call.engine.options.implicitScopes, call.engine.options.retiredScopes) }
   if (call.options.withSubscriptions === true) data.subscriptionsSetting = call.engine.subscriptions.snapshot()
   return data
 }
@@ -114,7 +125,8 @@ export const openSetting: WechatApi = {
   name: 'openSetting',
   answeredBy: { by: 'the scripted user on the settings page', write: "user.inSettings.willEnable('scope.userLocation') or user.inSettings.willDisable(...)" },
   promise: true,
-  tapRequired: true, // from base library 2.3.0
+  tapRequired: true,
+  tapRequiredSince: '2.3.0',
   params: { withSubscriptions: { type: 'Boolean' } },
   // The success callback fires when the user leaves the page, so the visit happens on a later job.
   steps: [(call) => (next) => call.engine.scheduler.defer(() => next(visitSettings(call)))],

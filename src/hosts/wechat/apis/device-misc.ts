@@ -4,14 +4,8 @@
  * Both clipboard APIs pass the privacy layer. Rules: CLIPBOARD-STATE, PRIVACY-API-LIST, PHONE-CALL,
  * OPEN-LOCATION, ERRMSG-PICKER-CANCEL.
  */
-import type { Engine } from '../../../engine'
-import { familyState } from '../../../family-state'
+import { media } from '../media/load'
 import type { WechatApi } from './record'
-
-const CLIPBOARD = Symbol('clipboard')
-
-/** What the app wrote to the clipboard during this test. */
-const clipboardOf = (engine: Engine): { data: string | undefined } => familyState(engine, CLIPBOARD, () => ({ data: undefined }))
 
 export const DEVICE_MISC_APIS: readonly WechatApi[] = [
   {
@@ -20,20 +14,13 @@ export const DEVICE_MISC_APIS: readonly WechatApi[] = [
     privacy: true,
     params: { data: { type: 'String', required: true } },
     example: { data: 'SF1234567890' },
-    result: (call) => {
-      clipboardOf(call.engine).data = call.options.data as string
-      return undefined
-    },
+    result: (call) => media().setClipboard(call),
   },
   {
     name: 'getClipboardData',
     promise: true,
     privacy: true,
-    result: (call) => {
-      const { engine } = call
-      const data = clipboardOf(engine).data ?? engine.user.copied
-      return data === undefined ? engine.data.clipboard() : { data }
-    },
+    result: (call) => media().getClipboard(call),
   },
   {
     // The call sheet: the user calls, or closes it (`makePhoneCall:fail cancel`).

@@ -1,7 +1,17 @@
 /** Album, microphone, contacts, calendar, bluetooth, camera: the device scopes' APIs. Rules: SCOPE-TABLE, PROMISE-EXCLUDED-APIS. */
+import { fail } from '../../../api-record'
+import type { Engine } from '../../../engine'
 import { FakeWxError } from '../../../errors'
 import { checkFileThere } from './media'
+import { familyState } from '../../../family-state'
 import type { WechatApi } from './record'
+
+const CAMERAS = Symbol('cameras on the page')
+
+/** The `<camera>` components rendered on the page (reset() empties it). */
+export function camerasOf(engine: Engine): { count: number } {
+  return familyState(engine, CAMERAS, () => ({ count: 0 }))
+}
 
 /** An object WeChat hands back whose methods fake-wx does not model: each says so when called. */
 function inert(owner: string, methods: readonly string[]): Record<string, () => never> {
@@ -20,6 +30,7 @@ export const DEVICE_APIS: readonly WechatApi[] = [
     promise: true,
     scopes: ['scope.writePhotosAlbum'],
     privacy: true,
+    sheet: true, // "saveImageToPhotosAlbum:fail cancel" when the user backs out of iOS's save sheet
     params: { filePath: { type: 'String', required: true } },
     example: { filePath: 'http://tmp/a.png' },
     // A file the fake knows is gone; the order of this check and the scope popup is unverified.
@@ -64,6 +75,7 @@ export const DEVICE_APIS: readonly WechatApi[] = [
     promise: true,
     scopes: ['scope.addPhoneContact'],
     privacy: true,
+    sheet: true, // the contact sheet: "addPhoneContact:fail cancel"
     params: { firstName: { type: 'String', required: true } },
     example: { firstName: '小明' },
     result: () => undefined,
@@ -122,7 +134,22 @@ export const DEVICE_APIS: readonly WechatApi[] = [
   // the fake does not model it rather than invent one.
   { name: 'createVKSession', scopes: ['scope.camera'] },
   // Components: `fake.components.camera()` / `.livePusher()` render them (src/components.ts).
-  { name: 'insertCamera', surface: 'component', label: '<camera>', scopes: ['scope.camera'], privacy: true, result: () => undefined },
+  {
+    name: 'insertCamera',
+    surface: 'component',
+    label: '<camera>',
+    scopes: ['scope.camera'],
+    privacy: true,
+    // Android's XWeb <camera> reports `insertXWebCamera:fail…`; which devices use it is unverified (option androidCamera).
+    failNameFor: (engine, failure) =>
+      failure === 'auth-deny' && engine.profile.platform === 'android' && engine.options.androidCamera === 'xweb' ? 'insertXWebCamera' : undefined,
+    // "can insert only one camera": a page has one <camera> at most (rule CAMERA-ONLY-ONE).
+    check: (call) => (camerasOf(call.engine).count > 0 ? fail('only-one-camera') : undefined),
+    result: (call) => {
+      camerasOf(call.engine).count++
+      return undefined
+    },
+  },
   {
     name: 'insertLivePusher',
     surface: 'component',

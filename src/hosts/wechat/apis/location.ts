@@ -4,10 +4,9 @@
  * APPJSON-PRIVATE-INFOS-VALUES, PROMISE-EXCLUDED-APIS, LOCATION-USER-IS-AT, LOCATION-UPDATES, LOCATION-UPDATE-GCJ02.
  */
 import type { Call } from '../../../api-record'
-import { fuzzyLocationAt, locationAt } from '../../../location/position'
 import type { Engine } from '../../../engine'
 import { eventFunction } from '../../../events'
-import { startUpdates, stopUpdates } from '../../../location/updates'
+import { media } from '../media/load'
 import type { WechatApi } from './record'
 
 const coordinateType = (call: Call): 'wgs84' | 'gcj02' => (call.options.type === 'gcj02' ? 'gcj02' : 'wgs84')
@@ -17,11 +16,10 @@ const updateType = (call: Call): 'wgs84' | 'gcj02' => (call.options.type === 'wg
 
 /** Starts the updates, once the gates let the call through: the user's later moves reach the listeners. */
 function started(call: Call): undefined {
-  startUpdates(call.engine, updateType(call))
+  media().startUpdates(call.engine, updateType(call))
   return undefined
 }
 
-// getFuzzyLocation first: the order app.json messages list the declarable values in.
 /**
  * The location events are modelled records (onLocationChange needs `requiredPrivateInfos`), kept in the
  * global's event listeners like every other on/off pair, so `fakeWx.emit('locationChange', ...)` reaches them too.
@@ -32,6 +30,7 @@ function listen(engine: Engine, api: string, args: readonly unknown[]): undefine
   return eventFunction(event.shape, event.role)(engine, args)
 }
 
+// getFuzzyLocation first: the order app.json messages list the declarable values in.
 export const LOCATION_APIS: readonly WechatApi[] = [
   {
     name: 'getFuzzyLocation',
@@ -42,7 +41,7 @@ export const LOCATION_APIS: readonly WechatApi[] = [
     params: { type: { type: 'String' } },
     result: (call) => {
       const { position } = call.engine.user
-      return position === undefined ? call.engine.data.fuzzyLocation(coordinateType(call)) : fuzzyLocationAt(position, coordinateType(call))
+      return position === undefined ? call.engine.data.fuzzyLocation(coordinateType(call)) : media().fuzzyLocationAt(position, coordinateType(call))
     },
   },
   {
@@ -61,7 +60,7 @@ export const LOCATION_APIS: readonly WechatApi[] = [
     result: (call) => {
       const { position } = call.engine.user
       const altitude = call.options.altitude === true
-      return position === undefined ? call.engine.data.location(coordinateType(call), altitude) : locationAt(position, coordinateType(call), altitude)
+      return position === undefined ? call.engine.data.location(coordinateType(call), altitude) : media().locationAt(position, coordinateType(call), altitude)
     },
   },
   // Declarable in requiredPrivateInfos too.
@@ -93,7 +92,7 @@ export const LOCATION_APIS: readonly WechatApi[] = [
     name: 'stopLocationUpdate',
     promise: true,
     result: (call) => {
-      stopUpdates(call.engine)
+      media().stopUpdates(call.engine)
       return undefined
     },
   },

@@ -2,15 +2,15 @@
  * wx.request, wx.downloadFile and wx.uploadFile, answered by the test's network handlers (route maps, msw, or
  * a plain `request: (options) => ({ ... })` handler); a request no handler answers fails and fails the test,
  * never reaching a real network. Each returns its task at once; abort() fails the call with `:fail abort`.
- * In the core, not a lazily loaded family: downloadFile and uploadFile share the fake file system's state. Rules: REQUEST-HTTP-ERROR-IS-SUCCESS, REQUEST-DATATYPE-JSON,
+ * downloadFile and uploadFile reach the fake file system through the media family (loaded on their first call). Rules: REQUEST-HTTP-ERROR-IS-SUCCESS, REQUEST-DATATYPE-JSON,
  * REQUEST-RESPONSETYPE-ARRAYBUFFER, REQUEST-ABORT, REQUEST-RETURNS-TASK, REQUEST-UNHANDLED-LOUD, REQUEST-INVALID-URL,
  * DOWNLOAD-TEMP-FILE, UPLOAD-FILE-MUST-EXIST, UPLOAD-DATA-STRING, TAP-CARRIERS.
  */
 import { fail, ok, type Call, type Outcome } from '../../../api-record'
-import { filesOf } from '../../../files/files-of'
 import { bodyBytes, bodyText, requestOf, requestSuccess } from '../../../network/http'
 import type { RawResponse } from '../../../network/raw-response'
 import { endEarly } from '../../../pipeline'
+import { media } from '../media/load'
 import type { WechatApi } from './record'
 
 /** The task every network call returns; only abort() does something (the fake has no progress or headers to report). */
@@ -53,7 +53,7 @@ function unhandled(call: Call): Outcome {
 
 function downloaded(call: Call, response: RawResponse): Outcome {
   const bytes = bodyBytes(response.body)
-  const files = filesOf(call.engine)
+  const files = media().filesOf(call.engine)
   const filePath = call.options.filePath
   if (typeof filePath === 'string') {
     const written = files.write(filePath, bytes, false)
@@ -87,7 +87,7 @@ function checkData(call: Call): Outcome | undefined {
 /** uploadFile's file must be one the fake has: a local path it never made fails (rule UPLOAD-FILE-MUST-EXIST). */
 function checkUploadFile(call: Call): Outcome | undefined {
   const path = call.options.filePath as string
-  const files = filesOf(call.engine)
+  const files = media().filesOf(call.engine)
   return checkUrl(call) ?? (files.isLocal(path) && files.mayExist(path) ? undefined : fail('file-not-found', ` ${path}`))
 }
 

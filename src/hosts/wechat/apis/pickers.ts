@@ -3,14 +3,13 @@
  * privacy layer when WeChat's privacy table lists it, and is answered by the scripted user
  * (`user.willPick(files)`, `user.willScan(result)`, `user.willCancel(api)`). Rules: PRIVACY-API-LIST,
  * ERRMSG-PICKER-CANCEL, PICKER-UNSCRIPTED, CHOOSE-IMAGE-RESULT, CHOOSE-MEDIA-RESULT, CHOOSE-VIDEO-RESULT,
- * CHOOSE-MESSAGE-FILE-RESULT, SCAN-CODE-RESULT.
+ * CHOOSE-MESSAGE-FILE-RESULT, SCAN-CODE-RESULT. What the pickers do is in ../media, loaded on the first call.
  */
-import { fail, type Call, type Pause, type Step } from '../../../api-record'
+import type { Call, Step } from '../../../api-record'
 import { checkPrivacy } from '../../../gates/privacy'
-import { unscriptedAnswer } from '../../../gates/unscripted'
-import { pickFiles, pickedFiles, type PickRules } from '../../../media/pick'
+import type { PickRules } from '../../../media/pick'
 import type { PickedFileKind } from '../../../media/picked-file'
-import type { ScanScript } from '../../../user'
+import { media } from '../media/load'
 import type { WechatApi } from './record'
 
 const clamp = (value: number, min: number, max: number): number => Math.max(min, Math.min(value, max))
@@ -44,7 +43,10 @@ function messageFileRules(call: Call): PickRules {
   return { kinds, max: clamp(countOf(call, 100), 1, 100), seeded: clamp(countOf(call, 1), 1, 100), ...(extensions !== undefined && { extensions }) }
 }
 
-const pickerSteps = (rules: (call: Call) => PickRules): readonly Step[] => [checkPrivacy, pickFiles(rules)]
+/** The privacy layer, then the picker: what the user picks is worked out on first use (../media/index.ts). */
+const pickerSteps = (rules: (call: Call) => PickRules): readonly Step[] => [checkPrivacy, (call) => media().pickFiles(rules)(call)]
+
+const pickedFiles = (call: Call) => media().pickedFiles(call)
 
 export const PICKER_APIS: readonly WechatApi[] = [
   {
@@ -121,53 +123,8 @@ export const PICKER_APIS: readonly WechatApi[] = [
     promise: true,
     picker: true,
     params: { onlyFromCamera: { type: 'Boolean' }, scanType: { type: 'Array' } },
-    steps: [scan],
-    result: (call) => scanResult(SCANNED.get(call)!),
+    steps: [(call) => media().scan(call)],
+    result: (call) => media().scanResult(call),
   },
 ]
 
-const SCANNED = new WeakMap<Call, ScanScript>()
-
-/** The scanner: the user scans what the script says, or closes it; unscripted, `onUnscriptedPrompt` decides. */
-function scan(call: Call): Pause {
-  return (next) => {
-    const { engine } = call
-    const popup = engine.log.add({ type: 'popup', call: call.id, kind: 'picker', api: call.api })
-    engine.scheduler.defer(() => {
-      const close = (by: 'script' | 'policy'): void => {
-        engine.log.add({ type: 'answer', call: call.id, popup: popup.id, answer: 'cancel', by })
-        next(fail('cancel'))
-      }
-      if (engine.user.pickers.take(call.api) === 'cancel') return close('script')
-      let scanned = engine.user.scans.take()
-      const by = scanned === undefined ? 'policy' : 'script'
-      if (scanned === undefined) {
-        const message = `wx.scanCode opened the scanner, but the test scripted nothing to scan.\nAdd one before the code runs:\n  user.willScan('https://example.com/p/1')\n  // or: user.willCancel('scanCode')`
-        if (unscriptedAnswer(engine, call, message) !== 'allow') return close('policy')
-        scanned = seededBarcode(call)
-      }
-      SCANNED.set(call, scanned)
-      engine.log.add({ type: 'answer', call: call.id, popup: popup.id, answer: 'choose', by, detail: { result: scanned.result } })
-      next()
-    })
-  }
-}
-
-/** A product barcode (EAN-13, Chinese prefix 690-699) with its check digit. */
-function seededBarcode(call: Call): ScanScript {
-  const digits = `69${call.engine.data.int(0, 9)}${String(call.engine.data.int(0, 999_999_999)).padStart(9, '0')}`
-  let sum = 0
-  for (let i = 0; i < 12; i++) sum += Number(digits[i]) * (i % 2 === 0 ? 1 : 3)
-  return { result: `${digits}${(10 - (sum % 10)) % 10}`, scanType: 'EAN_13', charSet: 'utf-8', path: undefined }
-}
-
-function scanResult(scanned: ScanScript): object {
-  return {
-    result: scanned.result,
-    scanType: scanned.scanType,
-    charSet: scanned.charSet,
-    // "原始数据，base64编码".
-    rawData: Buffer.from(scanned.result, 'utf8').toString('base64'),
-    ...(scanned.path !== undefined && { path: scanned.path }),
-  }
-}

@@ -17,7 +17,7 @@ export const getPrivacySetting: WechatApi = {
   steps: [
     (call) =>
       ok({
-        needAuthorization: call.engine.privacy.needAuthorization,
+        needAuthorization: call.engine.privacy.pending,
         privacyContractName: call.engine.options.privacy.privacyContractName ?? DEFAULT_CONTRACT_NAME,
       }),
   ],

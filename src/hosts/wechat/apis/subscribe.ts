@@ -1,7 +1,7 @@
 /** wx.requestSubscribeMessage. Rules: SUBSCRIBE-RESULT, SUBSCRIBE-EMPTY-10001, SUBSCRIBE-MAX-5, SUBSCRIBE-INVALID-ID-10004, SUBSCRIBE-MAIN-SWITCH-20004, SUBSCRIBE-KEPT-CHOICE, TAP-SUBSCRIBE-REQUIRED. */
 import { fail, ok, type Call, type Outcome, type Pause } from '../../../api-record'
 import { unscriptedAnswer } from '../../../gates/unscripted'
-import type { SubscribeAnswer, SubscribeScript } from '../../../user'
+import type { SubscribeScript, SubscriptionItemSetting } from '../../../user'
 import type { WechatApi } from './record'
 
 const MAX_TEMPLATES = 5
@@ -51,8 +51,14 @@ function panel(call: Call): Outcome | Pause {
   }
 }
 
+/** getSetting's itemSettings can only read accept, reject or ban: only those are kept (rule SUBSCRIBE-RESULT-VALUES). */
+const KEPT: readonly string[] = ['accept', 'reject', 'ban']
+
 function keep(call: Call, script: SubscribeScript, ids: readonly string[]): void {
-  for (const id of ids) call.engine.subscriptions.items.set(id, script.answers[id] as SubscribeAnswer)
+  for (const id of ids) {
+    const answer = script.answers[id]!
+    if (KEPT.includes(answer)) call.engine.subscriptions.items.set(id, answer as SubscriptionItemSetting)
+  }
 }
 
 function pick(answers: Record<string, string>, ids: readonly string[]): Record<string, string> {
@@ -65,7 +71,8 @@ export const requestSubscribeMessage: WechatApi = {
   name: 'requestSubscribeMessage',
   answeredBy: { by: 'the scripted user', write: "user.willSubscribe({ [tmplId]: 'accept' }) (or user.hasSubscriptionSettings(...))" },
   promise: true,
-  tapRequired: true, // from base library 2.8.2
+  tapRequired: true,
+  tapRequiredSince: '2.8.2',
   params: { tmplIds: { type: 'Array', required: true } },
   example: { tmplIds: ['tmpl-1'] },
   steps: [check, panel],

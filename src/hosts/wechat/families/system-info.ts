@@ -67,7 +67,7 @@ function deviceInfo(engine: Engine): Record<string, unknown> {
 function appBaseInfo(engine: Engine): Record<string, unknown> {
   const base = device(engine)
   const info: Record<string, unknown> = {
-    SDKVersion: setting(engine, 'SDKVersion', '3.5.8'),
+    SDKVersion: setting(engine, 'SDKVersion', engine.options.baseLibrary),
     enableDebug: setting(engine, 'enableDebug', false),
     host: { env: 'WeChat' },
     language: setting(engine, 'language', 'zh_CN'),
