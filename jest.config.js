@@ -6,7 +6,9 @@ export default {
   globalSetup: '<rootDir>/test/support/jest-dist-guard.mjs',
   roots: ['<rootDir>/test/spec'],
   testMatch: ['**/*.test.ts'],
-  transform: { '\\.ts$': '<rootDir>/test/support/jest-esbuild-transform.cjs' },
+  // msw (used by the network tests) and some of its dependencies ship ES modules only: compiled to CommonJS too.
+  transform: { '\\.ts$': '<rootDir>/test/support/jest-esbuild-transform.cjs', '/node_modules/.+\\.m?js$': '<rootDir>/test/support/jest-esbuild-transform.cjs' },
+  transformIgnorePatterns: ['/node_modules/(?!(msw|@mswjs|@msw|@open-draft|rettime|until-async|outvariant|is-node-process|headers-polyfill|strict-event-emitter|tough-cookie|tldts|tldts-core|cookie)/)'],
   moduleNameMapper: {
     '^fake-wx$': '<rootDir>/dist/index.cjs',
     '^fake-wx/(.*)$': '<rootDir>/dist/$1.cjs',

@@ -9,6 +9,7 @@ import type { OsSwitch } from './hosts/host'
 import type { Failure } from './outcomes'
 import type { ParamSpec } from './params'
 import type { TapToken } from './tap'
+import type { RawResponse } from './network/raw-response'
 
 export type Options = Readonly<Record<string, unknown>>
 
@@ -137,6 +138,12 @@ export interface ApiRecord<S extends string = string> {
    * handler for it and says what to write instead.
    */
   readonly answeredBy?: { readonly by: string; readonly write: string }
+  /** Shapes a response a network handler kind gave (route maps, msw) into the call's outcome (src/network/). */
+  readonly respond?: (call: Call, response: RawResponse) => Outcome
+  /** What a handler that returns nothing means, when not an empty success (cloud.callFunction: no such function). */
+  readonly answerNothing?: (call: Call) => Outcome
+  /** What the call returns to the app at once (wx.request's RequestTask), in place of nothing or a promise. */
+  readonly task?: (call: Call) => object
 }
 
 /** Fails a synchronous call: throws `<api>:fail<spelling><detail>` into the app, as the client's sync APIs throw. */

@@ -10,7 +10,7 @@ import type { LaunchOptions, MiniProgram } from './mini-program/types'
 
 export { createFakeWx } from './controller'
 export type { FakeWx, InstallOptions } from './controller'
-export type { FakeFileStats, FakeFileSystemManager, FakeWxApi, FakeWxSyncApis, StorageInfo, WxApiFunction, WxCallOptions, WxMockFunction, WxResult } from './wx-types'
+export type { FakeFileStats, FakeFileSystemManager, FakeRequestTask, WxNetworkFunction, FakeWxApi, FakeWxSyncApis, StorageInfo, WxApiFunction, WxCallOptions, WxMockFunction, WxResult } from './wx-types'
 export type { MockResult, MockSettledResult, MockState } from './mock-function'
 export type { AnswerContext, WxHandler, WxHandlerMap, WxHandlerOptions, WxHandlers } from './handlers/kinds'
 export type {
@@ -24,10 +24,12 @@ export type {
   Rect,
   ResolvedOptions,
   SystemOptions,
+  UnhandledRequestPolicy,
   UnscriptedDecision,
   UnscriptedPolicy,
   UnscriptedPrompt,
 } from './options'
+export type { WxHttpRequest, WxHttpResponse } from './network/http'
 export type { PrivacyListener, PrivacyResolution } from './privacy-state'
 export type {
   ScriptedUser,

@@ -6,6 +6,7 @@ import { FakeWxError, describeValue, didYouMean } from './errors'
 import { validateAppJson } from './gates/app-json'
 import { handlerEntries, type WxHandlers } from './handlers/kinds'
 import { kindOf, type Host, type HostTables } from './hosts/host'
+import type { WxHttpRequest } from './network/http'
 import type { Platform } from './hosts/wechat/profiles'
 import type { Scope } from './hosts/wechat/scopes'
 import type { Failure, Spelling } from './outcomes'
@@ -285,7 +286,16 @@ export interface FakeWxOptions {
    * 'asked', as on older clients where they were real permissions (a popup, and `authSetting` may hold false).
    */
   retiredScopes?: 'retired' | 'asked'
+  /**
+   * A network request no handler answers: it always fails (there is never a real request). 'error' (default) also
+   * fails the test after it ends, naming the method, the URL and the handler to add; 'warn' prints that instead;
+   * a function is called with the request (what it throws fails the test).
+   */
+  onUnhandledRequest?: UnhandledRequestPolicy
 }
+
+/** See FakeWxOptions.onUnhandledRequest. */
+export type UnhandledRequestPolicy = 'error' | 'warn' | ((request: WxHttpRequest) => void)
 
 export interface ResolvedOptions {
   readonly platform: Platform
@@ -321,6 +331,7 @@ export interface ResolvedOptions {
   readonly androidAuthorizeErrno: boolean
   readonly authorizeCarriesTap: boolean
   readonly retiredScopes: 'retired' | 'asked'
+  readonly onUnhandledRequest: UnhandledRequestPolicy
 }
 
 /** The defaults: the host's default platform (WeChat's developer tools). Run `describe.each(platforms)` for the others. */
@@ -330,6 +341,7 @@ export function defaultOptions(host: Host): ResolvedOptions {
     seed: 1,
     authSetting: {},
     onUnscriptedPrompt: 'error',
+    onUnhandledRequest: 'error',
     tapRule: true,
     dismissal: 'unasked',
     legacyErrMsg: false,
@@ -497,6 +509,11 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
   phoneNumberQuota(value) {
     if (!Number.isInteger(value) || (value as number) < 0) {
       throw new FakeWxError(`options.phoneNumberQuota must be a whole number of phone numbers left (0 for none), got ${describeValue(value)}.`)
+    }
+  },
+  onUnhandledRequest(value) {
+    if (typeof value !== 'function' && value !== 'error' && value !== 'warn') {
+      throw new FakeWxError(`options.onUnhandledRequest must be 'error', 'warn' or a function (request) => void, got ${describeValue(value)}.${typeof value === 'string' ? didYouMean(value, ['error', 'warn']) : ''}`)
     }
   },
 })

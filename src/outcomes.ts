@@ -117,6 +117,12 @@ export type Failure =
   /** showModal's confirmText / cancelText longer than 4 Chinese characters. */
   | 'modal-confirm-text-too-long'
   | 'modal-cancel-text-too-long'
+  /** A network API's url is not an absolute http(s) URL; `detail` is the URL, quoted. */
+  | 'invalid-url'
+  /** wx.cloud.callFunction of a function the environment does not have. */
+  | 'cloud-function-not-found'
+  /** RequestTask.abort() (and the download and upload tasks') before the response arrived. */
+  | 'request-abort'
   /** Something only the fake knows (an unscripted prompt, an internal error, a reset); `detail` says what. */
   | 'fake-wx'
 

@@ -136,7 +136,7 @@ function withoutCallbacks(options: Options): Options {
 }
 
 /** Runs one call of a modelled asynchronous API. Never throws into the app. */
-export function invoke(engine: Engine, api: CompiledApi, raw: unknown): Promise<unknown> | undefined {
+export function invoke(engine: Engine, api: CompiledApi, raw: unknown): Promise<unknown> | object | undefined {
   const read = readOptions(raw)
   const style: CallStyle = api.record.promise === true && !read.success && !read.fail && !read.complete ? 'promise' : 'callback'
   const tap = engine.tap.current()
@@ -152,9 +152,10 @@ export function invoke(engine: Engine, api: CompiledApi, raw: unknown): Promise<
   // For the mock-function view (src/mock-function.ts): the argument as passed (an object as the copy taken now).
   // The promise is not kept: kept, it would outlive the call and cost every call a trip to the old generation.
   if (raw !== undefined) engine.log.trace(id, typeof raw === 'object' && raw !== null ? read.options : raw, undefined)
+  const task = api.record.task?.(settlement)
   if (read.unreadable !== undefined) settle(settlement, fail('parameter-error', read.unreadable))
   else run(settlement, 0)
-  return settlement.promise
+  return task ?? settlement.promise
 }
 
 function run(settlement: Settlement, from: number): void {
@@ -176,7 +177,8 @@ function run(settlement: Settlement, from: number): void {
     paused.add(settlement)
     step((outcome) => {
       // A continuation from before reset() (an app that kept a privacy `resolve`) must not touch the new test.
-      if (isStale(settlement)) return
+      // So must one that ends after the call already did (a RequestTask's abort()).
+      if (isStale(settlement) || settlement.result !== undefined) return
       paused.delete(settlement)
       if (outcome === undefined) run(settlement, resume)
       else settle(settlement, outcome)
@@ -200,6 +202,17 @@ function settleResult(settlement: Settlement): void {
   const result = (data ?? {}) as Record<string, unknown>
   result.errMsg = settlement.compiled.okErrMsg
   finish(settlement, true, result, null)
+}
+
+/**
+ * Ends a call still in flight with `outcome` (RequestTask.abort()); nothing when it has already ended. What it
+ * was waiting for is ignored when it comes.
+ */
+export function endEarly(call: Call, outcome: Outcome): void {
+  const settlement = call as Settlement
+  if (isStale(settlement) || settlement.result !== undefined) return
+  settlement.engine.paused.delete(settlement)
+  settle(settlement, outcome)
 }
 
 export function isStale(call: Call): boolean {

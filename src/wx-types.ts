@@ -91,7 +91,27 @@ export interface FakeFileSystemManager {
 }
 
 /** The modelled synchronous APIs, typed for what they return (listed first, so their signature wins). */
+/** What wx.request, downloadFile and uploadFile return at once (never a promise); only abort() acts in the fake. */
+export interface FakeRequestTask {
+  /** Before the answer: the call fails with `<api>:fail abort`. After it: nothing. */
+  abort(): void
+  onHeadersReceived(listener: (result: unknown) => void): void
+  offHeadersReceived(listener?: (result: unknown) => void): void
+  onProgressUpdate(listener: (result: unknown) => void): void
+  offProgressUpdate(listener?: (result: unknown) => void): void
+  onChunkReceived(listener: (result: unknown) => void): void
+  offChunkReceived(listener?: (result: unknown) => void): void
+}
+
+/** A network API: its task, with or without callbacks (rule REQUEST-RETURNS-TASK). */
+export interface WxNetworkFunction extends WxMockFunction {
+  (options?: WxCallOptions): FakeRequestTask
+}
+
 export interface FakeWxSyncApis {
+  readonly request: WxNetworkFunction
+  readonly downloadFile: WxNetworkFunction
+  readonly uploadFile: WxNetworkFunction
   readonly getAppAuthorizeSetting: () => Readonly<Record<string, unknown>>
   readonly getSystemSetting: () => Readonly<Record<string, unknown>>
   readonly getRecorderManager: () => FakeRecorderManager

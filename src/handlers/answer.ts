@@ -8,6 +8,7 @@ import { fail, type Call, type Outcome, type Pause, type Step } from '../api-rec
 import type { Engine } from '../engine'
 import { describeValue } from '../errors'
 import { PASS, type HandlerEntry } from './kinds'
+import { isRawResponse } from '../network/raw-response'
 
 type Answered = Outcome | Pause | undefined
 
@@ -55,7 +56,8 @@ function waitFor(call: Call, value: PromiseLike<unknown>, entries: readonly Hand
 
 /** The success data: a plain object (copied), or nothing. Its errMsg is the API's own `:ok`, last, as WeChat's bridge delivers it. */
 function answered(call: Call, value: unknown): Outcome {
-  if (value === undefined || value === null) return { ok: true, data: {}, fresh: true }
+  if (isRawResponse(value) && call.record.respond !== undefined) return call.record.respond(call, value)
+  if (value === undefined || value === null) return call.record.answerNothing?.(call) ?? { ok: true, data: {}, fresh: true }
   if (typeof value !== 'object' || Array.isArray(value)) {
     return misuse(call, `the handler for ${call.engine.host.label(call.api)} returned ${describeValue(value)}; return an object of the success fields (or nothing), e.g. () => ({ ... }).`)
   }

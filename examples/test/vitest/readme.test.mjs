@@ -102,7 +102,7 @@ describe('README: gates', () => {
     await expect(user.tap(() => wx.openSetting())).resolves.toMatchObject({ errMsg: 'openSetting:ok' })
   })
 
-  test('wx.request is not modelled: stub it; its callbacks carry tap state', async () => {
+  test('the callbacks of a wx.request stub carry tap state', async () => {
     fakeWx.mockWxMethod('request', ({ success }) => {
       setTimeout(() => success({ statusCode: 200, data: { needSettings: true } }), 0)
     })

@@ -8,6 +8,11 @@ import { WX_CALLBACK_APIS, WX_EVENTS, WX_NAMESPACES, WX_PROMISE_APIS } from './a
 import { authorize, getSetting, openSetting, openSettingButton } from './apis/authorize-settings'
 import { canIUse } from './apis/can-i-use'
 import { BUTTON_APIS } from './apis/buttons'
+import { CLOUD_APIS } from './apis/cloud'
+import { NETWORK_APIS } from './apis/network'
+import { registerHandlerKind } from '../../handlers/kinds'
+import { mswKind } from '../../network/msw-kind'
+import { routeKind } from '../../network/route-kind'
 import { DEVICE_APIS } from './apis/device'
 import { FAMILIES } from './families'
 import { showActionSheet, showModal } from './apis/interaction'
@@ -25,6 +30,10 @@ import { requestSubscribeMessage } from './apis/subscribe'
 import { SYSTEM_APIS } from './apis/system'
 import { PROFILES, RECOGNISED_DENY_SPELLINGS, profileFor } from './profiles'
 import { MINIGAME_ONLY_SCOPES, SCOPE_ROWS } from './scopes'
+
+// wx.request, downloadFile and uploadFile answered by msw's handlers and by `'GET <url>'` route maps.
+registerHandlerKind(routeKind)
+registerHandlerKind(mswKind)
 
 export const wechat: Host = {
   globalName: 'wx',
@@ -55,6 +64,8 @@ export const wechat: Host = {
     ...RECORDER_APIS,
     ...NAVIGATION_APIS,
     ...BUTTON_APIS,
+    ...NETWORK_APIS,
+    ...CLOUD_APIS,
   ],
   families: FAMILIES,
   apiNames: WX_API_NAMES,

@@ -69,6 +69,12 @@ const COMMON = {
   'phone-quota': { text: ' [fake-wx] the phone-number quota is used up (errMsg text unverified)', errno: 1400001 },
   // "不会弹窗提醒用户" below WeChat 8.0.0; what the call returns there is unverified (rule SCOPE-BACKGROUND-OLD-CLIENT).
   'no-prompt-on-client': { text: ' [fake-wx] this WeChat shows no popup for the scope; the user sets it in the settings page (errMsg unverified)' },
+  // Rule CLOUD-FUNCTION-NOT-FOUND.
+  'cloud-function-not-found': { text: ' -501000 FunctionName parameter could not be found', errCode: -501000 },
+  // Rule REQUEST-INVALID-URL.
+  'invalid-url': { text: ' invalid url ', errno: 600009 },
+  // Rule REQUEST-ABORT.
+  'request-abort': { text: ' abort' },
   'fake-wx': { text: ' [fake-wx] ' },
 } as const satisfies Partial<Spellings>
 

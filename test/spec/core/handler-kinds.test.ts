@@ -58,9 +58,17 @@ describe('a registered handler kind', () => {
 
   it('when every handler passes and the API has no model, the call fails loudly', async () => {
     const fake = createFakeWx()
+    fake.use({ addCard: () => PASS })
+    const result = await new Promise<WxResult>((resolve) => fake.wx.addCard!({ cardList: [], success: resolve, fail: resolve }))
+    expect(result.errMsg).toBe('addCard:fail [fake-wx] no handler answered wx.addCard: every handler for it passed.')
+    expect(fake.log.problems()).toEqual([expect.objectContaining({ kind: 'handler-threw', message: 'no handler answered wx.addCard: every handler for it passed.' })])
+  })
+
+  it('when every handler passes, wx.request’s own model fails it: no real request is made', async () => {
+    const fake = createFakeWx()
     fake.use({ route: 'https://a.example/me', data: 1 })
-    expect((await request(fake, 'https://a.example/other')).errMsg).toBe('request:fail [fake-wx] no handler answered wx.request: every handler for it passed.')
-    expect(fake.log.problems()).toEqual([expect.objectContaining({ kind: 'handler-threw', message: 'no handler answered wx.request: every handler for it passed.' })])
+    expect((await request(fake, 'https://a.example/other')).errMsg).toBe('request:fail [fake-wx] no handler answered wx.request(GET https://a.example/other)')
+    expect(fake.log.problems()).toEqual([expect.objectContaining({ kind: 'unmodelled-api' })])
   })
 
   it('when every handler passes, the model answers: a result model (getLocation) and a model of steps (showToast)', async () => {

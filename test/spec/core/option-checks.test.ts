@@ -39,6 +39,7 @@ describe('the defaults', () => {
       androidAuthorizeErrno: false,
       authorizeCarriesTap: false,
       retiredScopes: 'retired',
+      onUnhandledRequest: 'error',
     })
   })
 

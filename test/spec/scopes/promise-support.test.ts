@@ -26,6 +26,20 @@ const EVERYDAY = [
 const EVERYDAY_NO_PROMISE = ['getSystemInfoAsync']
 const NO_PROMISE = ['requirePrivacyAuthorize', 'getPrivacySetting', 'openPrivacyContract', 'getFuzzyLocation', 'startRecord']
 const ROUTES = ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'navigateBack']
+/** They return their task, never a promise: request is excluded from the promise support. */
+const TASKS = ['request', 'downloadFile', 'uploadFile']
+
+// rule: REQUEST-RETURNS-TASK
+it.each(TASKS)('wx.%s returns its task, with abort(), whether or not callbacks are given', async (api) => {
+  const fake = fresh()
+  fake.use({ 'GET https://a.example/x': () => ({}), 'POST https://a.example/x': () => ({}) })
+  for (const callbacks of [{}, { fail: () => {} }]) {
+    const returned = fake.wx[api]!({ url: 'https://a.example/x', filePath: 'http://usr/a', name: 'f', ...callbacks }) as { abort?: unknown }
+    expect(returned).not.toBeInstanceOf(Promise)
+    expect(typeof returned.abort).toBe('function')
+  }
+  await fake.settled()
+})
 
 // rule: PROMISE-IFF-NO-CALLBACK, PROMISE-SUPPORTED-APIS, PROMISE-MEDIA-APIS, SYSTEM-OPEN-APP-AUTHORIZE
 it.each(PROMISE)('wx.%s returns a promise without callbacks', async (api) => {
@@ -61,7 +75,7 @@ it.each(ROUTES)('wx.%s returns a promise without callbacks', async (api) => {
 })
 
 it('every modelled API is in one of the lists', () => {
-  const listed = new Set([...PROMISE, ...NO_PROMISE, ...ROUTES])
+  const listed = new Set([...PROMISE, ...NO_PROMISE, ...ROUTES, ...TASKS])
   const rest = modelledGlobalApis().filter((api) => !listed.has(api) && wechatTables().record(api)!.sync === undefined)
   // Not in the permission list of rule PROMISE-SUPPORTED-APIS; their promise support follows TYP (stopRecord has none, like
   // startRecord), and the everyday families' is tested with them (rules STORAGE-PROMISE, UI-PROMISE).

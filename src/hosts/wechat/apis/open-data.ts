@@ -39,7 +39,4 @@ export const OPEN_DATA_APIS: readonly WechatApi[] = [
     promptsEveryCall: 'scope.userInfo',
     result: (call) => call.engine.data.userProfileResult(call.engine.options.userProfile),
   },
-  // Their callbacks continue the tap state they were called with (when mocked: the fake does not model them).
-  { name: 'request', carriesTap: true },
-  { name: 'downloadFile', carriesTap: true },
 ]

@@ -12,3 +12,5 @@ export { scan, scanResult } from './scan'
 export { pickFiles, pickedFiles } from '../../../media/pick'
 export { fuzzyLocationAt, locationAt } from '../../../location/position'
 export { startUpdates, stopUpdates } from '../../../location/updates'
+// The network APIs' downloads and uploads use the same files (../apis/network.ts).
+export { filesOf } from '../../../files/files-of'

@@ -1,0 +1,59 @@
+/**
+ * msw's request handlers (`http.get(...)`, `graphql.query(...)`) as fake-wx handlers. fake-wx never imports
+ * msw and never patches a global: it builds a `Request` from the app's options and asks the handler through
+ * its public `run({ request, requestId })`, the call msw's own `getResponse` makes. No real network is used:
+ * a handler that does not match, or answers `passthrough()`, passes to the next handler.
+ */
+import { FakeWxError } from '../errors'
+import { PASS, type HandlerEntry, type HandlerKind } from '../handlers/kinds'
+import { requestOf } from './http'
+import { rawResponse, type RawResponse } from './raw-response'
+import { NETWORK_APIS } from './route-kind'
+
+/** What fake-wx uses of an msw RequestHandler. */
+interface MswRequestHandler {
+  readonly info: object
+  run(args: { request: Request; requestId: string }): Promise<{ response?: Response } | null>
+}
+
+export const mswKind: HandlerKind = {
+  name: 'msw',
+  matches: (value) =>
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { run?: unknown }).run === 'function' &&
+    (typeof (value as { info?: unknown }).info === 'object' || (value as { kind?: unknown }).kind === 'websocket'),
+  entries(value, { where }) {
+    if ((value as { kind?: unknown }).kind === 'websocket') {
+      throw new FakeWxError(
+        `${where}: msw's WebSocket handlers (ws.link) do not answer wx.connectSocket yet: fake-wx does not model sockets. Answer it with fakeWx.mockWxMethod('connectSocket', (options) => ({ /* a SocketTask of your own */ })).`,
+      )
+    }
+    const handler = value as MswRequestHandler
+    return NETWORK_APIS.map((api): HandlerEntry => ({ api, kind: 'msw', answer: (options: Readonly<Record<string, unknown>>) => ask(handler, api, options) }))
+  },
+}
+
+let requests = 0
+
+async function ask(handler: MswRequestHandler, api: string, options: Readonly<Record<string, unknown>>): Promise<RawResponse | typeof PASS> {
+  const wx = requestOf(api, options)
+  const body = api === 'uploadFile' ? uploadBody(wx.name!, wx.formData!) : wx.body
+  const request = new Request(wx.url, { method: wx.method, headers: wx.header, body })
+  const result = await handler.run({ request, requestId: `fake-wx-${++requests}` })
+  const response = result?.response
+  // A passthrough() answer is msw's "perform it for real": fake-wx never does, so the next handler answers.
+  if (response === undefined || response.headers.get('x-msw-intention') === 'passthrough') return PASS
+  const header: Record<string, string> = {}
+  response.headers.forEach((v, k) => (header[k] = v))
+  const binary = api === 'downloadFile' || options.responseType === 'arraybuffer'
+  return rawResponse(response.status, header, binary ? await response.arrayBuffer() : await response.text())
+}
+
+/** uploadFile's multipart body: the form fields and the file field (its content is not read: the fake's files are in memory). */
+function uploadBody(name: string, formData: Readonly<Record<string, unknown>>): FormData {
+  const form = new FormData()
+  for (const [key, value] of Object.entries(formData)) form.append(key, String(value))
+  form.append(name, new Blob([]), name)
+  return form
+}
