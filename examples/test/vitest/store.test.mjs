@@ -84,3 +84,22 @@ test('refused: the modal offers to go back, the user does, and the address page 
   expect(product.data.deliverTo).toBe(null)
   expect(fakeWx.log).toMatchSnapshot()
 })
+
+test('refused, the user fills the address by hand: no mask left up, the choice remembered, a toast says so', async () => {
+  user.willDeny('scope.userLocation').willConfirmModal()
+  const product = await mp.reLaunch('pages/product/product?sku=1')
+  await user.tap(() => product.onTapDeliverTo())
+  const address = mp.currentPage()
+  const location = await mp.mountComponent('components/t-location/index', { on: { denied: () => address.onDenied() } })
+
+  await user.tap(() => location.locate())
+
+  expect(wx.showLoading).toHaveBeenCalledWith({ title: '定位中', mask: true })
+  expect(wx.hideLoading).toHaveBeenCalledTimes(1)
+  expect(fakeWx.ui.loading).toBe(null)
+  expect(address.data.status).toBe('manual')
+  expect(wx.getStorageSync('addressMode')).toBe('manual')
+  expect(fakeWx.ui.toast).toMatchObject({ title: '请手动填写地址', icon: 'none' })
+  expect(wx.showToast).toHaveBeenLastCalledWith(expect.objectContaining({ title: '请手动填写地址' }))
+  expect(mp.currentPage()).toBe(address)
+})

@@ -14,6 +14,9 @@ Page({
     return wx.showModal({ title: '无法获取位置', content: '没有位置信息时请手动填写地址', confirmText: '手动填写', cancelText: '返回' }).then((res) => {
       if (res.cancel) return wx.navigateBack()
       this.setData({ status: 'manual' })
+      // Remembered, so the next visit opens on the form.
+      wx.setStorageSync('addressMode', 'manual')
+      return wx.showToast({ title: '请手动填写地址', icon: 'none' })
     })
   },
 })
