@@ -5,12 +5,12 @@
  * collection when the reporter is on. The mini program's files are loaded by the plain Node loader
  * (src/mini-program/harness/node-loader.ts): node:test has no module registry of its own to reset.
  */
-import { fakeWx } from 'fake-wx'
 import { installGlobalWx } from '../src/install-global'
-import { installMiniProgramGlobals, setCurrentApp } from '../src/mini-program/globals'
+import { installMiniProgramGlobals } from '../src/mini-program/globals'
 import { fileCoverage } from './coverage'
 import { printableOf } from '../src/serializer/printable'
 import { loadSerializer } from './entries'
+import { registerTestHooks } from './set-up'
 
 /**
  * node:test's default snapshot serializer is `JSON.stringify(value, null, 2)`; a default set here replaces
@@ -46,19 +46,12 @@ export function setUpNodeTest(hooks: NodeTestHooks): void {
   const coverage = fileCoverage({ afterAll: (fn) => hooks.after(fn), current: (context) => currentNodeTest(context as TestContextLike | undefined) })
   installGlobalWx()
   installMiniProgramGlobals(false)
-  hooks.beforeEach(() => {
-    // A test may install a fake of its own (createFakeWx().install()); the next test gets the default back.
-    installGlobalWx()
-    fakeWx.reset()
-    // getApp() is undefined until the test launches an app, whichever fake launched the last one.
-    setCurrentApp(undefined)
-  })
-  hooks.afterEach((context) => {
-    // The paths the test took count even when verify() fails it.
-    coverage?.(context)
-    // The same check, and so the same message, as the Jest and Vitest presets.
-    fakeWx.verify()
-  })
+  // The same hooks, and so the same messages, as the Jest and Vitest presets.
+  registerTestHooks(
+    (fn) => hooks.beforeEach(fn),
+    (fn) => hooks.afterEach((context) => fn(context)),
+    coverage,
+  )
   // Node 20 has no snapshots; bun's node:test has `snapshot` without default serializers.
   if (typeof hooks.snapshot?.setDefaultSnapshotSerializers === 'function') hooks.snapshot.setDefaultSnapshotSerializers([serializeSnapshot])
 }

@@ -81,6 +81,18 @@ export function setUpFakeWx({ expect, beforeEach, afterEach, coverage }: RunnerH
   // bun:test runs this preset (it maps @jest/globals to itself) but has no snapshot serializers: its
   // addSnapshotSerializer throws "Not implemented". There a timeline is snapshotted as printTimeline(log).
   if (process.versions.bun === undefined) expect.addSnapshotSerializer(lazySerializer)
+  registerTestHooks(beforeEach, afterEach, coverage)
+}
+
+/**
+ * The per-test hooks every preset registers (Jest, Vitest and node:test): the default fake back as the global
+ * and reset before each test; after it, the reporter's collection and the single check.
+ */
+export function registerTestHooks(
+  beforeEach: (fn: () => void) => void,
+  afterEach: (fn: (...args: unknown[]) => void) => void,
+  coverage: CoverageHook | undefined,
+): void {
   beforeEach(() => {
     // A test may install a fake of its own (createFakeWx().install()); the next test gets the default back.
     installGlobalWx()

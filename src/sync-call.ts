@@ -6,6 +6,7 @@
 import type { Outcome } from './api-record'
 import type { Engine } from './engine'
 import { compileParams, type ParamSpec } from './params'
+import { failureResult } from './pipeline'
 
 export function callSyncMethod(
   engine: Engine,
@@ -37,7 +38,7 @@ export function callSyncMethod(
     return data.value
   }
   // A model's own failure (a handler's given result never reaches a sync method).
-  const errMsg = 'failure' in outcome ? `${errMsgName}:fail${engine.profile.spellings[outcome.failure].text}${outcome.detail ?? ''}` : String(outcome.given.errMsg)
+  const errMsg = String('failure' in outcome ? failureResult(engine.profile, `${errMsgName}:fail`, outcome.failure, outcome.detail).errMsg : outcome.given.errMsg)
   engine.log.add({ type: 'fail', call: entry.id, result: { errMsg } })
   throw new Error(errMsg)
 }
