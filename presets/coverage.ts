@@ -14,21 +14,12 @@ import { threadId } from 'node:worker_threads'
 import { fakeWx } from 'fake-wx'
 import { HOST } from '../src/brand'
 import type { TestRecord } from '../src/coverage/aggregate'
-import { pathsOf, type TestPaths } from '../src/coverage/paths'
+import { pathsOf } from '../src/coverage/paths'
+import { COVERAGE_ENV, META_KEY, type TestCoverage } from './coverage-channel'
 import type { HostTables } from '../src/hosts/host'
 import type { Scope } from '../src/hosts/wechat/scopes'
 
-/** Set by the reporter: `vitest`, or the directory the file-based runners write to. */
-export const COVERAGE_ENV = 'FAKE_WX_COVERAGE'
-
-/** What a test sends: the platform in force and its paths. */
-export interface TestCoverage {
-  readonly platform: string
-  readonly scopes: TestPaths
-}
-
-/** The key of a Vitest task's meta that carries a test's paths. */
-export const META_KEY = 'fakeWx'
+export { COVERAGE_ENV, META_KEY, type TestCoverage } from './coverage-channel'
 
 /** The current test's paths, read from the default fake's log; undefined when it used no scope. */
 export function currentTestCoverage(): TestCoverage | undefined {

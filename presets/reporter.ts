@@ -15,14 +15,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
 import type { Transform } from 'node:stream'
-import { fakeWx } from 'fake-wx'
-import { HOST } from '../src/brand'
 import { CoverageCollector, coverageJson, requireFailure, type TestRecord } from '../src/coverage/aggregate'
 import { coverageHtml } from '../src/coverage/html'
 import { resolveReporterOptions, type FakeWxReporterOptions, type ResolvedReporterOptions } from '../src/coverage/reporter-options'
 import { coverageTable } from '../src/coverage/table'
-import type { HostTables } from '../src/hosts/host'
-import { COVERAGE_ENV, META_KEY, type TestCoverage } from './coverage'
+import { WECHAT_SCOPE_FACTS } from '../src/coverage/wechat-scope-facts'
+import { COVERAGE_ENV, META_KEY, type TestCoverage } from './coverage-channel'
 
 export type { FakeWxReporterOptions } from '../src/coverage/reporter-options'
 export type { PathOutcome } from '../src/coverage/paths'
@@ -58,8 +56,7 @@ class CoverageRun {
 
   /** Writes the JSON (and the HTML page); returns the table and, when `require` is not met, the failure. */
   finish(): { table: string; failure: string | undefined } {
-    const host = (fakeWx as unknown as { [HOST]: HostTables })[HOST]
-    const coverage = this.collector.coverage(host, { require: this.options.require, appJson: this.options.appJson })
+    const coverage = this.collector.coverage(WECHAT_SCOPE_FACTS, { require: this.options.require, appJson: this.options.appJson })
     this.collector = new CoverageCollector()
     write(this.options.outputFile, `${JSON.stringify(coverageJson(coverage), null, 2)}\n`)
     if (this.options.html !== undefined) write(this.options.html, coverageHtml(coverage))

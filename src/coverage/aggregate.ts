@@ -4,8 +4,8 @@
  * no test refuses, and the pairs `require` asks for that no test reached.
  */
 import type { AppJson } from '../options'
-import type { HostTables } from '../hosts/host'
 import { PATH_OUTCOMES, type PathOutcome, type TestPaths } from './paths'
+import type { ScopeFacts } from './scope-facts'
 
 /** One test's record, as the reporter receives it. */
 export interface TestRecord {
@@ -92,10 +92,10 @@ export class CoverageCollector {
   }
 
   /** The matrix and its gaps. Scopes are listed in the host's order; unknown ones (from another host) after, sorted. */
-  coverage(host: HostTables, settings: CoverageSettings = {}): Coverage {
-    const declared = declaredScopes(host, settings.appJson)
+  coverage(facts: ScopeFacts, settings: CoverageSettings = {}): Coverage {
+    const declared = declaredScopes(facts, settings.appJson)
     const used = new Set([...this.#apis.keys(), ...declared])
-    const names = sortBy([...used], host.scopeNames)
+    const names = sortBy([...used], facts.scopeNames)
     const required = [...new Set(settings.require ?? [])]
     const scopes: ScopeCoverage[] = []
     const gaps: string[] = []
@@ -104,7 +104,7 @@ export class CoverageCollector {
     for (const scope of names) {
       const cells = new Map<PathOutcome, Cell>()
       for (const outcome of PATH_OUTCOMES) cells.set(outcome, this.#cells.get(scope)?.get(outcome) ?? new Map())
-      const refusable = host.scope(scope)?.kind === 'prompt'
+      const refusable = facts.scopes[scope]?.refusable === true
       scopes.push({
         scope,
         apis: [...(this.#apis.get(scope) ?? [])].sort(),
@@ -117,13 +117,13 @@ export class CoverageCollector {
       const reached = (outcome: PathOutcome): boolean => cells.get(outcome)!.size > 0
       const gap = !reached('denied') && !reached('deniedEarlier')
       if (gap) gaps.push(scope)
-      const absent = required.filter((outcome) => !reached(outcome) && canReach(host, scope, outcome))
+      const absent = required.filter((outcome) => !reached(outcome) && canReach(facts, scope, outcome))
       for (const outcome of PATH_OUTCOMES) {
         if ((gap && outcome === 'denied') || absent.includes(outcome)) missing.push({ scope, outcome })
         if (absent.includes(outcome)) requiredMissing.push({ scope, outcome })
       }
     }
-    return { scopes, gaps, missing, requiredMissing, required, platforms: Object.keys(host.host.profiles) }
+    return { scopes, gaps, missing, requiredMissing, required, platforms: facts.platforms }
   }
 }
 
@@ -131,19 +131,16 @@ export class CoverageCollector {
  * Whether a scope can reach an outcome at all: only scopes behind an OS permission or switch (or gating
  * an API with a switch of its own) can be `systemDenied`, so `require` does not ask it of the others.
  */
-export function canReach(host: HostTables, scope: string, outcome: PathOutcome): boolean {
-  if (outcome !== 'systemDenied') return true
-  const row = host.scope(scope)
-  if (row?.os !== undefined || row?.osSwitch !== undefined) return true
-  return host.apisOf(scope).some((api) => host.record(api)?.osSwitch !== undefined)
+export function canReach(facts: ScopeFacts, scope: string, outcome: PathOutcome): boolean {
+  return outcome !== 'systemDenied' || facts.scopes[scope]?.systemDeniable === true
 }
 
 /** The scopes app.json declares: its `permission` keys, and the scopes of the APIs in `requiredPrivateInfos`. */
-export function declaredScopes(host: HostTables, appJson: AppJson | undefined): Set<string> {
+export function declaredScopes(facts: ScopeFacts, appJson: AppJson | undefined): Set<string> {
   const scopes = new Set<string>()
   if (appJson === undefined) return scopes
-  for (const scope of Object.keys(appJson.permission ?? {})) if (host.scope(scope) !== undefined) scopes.add(scope)
-  for (const api of appJson.requiredPrivateInfos ?? []) for (const scope of host.record(api)?.scopes ?? []) scopes.add(scope)
+  for (const scope of Object.keys(appJson.permission ?? {})) if (Object.hasOwn(facts.scopes, scope)) scopes.add(scope)
+  for (const api of appJson.requiredPrivateInfos ?? []) for (const scope of (Object.hasOwn(facts.privateInfoScopes, api) ? facts.privateInfoScopes[api] : undefined) ?? []) scopes.add(scope)
   return scopes
 }
 

@@ -2,13 +2,12 @@
  * Adding the tests' records up into the report: the matrix, the JSON, the gaps, `require`. The records are
  * written by hand, as the workers would send them; the expected JSON is written from the report's format.
  */
-import { HOST } from '../../../src/brand'
 import { CoverageCollector, canReach, coverageJson, declaredScopes, requireFailure, sortBy, type TestRecord } from '../../../src/coverage/aggregate'
-import { tablesOf, type HostTables } from '../../../src/hosts/host'
+import { scopeFactsOf } from '../../../src/coverage/scope-facts'
+import { WECHAT_SCOPE_FACTS } from '../../../src/coverage/wechat-scope-facts'
+import { tablesOf } from '../../../src/hosts/host'
 import { PROFILES } from '../../../src/hosts/wechat/profiles'
-import { fresh } from '../../support/fixtures'
 
-const host = (fresh() as unknown as { [HOST]: HostTables })[HOST]
 
 const record = (file: string, name: string, platform: string, scopes: TestRecord['scopes']): TestRecord => ({ file, name, platform, scopes })
 
@@ -44,7 +43,7 @@ describe('the JSON of a run', () => {
       record('test/b.test.js', 'refuses on ios', 'ios', { 'scope.userLocation': { apis: ['authorize'], outcomes: ['denied', 'deniedEarlier'] } }),
       record('test/b.test.js', 'allows', 'devtools', { 'scope.userLocation': { apis: ['getLocation'], outcomes: ['allowed'] } }),
     )
-    expect(coverageJson(collector.coverage(host))).toEqual({
+    expect(coverageJson(collector.coverage(WECHAT_SCOPE_FACTS))).toEqual({
       version: 1,
       scopes: {
         'scope.userLocation': {
@@ -63,13 +62,13 @@ describe('the JSON of a run', () => {
   it('one test seen twice (a retry, or twice on two platforms) counts once, with both platforms', () => {
     const paths = { 'scope.camera': { apis: ['authorize'], outcomes: ['denied' as const] } }
     const collector = collect(record('a.test.js', 't', 'android', paths), record('a.test.js', 't', 'ios', paths))
-    expect(coverageJson(collector.coverage(host)).scopes['scope.camera']!.outcomes.denied).toEqual({ tests: 1, platforms: ['ios', 'android'] })
+    expect(coverageJson(collector.coverage(WECHAT_SCOPE_FACTS)).scopes['scope.camera']!.outcomes.denied).toEqual({ tests: 1, platforms: ['ios', 'android'] })
   })
 
   it('the same test name in two files is two tests', () => {
     const paths = { 'scope.camera': { apis: ['authorize'], outcomes: ['denied' as const] } }
     const collector = collect(record('a.test.js', 't', 'ios', paths), record('b.test.js', 't', 'ios', paths))
-    expect(coverageJson(collector.coverage(host)).scopes['scope.camera']!.outcomes.denied.tests).toBe(2)
+    expect(coverageJson(collector.coverage(WECHAT_SCOPE_FACTS)).scopes['scope.camera']!.outcomes.denied.tests).toBe(2)
   })
 
   it('lists scopes in the scope table order, whatever order the tests came in', () => {
@@ -78,7 +77,7 @@ describe('the JSON of a run', () => {
       record('a.test.js', 'l', 'ios', { 'scope.userLocation': { apis: ['getLocation'], outcomes: ['denied'] } }),
       record('a.test.js', 'c', 'ios', { 'scope.camera': { apis: ['authorize'], outcomes: ['denied'] } }),
     )
-    expect(Object.keys(coverageJson(collector.coverage(host)).scopes)).toEqual(['scope.userLocation', 'scope.camera', 'scope.werun'])
+    expect(Object.keys(coverageJson(collector.coverage(WECHAT_SCOPE_FACTS)).scopes)).toEqual(['scope.userLocation', 'scope.camera', 'scope.werun'])
   })
 
   it("scopes the host does not know (another host's records) come last, sorted, and are never gaps", () => {
@@ -87,19 +86,19 @@ describe('the JSON of a run', () => {
       record('a.test.js', 'a', 'ios', { 'scope.aa': { apis: ['a'], outcomes: [] } }),
       record('a.test.js', 'c', 'ios', { 'scope.camera': { apis: ['authorize'], outcomes: ['denied'] } }),
     )
-    const coverage = collector.coverage(host)
+    const coverage = collector.coverage(WECHAT_SCOPE_FACTS)
     expect(coverage.scopes.map((s) => s.scope)).toEqual(['scope.camera', 'scope.aa', 'scope.zz'])
     expect(coverage.gaps).toEqual([])
   })
 
   it('a run in which no test used a scope: no scopes, nothing missing', () => {
-    expect(coverageJson(new CoverageCollector().coverage(host))).toEqual({ version: 1, scopes: {}, missing: [] })
+    expect(coverageJson(new CoverageCollector().coverage(WECHAT_SCOPE_FACTS))).toEqual({ version: 1, scopes: {}, missing: [] })
   })
 })
 
 describe('gaps: a scope the app uses that no test refuses', () => {
   it('is listed as missing its denied path, though `require` is not set', () => {
-    const coverage = collect(record('a.test.js', 't', 'ios', { 'scope.camera': { apis: ['authorize'], outcomes: ['allowed'] } })).coverage(host)
+    const coverage = collect(record('a.test.js', 't', 'ios', { 'scope.camera': { apis: ['authorize'], outcomes: ['allowed'] } })).coverage(WECHAT_SCOPE_FACTS)
     expect(coverage.gaps).toEqual(['scope.camera'])
     expect(coverage.missing).toEqual([{ scope: 'scope.camera', outcome: 'denied' }])
     expect(coverage.requiredMissing).toEqual([])
@@ -107,7 +106,7 @@ describe('gaps: a scope the app uses that no test refuses', () => {
   })
 
   it.each(['denied', 'deniedEarlier'] as const)('is closed by %s alone', (outcome) => {
-    const coverage = collect(record('a.test.js', 't', 'ios', { 'scope.camera': { apis: ['authorize'], outcomes: [outcome] } })).coverage(host)
+    const coverage = collect(record('a.test.js', 't', 'ios', { 'scope.camera': { apis: ['authorize'], outcomes: [outcome] } })).coverage(WECHAT_SCOPE_FACTS)
     expect(coverage.gaps).toEqual([])
     expect(coverage.missing).toEqual([])
   })
@@ -115,7 +114,7 @@ describe('gaps: a scope the app uses that no test refuses', () => {
   it('a scope WeChat no longer asks for (retired, auto-granted) is never a gap', () => {
     const coverage = collect(
       record('a.test.js', 't', 'ios', { 'scope.address': { apis: ['chooseAddress'], outcomes: [] }, 'scope.userInfo': { apis: ['getUserInfo'], outcomes: [] } }),
-    ).coverage(host, { require: ['denied'] })
+    ).coverage(WECHAT_SCOPE_FACTS, { require: ['denied'] })
     expect(coverage.scopes.map((s) => [s.scope, s.refusable])).toEqual([
       ['scope.userInfo', false],
       ['scope.address', false],
@@ -124,7 +123,7 @@ describe('gaps: a scope the app uses that no test refuses', () => {
   })
 
   it('a scope app.json declares counts as used even when no test calls its APIs', () => {
-    const coverage = new CoverageCollector().coverage(host, { appJson: { permission: { 'scope.userLocation': { desc: '门店' } }, requiredPrivateInfos: ['chooseAddress'] } })
+    const coverage = new CoverageCollector().coverage(WECHAT_SCOPE_FACTS, { appJson: { permission: { 'scope.userLocation': { desc: '门店' } }, requiredPrivateInfos: ['chooseAddress'] } })
     expect(coverage.scopes.map((s) => ({ scope: s.scope, declared: s.declared, touched: s.touched, apis: s.apis }))).toEqual([
       { scope: 'scope.userLocation', declared: true, touched: false, apis: [] },
       { scope: 'scope.address', declared: true, touched: false, apis: [] },
@@ -136,7 +135,7 @@ describe('gaps: a scope the app uses that no test refuses', () => {
 describe('the scopes app.json declares', () => {
   it('its permission keys and the scopes of the APIs in requiredPrivateInfos; unknown keys and scope-free APIs add none', () => {
     expect([
-      ...declaredScopes(host, {
+      ...declaredScopes(WECHAT_SCOPE_FACTS, {
         permission: { 'scope.userFuzzyLocation': { desc: '附近' }, 'scope.nonsense': { desc: 'x' } },
         requiredPrivateInfos: ['getFuzzyLocation', 'chooseLocation', 'startLocationUpdateBackground'],
       }),
@@ -144,8 +143,8 @@ describe('the scopes app.json declares', () => {
   })
 
   it('none without an app.json, or with an empty one', () => {
-    expect([...declaredScopes(host, undefined)]).toEqual([])
-    expect([...declaredScopes(host, {})]).toEqual([])
+    expect([...declaredScopes(WECHAT_SCOPE_FACTS, undefined)]).toEqual([])
+    expect([...declaredScopes(WECHAT_SCOPE_FACTS, {})]).toEqual([])
   })
 })
 
@@ -159,7 +158,7 @@ describe('require', () => {
     )
 
   it('lists each used scope and outcome no test reached, in scope then outcome order, and fails with every pair', () => {
-    const coverage = run().coverage(host, { require: ['deniedEarlier', 'denied', 'deniedEarlier'] })
+    const coverage = run().coverage(WECHAT_SCOPE_FACTS, { require: ['deniedEarlier', 'denied', 'deniedEarlier'] })
     expect(coverage.required).toEqual(['deniedEarlier', 'denied'])
     expect(coverage.requiredMissing).toEqual([
       { scope: 'scope.userLocation', outcome: 'deniedEarlier' },
@@ -178,7 +177,7 @@ describe('require', () => {
   })
 
   it('one missing pair is said in the singular', () => {
-    const coverage = run().coverage(host, { require: ['allowed'] })
+    const coverage = run().coverage(WECHAT_SCOPE_FACTS, { require: ['allowed'] })
     expect(requireFailure(coverage)).toBe(
       'fake-wx/reporter: 1 required permission path was never exercised (require: allowed):\n' +
         '  scope.userLocation: allowed\n' +
@@ -187,14 +186,14 @@ describe('require', () => {
   })
 
   it('does not ask systemDenied of a scope with no OS permission (scope.addPhoneContact)', () => {
-    const coverage = run().coverage(host, { require: ['systemDenied'] })
+    const coverage = run().coverage(WECHAT_SCOPE_FACTS, { require: ['systemDenied'] })
     expect(coverage.requiredMissing).toEqual([])
   })
 
   it('is met when every used scope reached every required outcome', () => {
-    const coverage = run().coverage(host, { require: ['denied'] })
+    const coverage = run().coverage(WECHAT_SCOPE_FACTS, { require: ['denied'] })
     expect(coverage.requiredMissing).toEqual([{ scope: 'scope.addPhoneContact', outcome: 'denied' }])
-    const met = collect(record('a.test.js', 'x', 'ios', { 'scope.camera': { apis: ['authorize'], outcomes: ['denied', 'allowed'] } })).coverage(host, {
+    const met = collect(record('a.test.js', 'x', 'ios', { 'scope.camera': { apis: ['authorize'], outcomes: ['denied', 'allowed'] } })).coverage(WECHAT_SCOPE_FACTS, {
       require: ['denied', 'allowed'],
     })
     expect(met.requiredMissing).toEqual([])
@@ -211,7 +210,7 @@ describe('which scopes can be systemDenied', () => {
     ['scope.werun', false],
     ['scope.unknown', false],
   ])('%s: %s', (scope, expected) => {
-    expect(canReach(host, scope, 'systemDenied')).toBe(expected)
+    expect(canReach(WECHAT_SCOPE_FACTS, scope, 'systemDenied')).toBe(expected)
   })
 
   it("a scope with no OS permission of its own whose API has an OS switch can (another host's)", () => {
@@ -232,13 +231,13 @@ describe('which scopes can be systemDenied', () => {
       recognisedDenySpellings: [],
       exampleScopes: ['scope.radio', 'scope.notes'],
     })
-    expect(canReach(tiny, 'scope.radio', 'systemDenied')).toBe(true)
-    expect(canReach(tiny, 'scope.notes', 'systemDenied')).toBe(false)
+    expect(canReach(scopeFactsOf(tiny), 'scope.radio', 'systemDenied')).toBe(true)
+    expect(canReach(scopeFactsOf(tiny), 'scope.notes', 'systemDenied')).toBe(false)
   })
 
   it('every scope can reach the other outcomes', () => {
-    expect(canReach(host, 'scope.werun', 'privacyDenied')).toBe(true)
-    expect(canReach(host, 'scope.werun', 'deniedEarlier')).toBe(true)
+    expect(canReach(WECHAT_SCOPE_FACTS, 'scope.werun', 'privacyDenied')).toBe(true)
+    expect(canReach(WECHAT_SCOPE_FACTS, 'scope.werun', 'deniedEarlier')).toBe(true)
   })
 })
 

@@ -1,17 +1,13 @@
 /** What the reporter prints and writes: the table, the HTML page. Expected text is written out in full. */
-import { HOST } from '../../../src/brand'
 import { CoverageCollector, type TestRecord } from '../../../src/coverage/aggregate'
 import { coverageHtml, escapeHtml } from '../../../src/coverage/html'
 import { coverageTable } from '../../../src/coverage/table'
-import type { HostTables } from '../../../src/hosts/host'
-import { fresh } from '../../support/fixtures'
-
-const host = (fresh() as unknown as { [HOST]: HostTables })[HOST]
+import { WECHAT_SCOPE_FACTS } from '../../../src/coverage/wechat-scope-facts'
 
 function coverageOf(records: TestRecord[], settings: Parameters<CoverageCollector['coverage']>[1] = {}) {
   const collector = new CoverageCollector()
   for (const record of records) collector.add(record)
-  return collector.coverage(host, settings)
+  return collector.coverage(WECHAT_SCOPE_FACTS, settings)
 }
 
 const suite: TestRecord[] = [
