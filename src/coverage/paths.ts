@@ -110,6 +110,14 @@ function reach(paths: TestPaths, scope: string, outcome: PathOutcome): void {
 const NO_SCOPES: readonly string[] = []
 
 /**
+ * Whether `pathsOf` may ask for the scopes refused when the test ended: only after a call failed for want
+ * of a tap (openSetting without one). A worker that reads a test's log later keeps those scopes only then.
+ */
+export function mayNeedDeniedScopes(entries: readonly LogEntry[]): boolean {
+  return entries.some((entry) => (entry.type === 'fail' || entry.type === 'reject') && entry.scope === undefined && entry.failure !== undefined && CALL_FAILURES[entry.failure] === 'tapMissing')
+}
+
+/**
  * The permission paths one test's log shows. A scope counts once its API (or authorize for it) was called,
  * or the settings page changed it. A failure with no scope of its own that needs a tap (openSetting) counts
  * for the scopes the test used and for those refused when it ended (`deniedScopes`, read only then): the

@@ -4,7 +4,7 @@
  */
 import type { FakeWx } from 'fake-wx'
 import { HOST } from '../../../src/brand'
-import { apiName, pathsOf } from '../../../src/coverage/paths'
+import { apiName, mayNeedDeniedScopes, pathsOf } from '../../../src/coverage/paths'
 import type { HostTables } from '../../../src/hosts/host'
 import { fresh, outcome } from '../../support/fixtures'
 
@@ -199,6 +199,20 @@ describe('the paths of one test', () => {
       return []
     })
     expect(asked).toEqual([])
+  })
+
+  it('a worker keeps the refused scopes only for a log where openSetting failed for want of a tap', async () => {
+    const fake = fresh()
+    fake.user.willDeny('scope.userLocation')
+    await outcome(fake.wx.getLocation!({}))
+    await outcome(fake.wx.getLocation!({}))
+    expect(mayNeedDeniedScopes(fake.log.entries)).toBe(false)
+    await outcome(fake.wx.openSetting!())
+    expect(mayNeedDeniedScopes(fake.log.entries)).toBe(true)
+    const promised = fresh()
+    await promised.wx.openSetting!().catch(() => undefined) // a rejected promise, not a fail callback
+    expect(mayNeedDeniedScopes(promised.log.entries)).toBe(true)
+    expect(mayNeedDeniedScopes([])).toBe(false)
   })
 
   it('getUserProfile without a tap is tapMissing for scope.userInfo; its popup refused is denied', async () => {

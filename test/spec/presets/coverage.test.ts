@@ -93,6 +93,31 @@ describe('the files of Jest and node:test', () => {
     )
   })
 
+  it('read each test as it ended, though the fake was reset before its file ended', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fake-wx-coverage-test-'))
+    process.env[COVERAGE_ENV] = dir
+    const { afterAll, hooks } = runner()
+    const hook = fileCoverage(hooks)!
+    await wx.getSetting({}) // a call, but no scope: no record
+    hook(1)
+    fakeWx.reset()
+    await refuseLocation()
+    hook(2)
+    fakeWx.reset()
+    // openSetting without a tap counts for the scopes refused when the test ended, not when its file ends.
+    user.hasDenied('scope.camera')
+    await wx.openSetting().catch(() => undefined)
+    hook(3)
+    fakeWx.reset()
+    afterAll[0]!()
+    const lines = readFileSync(join(dir, `${process.pid}-${threadId}.jsonl`), 'utf8').split('\n')
+    expect(lines.map((line) => (line === '' ? line : JSON.parse(line)))).toEqual([
+      { file: '/project/a.test.js', name: 'test 2', platform: 'devtools', scopes: { 'scope.userLocation': { apis: ['getLocation'], outcomes: ['denied'] } } },
+      { file: '/project/a.test.js', name: 'test 3', platform: 'devtools', scopes: { 'scope.camera': { apis: [], outcomes: ['tapMissing'] } } },
+      '',
+    ])
+  })
+
   it('write no file for a test file whose tests used no scope', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fake-wx-coverage-test-'))
     process.env[COVERAGE_ENV] = dir
