@@ -99,6 +99,15 @@ describe('the timeline of a failure message', () => {
     ])
   })
 
+  it('leaves out a call of an API fake-wx does not model, which the test answered itself', async () => {
+    fakeWx.use({ getBatteryInfoSync: () => ({ level: 80, isCharging: false }) })
+    user.willAllow('scope.userLocation')
+    wx.getBatteryInfoSync!()
+    await wx.getLocation({})
+    const message = failureOf(() => expect(wx).toHavePromptedTimes('scope.userLocation', 2))
+    expect(timelineCalls(message)).toEqual(['#2 wx.getLocation()', '(1 other call not shown)'])
+  })
+
   it('narrowed to an API, counts and shows only its calls, and says so', async () => {
     await mixedCalls()
     const message = failureOf(() => expect(wx.authorize).toHavePromptedTimes('scope.record', 2))

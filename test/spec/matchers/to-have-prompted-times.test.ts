@@ -33,6 +33,14 @@ describe('toHavePromptedTimes', () => {
     expect(message).toContain('scope.userLocation is granted, so WeChat shows no popup for it')
   })
 
+  it('does not count a call that failed without a popup because the scope was denied earlier', async () => {
+    user.willDeny('scope.userLocation')
+    await wx.getLocation({}).catch(() => undefined)
+    await wx.getLocation({}).catch(() => undefined)
+    expect(wx.getLocation).toHaveFailedWithAuthDeny()
+    expect(wx).toHavePromptedTimes('scope.userLocation', 1)
+  })
+
   it('.not passes with another number', async () => {
     await dismissThenAllow()
     expect(wx).not.toHavePromptedTimes('scope.userLocation', 1)

@@ -36,6 +36,12 @@ describe('toHaveSucceeded', () => {
     expect(message).toContain('#1 wx.getLocation has not settled yet (await the tap, or fakeWx.settled())')
   })
 
+  it('fails for a Sync API that threw its failure, quoting the errMsg it threw', () => {
+    expect(() => wx.getStorageSync(7 as never)).toThrow('getStorageSync:fail parameter error')
+    const message = failureOf(() => expect(wx.getStorageSync).toHaveSucceeded())
+    expect(message).toContain("Received: #1 wx.getStorageSync failed 'getStorageSync:fail parameter error: parameter.key should be String instead of Number;'\n")
+  })
+
   it('fails when nothing was called', () => {
     expect(failureOf(() => expect(wx).toHaveSucceeded())).toContain('Received: no wx call')
   })

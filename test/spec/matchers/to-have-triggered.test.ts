@@ -67,9 +67,28 @@ describe('toHaveTriggered', () => {
     expect(message).toContain("Received: components/counter/index triggerEvent 'change' { clicks: 1 }")
   })
 
+  it('prints an event sent with no detail as its name alone, and the expected event without a detail as its name', async () => {
+    const { base } = await twoComponents()
+    base.triggerEvent('x')
+    const message = failureOf(() => expect(base).toHaveTriggered('y'))
+    expect(message).toContain("Expected: a 'y' event\n")
+    expect(message).toContain("          components/base/index triggerEvent 'x'\n")
+  })
+
+  it('names the event in the hint, and labels the wx calls of the timeline as wx calls', async () => {
+    const { counter } = await twoComponents()
+    wx.setStorageSync('clicks', 1)
+    const message = failureOf(() => expect(counter).not.toHaveTriggered('change'))
+    expect(message).toContain("expect(components/counter/index).not.toHaveTriggered('change')\n")
+    expect(message).toContain("Expected: no 'change' event\n")
+    expect(message).toContain("#1 wx.setStorageSync('clicks', 1)")
+  })
+
   it("rejects a name that is not the event's", async () => {
     const { counter } = await twoComponents()
-    expect(failureOf(() => expect(counter).toHaveTriggered(undefined as never))).toContain("Matcher error: expected value must be the event's name, such as 'change'.")
+    const message = failureOf(() => expect(counter).toHaveTriggered(undefined as never))
+    expect(message).toContain("Matcher error: expected value must be the event's name, such as 'change'.")
+    expect(message).toMatch(/\nExpected has value: undefined$/)
     expect(failureOf(() => expect(counter).toHaveTriggered(''))).toContain('Matcher error')
   })
 })
