@@ -114,7 +114,7 @@ describe('setData', () => {
 })
 
 describe('a page and a component of an app that a reset ended', () => {
-  it('write nothing into the next test’s log', async () => {
+  it('write nothing into the log of what comes next', async () => {
     const page = await mp.reLaunch('pages/plain/plain')
     const component = await mp.mountComponent('components/edges/index')
     fakeWx.reset()
