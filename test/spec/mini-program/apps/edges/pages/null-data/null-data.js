@@ -1,0 +1,2 @@
+// A page whose data is null.
+Page({ data: null })

@@ -1,0 +1,2 @@
+// A page that declares no data.
+Page({ onLoad() {} })
