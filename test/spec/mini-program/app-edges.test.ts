@@ -268,6 +268,8 @@ describe('mounting the same component twice', () => {
     await mp.reLaunch('pages/c/c')
     const counter = await mp.mountComponent('//components/counter/index')
     expect(counter.data.clicks).toBe(0)
+    const targets = fakeWx.log.entries.flatMap((entry) => (entry.type === 'lifecycle' && entry.owner === 'component' ? [entry.target] : []))
+    expect(new Set(targets)).toEqual(new Set(['components/counter/index']))
   })
 })
 
@@ -511,7 +513,8 @@ describe('the mp.* methods resolve once what the lifecycles returned has settled
         mini.Page({
           data: { status: 'loading' },
           async onReady() {
-            const settings = await wx.getSetting()
+            let settings = await wx.getSetting()
+            for (let i = 0; i < 20; i++) settings = await wx.getSetting()
             ;(this as unknown as { setData(data: object): void }).setData({ status: settings.errMsg })
           },
         }),
@@ -519,5 +522,27 @@ describe('the mp.* methods resolve once what the lifecycles returned has settled
     const mp = await launch({ root: EDGES })
     const page = await mp.reLaunch('pages/scripted/scripted')
     expect(page.data.status).toBe('getSetting:ok')
+  })
+})
+
+describe('the mp.* methods wait for what a later lifecycle returned, even when it waits on something outside the fake', () => {
+  it("a promise a mounted component's ready returned, ready running after mountComponent's own work", async () => {
+    scripts.edgeScripts = {
+      component: () =>
+        mini.Component({
+          data: { status: 'loading' },
+          lifetimes: {
+            async ready() {
+              // Longer than the fake's own wait for idle: three macrotasks.
+              for (let i = 0; i < 3; i++) await new Promise((resolve) => setImmediate(resolve))
+              ;(this as unknown as { setData(data: object): void }).setData({ status: 'ready' })
+            },
+          },
+        }),
+    }
+    const mp = await launch({ root: EDGES })
+    await mp.reLaunch('pages/home/home')
+    const component = await mp.mountComponent('components/scripted/index')
+    expect(component.data.status).toBe('ready')
   })
 })
