@@ -546,3 +546,42 @@ describe('the mp.* methods wait for what a later lifecycle returned, even when i
     expect(component.data.status).toBe('ready')
   })
 })
+
+// rule: LIFECYCLE-PAGE-ORDER, NAV-SWITCHTAB-TABLE
+describe('routes the app asks for in one go: onReady and ready come only to what is still open', () => {
+  async function openPage(mp: MiniProgram, url: string): Promise<PageInstance<Routing>> {
+    await mp.reLaunch(url)
+    takeHooks()
+    return mp.currentPage<Routing>()!
+  }
+
+  it('a page closed before its first render gets no onReady, nor its component ready', async () => {
+    const mp = await launch({ root: ROUTES })
+    const c = await openPage(mp, 'pages/c/c')
+    const results = await Promise.all([outcome(c.go('navigateTo', { url: '/pages/comp-page/comp-page' })), outcome(c.go('navigateBack'))])
+    expect(results.map((result) => result.errMsg)).toEqual(['navigateTo:ok', 'navigateBack:ok'])
+    await fakeWx.settled()
+    expect(takeHooks()).toEqual(['C.onHide', 'P.created', 'P.attached', 'P.onLoad', 'P.onShow', 'P.onUnload', 'P.detached', 'C.onShow'])
+  })
+
+  it('a tab page hidden before its first render stays alive, and gets its onReady', async () => {
+    const mp = await launch({ root: ROUTES })
+    const a = await openPage(mp, 'pages/a/a')
+    await Promise.all([outcome(a.go('switchTab', { url: '/pages/b/b' })), outcome(a.go('switchTab', { url: '/pages/a/a' }))])
+    await fakeWx.settled()
+    expect(takeHooks()).toEqual(['A.onHide', 'B.onLoad', 'B.onShow', 'B.onHide', 'A.onShow', 'B.onReady'])
+  })
+
+  it('a component mounted on a page the app is leaving is detached without ready', async () => {
+    const mp = await launch({ root: ROUTES })
+    await mp.reLaunch('pages/c/c')
+    const d = await mp.navigateTo<Routing>('pages/d/d')
+    takeHooks()
+    const back = outcome(d.go('navigateBack'))
+    const counter = await mp.mountComponent('components/counter/index')
+    expect(await back).toEqual({ errMsg: 'navigateBack:ok' })
+    await fakeWx.settled()
+    expect(takeHooks()).toEqual(['D.onUnload', 'C.onShow'])
+    expect((counter.data.trace as unknown[]).slice(-3)).toEqual(['traced.attached', 'attached', 'detached'])
+  })
+})
