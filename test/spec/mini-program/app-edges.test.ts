@@ -471,7 +471,8 @@ describe('the log of the lifecycles', () => {
     const mp = await launch({ root: ROUTES, appJson: { pages: ['pages/pull/pull'], window: { enablePullDownRefresh: true } } })
     await mp.reLaunch('pages/pull/pull')
     const heard: unknown[][] = []
-    const page = mp.currentPage()!
+    // The page's hooks, wrapped to hear what they are called with.
+    const page = mp.currentPage()! as unknown as Record<string, unknown>
     for (const hook of ['onPullDownRefresh', 'onReachBottom', 'onPageScroll']) {
       const own = page[hook] as (...args: unknown[]) => unknown
       page[hook] = function (this: unknown, ...args: unknown[]) {
@@ -523,10 +524,8 @@ describe('the mp.* methods resolve once what the lifecycles returned has settled
     const page = await mp.reLaunch('pages/scripted/scripted')
     expect(page.data.status).toBe('getSetting:ok')
   })
-})
 
-describe('the mp.* methods wait for what a later lifecycle returned, even when it waits on something outside the fake', () => {
-  it("a promise a mounted component's ready returned, ready running after mountComponent's own work", async () => {
+  it("and a promise a mounted component's ready returned, even one waiting on something outside the fake", async () => {
     scripts.edgeScripts = {
       component: () =>
         mini.Component({
