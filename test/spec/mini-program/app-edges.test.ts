@@ -17,7 +17,7 @@ interface EdgeScripts {
 }
 const scripts = globalThis as unknown as { edgeScripts?: EdgeScripts }
 
-const EDGES = appRoot('edges')
+const EDGES = appRoot('scripted')
 const ROUTES = appRoot('routes')
 
 afterEach(() => {
