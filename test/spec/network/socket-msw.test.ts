@@ -5,7 +5,7 @@
 import { ws } from 'msw'
 import { fresh } from '../../support/fixtures'
 import { timers } from '../../support/runner'
-import type { FakeWx } from 'fake-wx'
+import type { FakeWx, WxSocketServer } from 'fake-wx'
 
 type Task = { send(options: Record<string, unknown>): void; close(options?: Record<string, unknown>): void; onOpen(l: (r: unknown) => void): void; onMessage(l: (r: unknown) => void): void; onClose(l: (r: unknown) => void): void }
 type Fn = (options?: unknown) => unknown
@@ -111,11 +111,32 @@ describe("wx.connectSocket answered by msw's ws.link", () => {
   })
 })
 
+describe('the README sample', () => {
+  // rule: SOCKET-EVENTS
+  it('an msw echo, and the built-in form answering a second URL', async () => {
+    const fakeWx = fresh()
+    fakeWx.use(chat.addEventListener('connection', ({ client }) => {
+      client.addEventListener('message', (event) => client.send(`echo ${event.data}`))
+    }))
+    fakeWx.use({ 'wss://feed.example/live': (socket: WxSocketServer) => socket.send('welcome') })
+    const messages: unknown[] = []
+    const task = (fakeWx.wx as unknown as { connectSocket: (o: object) => Task }).connectSocket({ url: 'wss://chat.example/socket' })
+    task.onOpen(() => task.send({ data: 'hi' }))
+    task.onMessage((res) => messages.push(res))
+    await fakeWx.settled()
+    expect((messages as { data: unknown }[]).map((m) => m.data)).toEqual(['echo hi'])
+    const feed: unknown[] = []
+    connect(fakeWx, 'wss://feed.example/live', feed)
+    await fakeWx.settled()
+    expect(feed).toEqual([['open', { header: {} }], ['message', { data: 'welcome' }]])
+  })
+})
+
 describe('the old global socket API', () => {
   // rule: SOCKET-GLOBAL-LATEST
   it('wx.onSocket* hear the latest socket, and wx.sendSocketMessage / wx.closeSocket act on it', async () => {
     const fake = fresh()
-    fake.use({ 'wss://a.example/s': (socket) => socket.onMessage((d) => socket.send(`a:${String(d)}`)), 'wss://b.example/s': (socket) => socket.onMessage((d) => socket.send(`b:${String(d)}`)) })
+    fake.use({ 'wss://a.example/s': (socket: WxSocketServer) => socket.onMessage((d) => socket.send(`a:${String(d)}`)), 'wss://b.example/s': (socket: WxSocketServer) => socket.onMessage((d) => socket.send(`b:${String(d)}`)) })
     const global: unknown[] = []
     wx(fake).onSocketOpen!((r: unknown) => global.push(['open', r]))
     wx(fake).onSocketMessage!((r: unknown) => global.push(['message', r]))

@@ -1,5 +1,5 @@
 /**
- * wx.connectSocket and its SocketTask, answered by the built-in form (`'wss://<url>': (socket) => ...`): the
+ * wx.connectSocket and its SocketTask, answered by the built-in form (`'wss://<url>': (socket: WxSocketServer) => ...`): the
  * events in order, send and close with their codes, the limit of five, the url check, the unhandled socket,
  * and delivery under fake timers.
  */
@@ -69,7 +69,7 @@ describe('wx.connectSocket answered by a built-in socket handler', () => {
     const fake = fresh()
     const got: unknown[] = []
     fake.use({
-      'wss://bin.example/s': (socket) =>
+      'wss://bin.example/s': (socket: WxSocketServer) =>
         socket.onMessage((data) => {
           got.push(data)
           socket.send(data instanceof ArrayBuffer ? new Uint8Array(data).slice().reverse().buffer : data)
@@ -94,7 +94,7 @@ describe('wx.connectSocket answered by a built-in socket handler', () => {
   it('close({ code, reason }) reaches the handler and onClose; the code defaults to 1000 and the reason to empty', async () => {
     const fake = fresh()
     const heard: unknown[] = []
-    fake.use({ 'wss://chat.example/socket': (socket) => socket.onClose((event) => heard.push(event)) })
+    fake.use({ 'wss://chat.example/socket': (socket: WxSocketServer) => socket.onClose((event) => heard.push(event)) })
     const seen: unknown[] = []
     const task = connect(fake, 'wss://chat.example/socket', seen)
     await fake.settled()
@@ -114,7 +114,7 @@ describe('wx.connectSocket answered by a built-in socket handler', () => {
   // rule: SOCKET-CLOSE-CODE-REASON
   it('the server closes with its code and reason, or 1000 and an empty reason', async () => {
     const fake = fresh()
-    fake.use({ 'wss://a.example/s': (socket) => socket.close(4000, 'kicked'), 'wss://b.example/s': (socket) => socket.close() })
+    fake.use({ 'wss://a.example/s': (socket: WxSocketServer) => socket.close(4000, 'kicked'), 'wss://b.example/s': (socket: WxSocketServer) => socket.close() })
     const a: unknown[] = []
     const b: unknown[] = []
     const task = connect(fake, 'wss://a.example/s', a)
@@ -212,7 +212,7 @@ describe('wx.connectSocket answered by a built-in socket handler', () => {
 
   it('the query is ignored unless the key has one; a key with a query matches only that query', async () => {
     const fake = fresh()
-    fake.use({ 'wss://q.example/s?room=2': (socket) => socket.send('room 2'), 'wss://q.example/s': (socket) => socket.send(socket.url) })
+    fake.use({ 'wss://q.example/s?room=2': (socket: WxSocketServer) => socket.send('room 2'), 'wss://q.example/s': (socket: WxSocketServer) => socket.send(socket.url) })
     const one: unknown[] = []
     const two: unknown[] = []
     connect(fake, 'wss://q.example/s?room=1', one)
@@ -225,7 +225,7 @@ describe('wx.connectSocket answered by a built-in socket handler', () => {
   it('the handler sees the header and the protocols the app passed', async () => {
     const fake = fresh()
     const seen: unknown[] = []
-    fake.use({ 'wss://h.example/s': (socket) => void seen.push([socket.header, socket.protocols]) })
+    fake.use({ 'wss://h.example/s': (socket: WxSocketServer) => void seen.push([socket.header, socket.protocols]) })
     connect(fake, 'wss://h.example/s', [], { header: { 'X-Token': 't', n: 1 }, protocols: ['chat'] })
     connect(fake, 'wss://h.example/s', [])
     await fake.settled()
@@ -238,8 +238,8 @@ describe('wx.connectSocket answered by a built-in socket handler', () => {
       'wss://t.example/boom': () => {
         throw new Error('handler bug')
       },
-      'wss://t.example/bad': (socket) => socket.send(42 as never),
-      'wss://t.example/listen': (socket) =>
+      'wss://t.example/bad': (socket: WxSocketServer) => socket.send(42 as never),
+      'wss://t.example/listen': (socket: WxSocketServer) =>
         socket.onMessage(() => {
           throw new Error('listener bug')
         }),
@@ -273,7 +273,7 @@ describe('wx.connectSocket answered by a built-in socket handler', () => {
   it('one map may hold socket keys, request routes and API handlers together', async () => {
     const fake = fresh()
     fake.use({
-      'wss://m.example/s': (socket) => socket.send('hello'),
+      'wss://m.example/s': (socket: WxSocketServer) => socket.send('hello'),
       'GET https://m.example/api': () => ({ data: 'api' }),
       showShareImageMenu: () => ({}),
     })
@@ -283,7 +283,7 @@ describe('wx.connectSocket answered by a built-in socket handler', () => {
     wx(fake).request!({ url: 'https://m.example/api', success: (r: { data: unknown }) => (data = r.data) })
     await fake.settled()
     expect([seen.at(-1), data]).toEqual([['message', { data: 'hello' }], 'api'])
-    fake.use({ 'wss://m.example/t': (socket) => socket.send('only sockets'), showShareImageMenu: () => ({}) })
+    fake.use({ 'wss://m.example/t': (socket: WxSocketServer) => socket.send('only sockets'), showShareImageMenu: () => ({}) })
     const t: unknown[] = []
     connect(fake, 'wss://m.example/t', t)
     await fake.settled()
