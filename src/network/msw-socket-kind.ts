@@ -19,15 +19,14 @@ interface MswSocketHandler {
 
 export const mswSocketKind: HandlerKind = {
   name: 'msw-socket',
-  matches: (value) =>
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { run?: unknown }).run === 'function' &&
-    typeof (value as { predicate?: unknown }).predicate === 'function' &&
-    // msw 3 names its kind; msw 2's WebSocketHandler is its only 'EventHandler'.
-    ((value as { kind?: unknown }).kind === 'websocket' || (value as { __kind?: unknown }).__kind === 'EventHandler'),
-  entries(value) {
-    const handler = value as MswSocketHandler
+  matches: (value) => isHandler(value) || isLink(value),
+  entries(value, { where }) {
+    if (!isHandler(value)) {
+      throw new FakeWxError(
+        `${where}: that is msw's ws.link(...) itself, not a handler; pass the handler its addEventListener returns, e.g. chat.addEventListener('connection', ({ client }) => { ... }).`,
+      )
+    }
+    const handler = value
     const entry: SocketHandlerEntry = {
       api: 'connectSocket',
       kind: 'msw-socket',
@@ -37,6 +36,28 @@ export const mswSocketKind: HandlerKind = {
     }
     return [entry]
   },
+}
+
+function isHandler(value: unknown): value is MswSocketHandler {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { run?: unknown }).run === 'function' &&
+    typeof (value as { predicate?: unknown }).predicate === 'function' &&
+    // msw 3 names its kind; msw 2's WebSocketHandler is its only 'EventHandler'.
+    ((value as { kind?: unknown }).kind === 'websocket' || (value as { __kind?: unknown }).__kind === 'EventHandler')
+  )
+}
+
+/** `ws.link(url)`: what makes handlers, easily passed by mistake. */
+function isLink(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { addEventListener?: unknown }).addEventListener === 'function' &&
+    typeof (value as { broadcast?: unknown }).broadcast === 'function' &&
+    typeof (value as { broadcastExcept?: unknown }).broadcastExcept === 'function'
+  )
 }
 
 function matches(handler: MswSocketHandler, url: string): boolean {

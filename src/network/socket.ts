@@ -90,6 +90,7 @@ export class FakeSocket {
   /** The handler's end, once a handler accepted it. */
   peer: SocketPeer = {}
   readonly #listeners: Record<TaskEvent, Listener[]> = { Open: [], Message: [], Error: [], Close: [] }
+  #closedByApp = false
 
   constructor(engine: Engine, options: Readonly<Record<string, unknown>>, methods: Pick<FakeSocketTask, 'send' | 'close'>) {
     this.engine = engine
@@ -121,24 +122,28 @@ export class FakeSocket {
   toApp(data: SocketData): void {
     data = copied(data)
     this.#later(() => {
-      if (this.state === 'open') this.#emit('Message', { data })
+      // Once the app called close() nothing more is delivered (a WebSocket drops what arrives when not open); what
+      // the handler sent before closing itself still arrives, before the close.
+      if (this.state === 'open' || (this.state === 'closing' && !this.#closedByApp)) this.#emit('Message', { data })
     })
   }
 
   /** The app sent `data` (copied at its call): the handler hears it on a later job. */
   toPeer(data: SocketData): void {
     this.#later(() => {
-      if (this.state === 'open') this.#callPeer(() => this.peer.message?.(data))
+      // It was open when the app sent it: it reaches the handler even if a close follows.
+      if (this.state !== 'closed') this.#callPeer(() => this.peer.message?.(data))
     })
   }
 
   /**
-   * Closes it (from either end): the handler hears the close, then the app's onClose gets `{ code, reason }`, on a
+   * Closes it (from either end; `byApp` for SocketTask.close and wx.closeSocket): the handler hears the close, then the app's onClose gets `{ code, reason }`, on a
    * later job. Nothing happens for a socket already closing or closed.
    */
-  close(code: number, reason: string): void {
+  close(code: number, reason: string, byApp = false): void {
     if (!this.live) return
     this.state = 'closing'
+    this.#closedByApp = byApp
     this.#later(() => {
       this.#end()
       this.#callPeer(() => this.peer.close?.(code, reason))

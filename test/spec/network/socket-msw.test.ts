@@ -3,6 +3,7 @@
  * latest socket), and delivery under fake timers.
  */
 import { ws } from 'msw'
+import { printTimeline } from 'fake-wx/serializer'
 import { fresh } from '../../support/fixtures'
 import { timers } from '../../support/runner'
 import type { FakeWx, WxSocketServer } from 'fake-wx'
@@ -111,6 +112,106 @@ describe("wx.connectSocket answered by msw's ws.link", () => {
   })
 })
 
+describe('msw handlers of other shapes', () => {
+  /** A handler shaped as msw 2's WebSocketHandler: no test(), parse and predicate on a URL, run() resolving a boolean. */
+  function msw2Handler(host: string, run: (connection: { client: { send(d: unknown): void } }) => Promise<boolean>) {
+    return {
+      __kind: 'EventHandler',
+      parse: ({ url }: { url: URL }) => ({ host: url.host }),
+      predicate: ({ parsedResult }: { url: URL; parsedResult: { host: string } }) => parsedResult.host === host,
+      run,
+    }
+  }
+
+  it("msw 2's handler shape answers through parse and predicate; a run() that rejects fails the test", async () => {
+    const fake = fresh()
+    fake.use(
+      msw2Handler('two.example', async ({ client }) => {
+        client.send('from msw 2')
+        return true
+      }),
+      msw2Handler('broken.example', () => Promise.reject(new Error('listener rejected'))),
+    )
+    const seen: unknown[] = []
+    connect(fake, 'wss://two.example/s', seen)
+    connect(fake, 'wss://broken.example/s', [])
+    const other: unknown[] = []
+    wx(fake).connectSocket!({ url: 'wss://three.example/s', fail: (r: unknown) => other.push(r) })
+    await fake.settled()
+    expect(seen).toEqual([['open', { header: {} }], ['message', { data: 'from msw 2' }]])
+    expect(other).toEqual([{ errMsg: 'connectSocket:fail [fake-wx] no handler answered wx.connectSocket(wss://three.example/s)' }])
+    expect(fake.log.problems().map((p) => p.message.split('\n')[0])).toEqual([
+      'no handler answered wx.connectSocket(wss://three.example/s); fake-wx never opens a real socket. Answer it for this test:',
+      'the msw connection listener for wss://broken.example/s threw: Error: listener rejected',
+    ])
+  })
+
+  it('ws.link(...) itself is refused with what to pass instead', () => {
+    const fake = fresh()
+    expect(() => fake.use(chat as never)).toThrow(
+      "fakeWx.use: that is msw's ws.link(...) itself, not a handler; pass the handler its addEventListener returns, e.g. chat.addEventListener('connection', ({ client }) => { ... }).",
+    )
+  })
+
+  it('server.send() is refused too; server listeners and server.close() do nothing', async () => {
+    const fake = fresh()
+    fake.use(
+      chat.addEventListener('connection', ({ server, client }) => {
+        server.addEventListener('message', () => {})
+        server.removeEventListener('message', () => {})
+        server.close()
+        client.send('still here')
+        server.send('x')
+      }),
+    )
+    const seen: unknown[] = []
+    connect(fake, 'wss://chat.example/socket', seen)
+    await fake.settled()
+    expect(seen).toEqual([['open', { header: {} }], ['message', { data: 'still here' }]])
+    expect(fake.log.problems().map((p) => p.message.split('\n')[0])).toEqual([
+      "the msw connection listener for wss://chat.example/socket threw: FakeWxError: [fake-wx] server.send(): fake-wx has no real server behind wx.connectSocket and never opens a real socket. Answer the app from the handler itself: client.send(...) and client.addEventListener('message', ...).",
+    ])
+  })
+
+  it('stopImmediatePropagation() in a client listener keeps the later listeners from hearing the message', async () => {
+    const heard: unknown[] = []
+    const fake = fresh()
+    fake.use(
+      chat.addEventListener('connection', ({ client }) => {
+        client.addEventListener('message', (e) => {
+          heard.push(['first', e.data])
+          if (e.data === 'stop') e.stopImmediatePropagation()
+        })
+        client.addEventListener('message', (e) => void heard.push(['second', e.data]))
+        client.removeEventListener('close', () => {})
+      }),
+    )
+    const task = connect(fake, 'wss://chat.example/socket', [])
+    await fake.settled()
+    task.send({ data: 'go' })
+    task.send({ data: 'stop' })
+    await fake.settled()
+    expect(heard).toEqual([['first', 'go'], ['second', 'go'], ['first', 'stop']])
+  })
+
+  it("the link's broadcast() reaches every open socket of this test", async () => {
+    const room = ws.link('wss://room.example/r')
+    const fake = fresh()
+    fake.use(room.addEventListener('connection', ({ client }) => client.addEventListener('message', (e) => room.broadcast(`all: ${String(e.data)}`))))
+    const a: unknown[] = []
+    const b: unknown[] = []
+    const first = connect(fake, 'wss://room.example/r', a)
+    connect(fake, 'wss://room.example/r', b)
+    await fake.settled()
+    first.send({ data: 'hello' })
+    await fake.settled()
+    expect([a.at(-1), b.at(-1)]).toEqual([
+      ['message', { data: 'all: hello' }],
+      ['message', { data: 'all: hello' }],
+    ])
+  })
+})
+
 describe('the README sample', () => {
   // rule: SOCKET-EVENTS
   it('an msw echo, and the built-in form answering a second URL', async () => {
@@ -174,6 +275,32 @@ describe('the old global socket API', () => {
     await expect(wx(fake).closeSocket!()).resolves.toEqual({ errMsg: 'closeSocket:ok' })
     await fake.settled()
     await expect(wx(fake).closeSocket!()).rejects.toEqual({ errMsg: 'closeSocket:fail WebSocket is not connected' })
+  })
+})
+
+describe('the timeline', () => {
+  it('shows each socket call, and each event with what it carried and how many listeners heard it', async () => {
+    const fake = fresh({ handlers: [{ 'wss://chat.example/socket': (socket: WxSocketServer) => socket.onMessage((d) => socket.send(`echo ${String(d)}`)) }] })
+    const task = wx(fake).connectSocket!({ url: 'wss://chat.example/socket' }) as Task
+    task.onMessage(() => {})
+    await fake.settled()
+    task.send({ data: 'hi' })
+    await fake.settled()
+    task.close({ code: 1000, reason: 'bye' })
+    await fake.settled()
+    expect(printTimeline(fake.log)).toBe(
+      [
+        "#1 wx.connectSocket({ url: 'wss://chat.example/socket' }) [handler]",
+        "  success { errMsg: 'connectSocket:ok' }",
+        'event socketOpen { header: {} } → 0 listeners',
+        "#2 SocketTask.send({ data: 'hi' })",
+        "  success { errMsg: 'sendSocketMessage:ok' }",
+        "event socketMessage { data: 'echo hi' } → 1 listener",
+        "#3 SocketTask.close({ code: 1000, reason: 'bye' })",
+        "  success { errMsg: 'closeSocket:ok' }",
+        "event socketClose { code: 1000, reason: 'bye' } → 0 listeners",
+      ].join('\n'),
+    )
   })
 })
 

@@ -290,6 +290,54 @@ describe('wx.connectSocket answered by a built-in socket handler', () => {
     expect(t.at(-1)).toEqual(['message', { data: 'only sockets' }])
   })
 
+  // rule: SOCKET-EVENTS
+  it('what one end sent before closing still arrives; what the handler sends after the app closed does not', async () => {
+    const fake = fresh()
+    const heard: unknown[] = []
+    fake.use({
+      'wss://bye.example/s': (socket: WxSocketServer) => {
+        socket.send('last words')
+        socket.close(4000, 'done')
+      },
+      'wss://late.example/s': (socket: WxSocketServer) =>
+        socket.onMessage((data) => {
+          heard.push(data)
+          socket.send('too late')
+        }),
+    })
+    const bye: unknown[] = []
+    connect(fake, 'wss://bye.example/s', bye)
+    const late: unknown[] = []
+    const task = connect(fake, 'wss://late.example/s', late)
+    await fake.settled()
+    task.send({ data: 'one' })
+    task.close({ code: 1000, reason: 'app' })
+    await fake.settled()
+    expect(bye.slice(1)).toEqual([['open', { header: {} }], ['message', { data: 'last words' }], ['close', { code: 4000, reason: 'done' }]])
+    expect(heard).toEqual(['one'])
+    expect(late.slice(2)).toEqual([['close', { code: 1000, reason: 'app' }]])
+  })
+
+  // rule: SOCKET-GLOBAL-LATEST, SOCKET-UNHANDLED-LOUD
+  it('an unhandled socket is still the latest: wx.onSocketError hears its failure', async () => {
+    const fake = fresh({ onUnhandledRequest: () => {} })
+    const errors: unknown[] = []
+    wx(fake).onSocketError!((r: unknown) => errors.push(r))
+    connect(fake, 'wss://nobody.example/s', [])
+    await fake.settled()
+    expect(errors).toEqual([{ errMsg: 'connectSocket:fail [fake-wx] no handler answered wx.connectSocket(wss://nobody.example/s)' }])
+    // The task's own listener and the global one.
+    expect(fake.log.events('socketError').map((e) => e.listeners)).toEqual([2])
+  })
+
+  it('protocols must be an array: a parameter error', async () => {
+    const fake = fresh({ handlers: [echo] })
+    const seen: unknown[] = []
+    connect(fake, 'wss://chat.example/socket', seen, { protocols: 'chat' })
+    await fake.settled()
+    expect(seen).toEqual([['fail', { errMsg: 'connectSocket:fail parameter error: parameter.protocols should be Array instead of String;' }]])
+  })
+
   it('reset() forgets the sockets: nothing more arrives, and the limit starts again', async () => {
     const fake = fresh({ handlers: [echo] })
     const seen: unknown[] = []
@@ -303,5 +351,9 @@ describe('wx.connectSocket answered by a built-in socket handler', () => {
     connect(fake, 'wss://chat.example/socket', fresh6)
     await fake.settled()
     expect(fresh6.map((e) => (e as unknown[])[0])).toEqual(['success', 'open'])
+    const after: unknown[] = []
+    tasks[1]!.send({ data: 'old', ...callbacks(after) })
+    await fake.settled()
+    expect((after[0] as unknown[])[0]).toBe('send fail')
   })
 })

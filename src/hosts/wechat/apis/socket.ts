@@ -92,6 +92,8 @@ function unhandled(call: Call, socket: FakeSocket): Pause {
       call.engine.problem(call.id, 'unmodelled-api', `onUnhandledRequest threw for ${url}: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
+  // It is still the latest socket (wx.onSocketError hears it); it never counts toward the limit.
+  socketsOf(call.engine).latest = socket
   // The call's fail first, then the task's onError.
   return (next) => {
     next(fail('fake-wx', summary))
@@ -117,7 +119,11 @@ function send(global: boolean) {
       return global ? fail('socket-not-connected') : fail('fake-wx', `the socket is not open (WeChat's errMsg for SocketTask.send before onOpen is unverified)`)
     }
     const data = copied(call.options.data as string | ArrayBuffer)
-    return thenLater(call, () => socket.toPeer(data))
+    // The call's success first, then the handler hears the data (toPeer queues it).
+    return (next) => {
+      next()
+      socket.toPeer(data)
+    }
   }
 }
 
@@ -138,7 +144,7 @@ function close(global: boolean) {
     // The call's success first, then the close the handler and onClose hear.
     return (next) => {
       next()
-      socket.close(code, reason)
+      socket.close(code, reason, true)
     }
   }
 }
