@@ -14,7 +14,7 @@ type Task = {
   onError(listener: (r: unknown) => void): void
   onClose(listener: (r: unknown) => void): void
 }
-type Fn = (options?: Record<string, unknown>) => unknown
+type Fn = (arg?: unknown) => unknown
 const wx = (fake: FakeWx) => fake.wx as unknown as Record<string, Fn>
 
 /** Opens a socket and records, in order, what its callbacks and listeners received. */
