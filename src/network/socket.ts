@@ -49,8 +49,6 @@ export interface FakeSocketTask {
 export class SocketRegistry {
   readonly live = new Set<FakeSocket>()
   latest: FakeSocket | undefined
-  /** Numbers the sockets of a test for messages: 1, 2, ... */
-  count = 0
 
   add(socket: FakeSocket): void {
     this.live.add(socket)
@@ -61,7 +59,6 @@ export class SocketRegistry {
     for (const socket of this.live) socket.state = 'closed'
     this.live.clear()
     this.latest = undefined
-    this.count = 0
   }
 }
 
@@ -84,8 +81,6 @@ export class FakeSocket {
   readonly url: string
   readonly header: Readonly<Record<string, string>>
   readonly protocols: readonly string[]
-  /** 1 for the first socket of a test: how messages name it. */
-  readonly number: number
   readonly task: FakeSocketTask
   /** The handler's end, once a handler accepted it. */
   peer: SocketPeer = {}
@@ -97,7 +92,6 @@ export class FakeSocket {
     this.url = String(options.url)
     this.header = stringRecord(options.header)
     this.protocols = Array.isArray(options.protocols) ? options.protocols.map(String) : []
-    this.number = ++socketsOf(engine).count
     const on = (event: TaskEvent) => (listener: unknown) => {
       if (typeof listener === 'function') this.#listeners[event].push(listener as Listener)
     }
