@@ -30,6 +30,8 @@ export type {
   UnscriptedPrompt,
 } from './options'
 export type { WxHttpRequest, WxHttpResponse } from './network/http'
+export type { WxSocketHandler, WxSocketServer } from './network/socket-route-kind'
+export type { FakeSocketTask } from './network/socket'
 export type { PrivacyListener, PrivacyResolution } from './privacy-state'
 export type {
   ScriptedUser,

@@ -123,6 +123,8 @@ export type Failure =
   | 'cloud-function-not-found'
   /** RequestTask.abort() (and the download and upload tasks') before the response arrived. */
   | 'request-abort'
+  /** wx.sendSocketMessage / wx.closeSocket (and the SocketTask's send) with no open socket. */
+  | 'socket-not-connected'
   /** Something only the fake knows (an unscripted prompt, an internal error, a reset); `detail` says what. */
   | 'fake-wx'
 

@@ -3,6 +3,7 @@
  * package declares script globals that clash with @types/node, and a test toolkit's root types must not
  * drag them in. Mini-program code keeps using the global `wx` typed by that package.
  */
+import type { FakeSocketTask } from './network/socket'
 import type { FakeRecorderManager } from './hosts/wechat/apis/recorder'
 import type { Rect } from './options'
 import type { FakeSelectorQuery } from './hosts/wechat/apis/selector-query'
@@ -116,6 +117,8 @@ export interface FakeWxSyncApis {
   readonly getSystemSetting: () => Readonly<Record<string, unknown>>
   readonly getRecorderManager: () => FakeRecorderManager
   readonly getFileSystemManager: () => FakeFileSystemManager
+  /** The SocketTask at once, never a promise (rule SOCKET-RETURNS-TASK). */
+  readonly connectSocket: (options?: WxCallOptions) => FakeSocketTask
   readonly createSelectorQuery: () => FakeSelectorQuery
   /** Listeners get `{ latitude, longitude, speed, accuracy, altitude, verticalAccuracy, horizontalAccuracy }` on each move (user.isAt) while updates run. */
   readonly onLocationChange: (listener: (result: Readonly<Record<string, number>>) => void) => void

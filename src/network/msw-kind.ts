@@ -4,7 +4,6 @@
  * its public `run({ request, requestId })`, the call msw's own `getResponse` makes. No real network is used:
  * a handler that does not match, or answers `passthrough()`, passes to the next handler.
  */
-import { FakeWxError } from '../errors'
 import { PASS, type HandlerEntry, type HandlerKind } from '../handlers/kinds'
 import { requestOf } from './http'
 import { rawResponse, type RawResponse } from './raw-response'
@@ -22,13 +21,10 @@ export const mswKind: HandlerKind = {
     typeof value === 'object' &&
     value !== null &&
     typeof (value as { run?: unknown }).run === 'function' &&
-    (typeof (value as { info?: unknown }).info === 'object' || (value as { kind?: unknown }).kind === 'websocket'),
-  entries(value, { where }) {
-    if ((value as { kind?: unknown }).kind === 'websocket') {
-      throw new FakeWxError(
-        `${where}: msw's WebSocket handlers (ws.link) do not answer wx.connectSocket yet: fake-wx does not model sockets. Answer it with fakeWx.mockWxMethod('connectSocket', (options) => ({ /* a SocketTask of your own */ })).`,
-      )
-    }
+    typeof (value as { info?: unknown }).info === 'object' &&
+    // msw's WebSocket handlers are read by msw-socket-kind.ts.
+    (value as { kind?: unknown }).kind !== 'websocket',
+  entries(value) {
     const handler = value as MswRequestHandler
     return NETWORK_APIS.map((api): HandlerEntry => ({ api, kind: 'msw', answer: (options: Readonly<Record<string, unknown>>) => ask(handler, api, options) }))
   },

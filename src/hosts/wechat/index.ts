@@ -10,9 +10,12 @@ import { canIUse } from './apis/can-i-use'
 import { BUTTON_APIS } from './apis/buttons'
 import { CLOUD_APIS } from './apis/cloud'
 import { NETWORK_APIS } from './apis/network'
+import { SOCKET_APIS } from './apis/socket'
 import { registerHandlerKind } from '../../handlers/kinds'
 import { mswKind } from '../../network/msw-kind'
 import { routeKind } from '../../network/route-kind'
+import { mswSocketKind } from '../../network/msw-socket-kind'
+import { socketRouteKind } from '../../network/socket-route-kind'
 import { DEVICE_APIS } from './apis/device'
 import { FAMILIES } from './families'
 import { showActionSheet, showModal } from './apis/interaction'
@@ -34,6 +37,9 @@ import { MINIGAME_ONLY_SCOPES, SCOPE_ROWS } from './scopes'
 // wx.request, downloadFile and uploadFile answered by msw's handlers and by `'GET <url>'` route maps.
 registerHandlerKind(routeKind)
 registerHandlerKind(mswKind)
+// wx.connectSocket answered by msw's ws.link handlers and by `'wss://<url>'` keys (asked before the route maps).
+registerHandlerKind(socketRouteKind)
+registerHandlerKind(mswSocketKind)
 
 export const wechat: Host = {
   globalName: 'wx',
@@ -65,6 +71,7 @@ export const wechat: Host = {
     ...NAVIGATION_APIS,
     ...BUTTON_APIS,
     ...NETWORK_APIS,
+    ...SOCKET_APIS,
     ...CLOUD_APIS,
   ],
   families: FAMILIES,

@@ -75,6 +75,8 @@ const COMMON = {
   'invalid-url': { text: ' invalid url ', errno: 600009 },
   // Rule REQUEST-ABORT.
   'request-abort': { text: ' abort' },
+  // Rule SOCKET-GLOBAL-NOT-CONNECTED.
+  'socket-not-connected': { text: ' WebSocket is not connected' },
   'fake-wx': { text: ' [fake-wx] ' },
 } as const satisfies Partial<Spellings>
 

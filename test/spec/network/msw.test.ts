@@ -2,7 +2,7 @@
  * msw's request handlers answering wx.request, downloadFile and uploadFile: the contract of fakeWx.use(...handlers)
  * and the handlers option, a handler that does not match passing to the next, never a real request.
  */
-import { http, HttpResponse, passthrough, ws } from 'msw'
+import { http, HttpResponse, passthrough } from 'msw'
 import { printTimeline } from 'fake-wx/serializer'
 import { fresh } from '../../support/fixtures'
 import type { FakeWx } from 'fake-wx'
@@ -116,14 +116,6 @@ describe('msw handlers', () => {
         "    errMsg: 'request:ok',",
         '  }',
       ].join('\n'),
-    )
-  })
-
-  it("msw's WebSocket handlers are refused with what to write instead: sockets are not modelled", () => {
-    const fake = fresh()
-    const chat = ws.link('wss://chat.example')
-    expect(() => fake.use(chat.addEventListener('connection', () => {}))).toThrow(
-      /fakeWx\.use: msw's WebSocket handlers \(ws\.link\) do not answer wx\.connectSocket yet[\s\S]*fakeWx\.mockWxMethod\('connectSocket'/,
     )
   })
 })

@@ -96,6 +96,8 @@ it(`every modelled API settles exactly once on arbitrary input (${RUNS} runs)`, 
         } else {
           // The network APIs return their task (rule REQUEST-RETURNS-TASK); every other callback call returns nothing.
           if (TASK_APIS.includes(api)) expect(typeof (returned as { abort?: unknown }).abort).toBe('function')
+          // connectSocket returns its SocketTask (rule SOCKET-RETURNS-TASK).
+          else if (api === 'connectSocket') expect(typeof (returned as { send?: unknown }).send).toBe('function')
           else expect(returned).toBeUndefined()
           if (anyCallback && callbacks[succeeded ? 'success' : 'fail']) expected.push([succeeded ? 'success' : 'fail', errMsg])
           if (anyCallback && callbacks.complete) expected.push(['complete', errMsg])

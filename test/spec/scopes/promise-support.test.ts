@@ -28,6 +28,22 @@ const NO_PROMISE = ['requirePrivacyAuthorize', 'getPrivacySetting', 'openPrivacy
 const ROUTES = ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'navigateBack']
 /** They return their task, never a promise: request is excluded from the promise support. */
 const TASKS = ['request', 'downloadFile', 'uploadFile']
+/** The socket APIs: connectSocket returns its SocketTask; the old global send and close are typed promise-capable. */
+const SOCKETS = ['connectSocket', 'sendSocketMessage', 'closeSocket']
+
+// rule: SOCKET-RETURNS-TASK, PROMISE-FROM-TYPINGS
+it('wx.connectSocket returns its SocketTask; wx.sendSocketMessage and wx.closeSocket return a promise without callbacks', async () => {
+  const fake = fresh()
+  const task = fake.wx.connectSocket!({ url: 'wss://a.example/s', fail: () => {} }) as { send?: unknown }
+  expect(task).not.toBeInstanceOf(Promise)
+  expect(typeof task.send).toBe('function')
+  for (const api of ['sendSocketMessage', 'closeSocket']) {
+    const returned = fake.wx[api]!({ data: 'x' })
+    expect(returned).toBeInstanceOf(Promise)
+    await expect(returned).rejects.toEqual({ errMsg: `${api}:fail WebSocket is not connected` })
+  }
+  fake.reset()
+})
 
 // rule: REQUEST-RETURNS-TASK
 it.each(TASKS)('wx.%s returns its task, with abort(), whether or not callbacks are given', async (api) => {
@@ -75,7 +91,7 @@ it.each(ROUTES)('wx.%s returns a promise without callbacks', async (api) => {
 })
 
 it('every modelled API is in one of the lists', () => {
-  const listed = new Set([...PROMISE, ...NO_PROMISE, ...ROUTES, ...TASKS])
+  const listed = new Set([...PROMISE, ...NO_PROMISE, ...ROUTES, ...TASKS, ...SOCKETS])
   const rest = modelledGlobalApis().filter((api) => !listed.has(api) && wechatTables().record(api)!.sync === undefined)
   // Not in the permission list of rule PROMISE-SUPPORTED-APIS; their promise support follows TYP (stopRecord has none, like
   // startRecord), and the everyday families' is tested with them (rules STORAGE-PROMISE, UI-PROMISE).
