@@ -123,6 +123,10 @@ export type Failure =
   | 'cloud-function-not-found'
   /** RequestTask.abort() (and the download and upload tasks') before the response arrived. */
   | 'request-abort'
+  /** A network call whose response did not come within its timeout (the option, app.json networkTimeout, or 60 s). */
+  | 'request-timeout'
+  /** A network call to a server outside the mini program's domain list (the serverDomains option). */
+  | 'url-not-in-domain-list'
   /** Something only the fake knows (an unscripted prompt, an internal error, a reset); `detail` says what. */
   | 'fake-wx'
 
