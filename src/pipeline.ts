@@ -226,12 +226,9 @@ export function endEarly(call: Call, outcome: Outcome): void {
  */
 export function holdWhileWaiting(call: Call): () => void {
   const settlement = call as Settlement
-  const release = settlement.engine.scheduler.hold()
-  settlement.release = release
-  return () => {
-    settlement.release = undefined
-    release()
-  }
+  // Releasing twice (the answer comes after an abort) is harmless: a hold is released once.
+  settlement.release = settlement.engine.scheduler.hold()
+  return settlement.release
 }
 
 export function isStale(call: Call): boolean {

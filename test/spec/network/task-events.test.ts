@@ -246,12 +246,15 @@ describe('cookies', () => {
 
 describe('what an msw handler sees', () => {
   // rule: REQUEST-POST-BODY
-  it('a body sent without a content-type goes as application/json, as WeChat sends it; a given one is kept', async () => {
+  it('a body sent without a content-type goes as application/json, as WeChat sends it; a given one is kept; a GET has none, an upload is multipart', async () => {
     const fake = fresh()
     const types: unknown[] = []
-    fake.use(http.post('https://a.example/x', ({ request }) => (types.push(request.headers.get('content-type')), HttpResponse.text(''))))
+    const seen = ({ request }: { request: Request }) => (types.push(request.headers.get('content-type')), HttpResponse.text(''))
+    fake.use(http.post('https://a.example/x', seen), http.get('https://a.example/x', seen), http.post('https://a.example/up', seen))
+    await run(fake, 'request', { url: 'https://a.example/x', data: { a: 1 } }, [])
+    await run(fake, 'uploadFile', { url: 'https://a.example/up', filePath: 'http://usr/a.png', name: 'file' }, [])
     await run(fake, 'request', { url: 'https://a.example/x', method: 'POST', data: { a: 1 } }, [])
     await run(fake, 'request', { url: 'https://a.example/x', method: 'POST', data: 'a=1', header: { 'Content-Type': 'application/x-www-form-urlencoded' } }, [])
-    expect(types).toEqual(['application/json', 'application/x-www-form-urlencoded'])
+    expect(types).toEqual([null, expect.stringMatching(/^multipart\/form-data; boundary=/), 'application/json', 'application/x-www-form-urlencoded'])
   })
 })

@@ -198,6 +198,26 @@ describe('the timeout of a network call', () => {
     }
   })
 
+  it('a call that ends (answered, refused, unhandled, aborted) leaves no timer behind', async () => {
+    const fake = fresh({ onUnhandledRequest: () => {} })
+    fake.use({ 'GET https://a.example/x': () => ({ data: 'x' }), 'GET https://a.example/slow': never, 'POST https://a.example/up': () => ({}) })
+    expect(timers.getTimerCount()).toBe(0)
+    slowCall(fake, 'request', { url: 'https://a.example/x' })
+    slowCall(fake, 'downloadFile', { url: 'https://a.example/x' })
+    slowCall(fake, 'uploadFile', { url: 'https://a.example/up', filePath: 'http://usr/a.png', name: 'file' })
+    slowCall(fake, 'request', { url: 'https://a.example/nobody' })
+    slowCall(fake, 'request', { url: 'ftp://a.example' })
+    await flush()
+    expect(timers.getTimerCount()).toBe(0)
+    const { returned } = slowCall(fake, 'request', { url: 'https://a.example/slow' })
+    expect(timers.getTimerCount()).toBe(1)
+    ;(returned as unknown as { abort(): void }).abort()
+    expect(timers.getTimerCount()).toBe(0)
+    slowCall(fake, 'request', { url: 'https://a.example/slow' })
+    fake.reset()
+    expect(timers.getTimerCount()).toBe(0)
+  })
+
   it('reset() ends a slow call as every call in flight, and its clock with it', async () => {
     const fake = fresh()
     fake.use({ 'GET https://a.example/slow': never })
