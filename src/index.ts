@@ -30,6 +30,7 @@ export type {
   UnscriptedPrompt,
 } from './options'
 export type { WxHttpRequest, WxHttpResponse } from './network/http'
+export type { ServerDomains } from './network/domains'
 export type { PrivacyListener, PrivacyResolution } from './privacy-state'
 export type {
   ScriptedUser,
