@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // fake-wx benchmark: `npm run bench` (full) or `npm run bench:ci` (short, same budgets).
-//   node bench/run.mjs [--ci] [--only=calls,memory,imports,suite,reporter,pages] [--profile] [--dist=DIR]
+//   node bench/run.mjs [--ci] [--only=calls,memory,imports,suite,reporter,pages,network] [--profile] [--dist=DIR]
 // Measures the built package (dist/, staged as an installed copy under .tmp/bench), prints one table,
 // and exits 1 when a budget is missed. See bench/README.md.
 import { execFileSync } from 'node:child_process'
@@ -13,6 +13,7 @@ import { measureCalls, profileCalls } from './parts/calls.mjs'
 import { measureImports } from './parts/imports.mjs'
 import { measureMemory } from './parts/memory.mjs'
 import { measureReporter } from './parts/reporter.mjs'
+import { measureNetwork } from './parts/network.mjs'
 import { measurePages } from './parts/pages.mjs'
 import { measureSuite, profileSuite } from './parts/suite.mjs'
 
@@ -22,7 +23,7 @@ const value = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name
 const known = ['ci', 'profile', 'only', 'dist']
 for (const a of args) {
   if (!known.includes(a.replace(/^--/, '').split('=')[0])) {
-    console.error(`unknown argument ${a}\nusage: node bench/run.mjs [--ci] [--only=calls,memory,imports,suite,reporter,pages] [--profile] [--dist=DIR]`)
+    console.error(`unknown argument ${a}\nusage: node bench/run.mjs [--ci] [--only=calls,memory,imports,suite,reporter,pages,network] [--profile] [--dist=DIR]`)
     process.exit(2)
   }
 }
@@ -48,6 +49,7 @@ const parts = [
   ['suite', measureSuite],
   ['reporter', measureReporter],
   ['pages', measurePages],
+  ['network', measureNetwork],
 ]
 const rows = []
 const raw = {}

@@ -49,6 +49,14 @@ const { fakeWx, launch, user } = require('fake-wx')
 const { printTimeline } = require('fake-wx/serializer')
 
 fakeWx.install()
+// The server the shop page loads its list from, as the example suites answer it.
+const { http, HttpResponse } = await import('msw')
+const SHOPS = [
+  { name: '上海南京东路店', latitude: 31.2353, longitude: 121.4754 },
+  { name: '北京三里屯店', latitude: 39.9336, longitude: 116.4546 },
+  { name: '深圳南山店', latitude: 22.5333, longitude: 113.9304 },
+]
+fakeWx.setDefaults({ handlers: [http.get('https://api.shop.example/shops', () => HttpResponse.json(SHOPS))] })
 const mp = await launch({ root: join(root, 'examples/miniprogram') })
 const page = await refusalPath({ user, mp })
 fakeWx.verify()

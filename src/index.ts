@@ -32,6 +32,7 @@ export type {
 export type { WxHttpRequest, WxHttpResponse } from './network/http'
 export type { WxSocketHandler, WxSocketServer } from './network/socket-route-kind'
 export type { FakeSocketTask } from './network/socket'
+export type { ServerDomains } from './network/domains'
 export type { PrivacyListener, PrivacyResolution } from './privacy-state'
 export type {
   ScriptedUser,

@@ -5,6 +5,7 @@
 import { FakeWxError, describeValue, didYouMean } from './errors'
 import { validateAppJson } from './gates/app-json'
 import { handlerEntries, type WxHandlers } from './handlers/kinds'
+import { validateServerDomains, type ServerDomains } from './network/domains'
 import { kindOf, type Host, type HostTables } from './hosts/host'
 import type { WxHttpRequest } from './network/http'
 import type { Platform } from './hosts/wechat/profiles'
@@ -36,6 +37,8 @@ export interface AppJson {
   permission?: Readonly<Record<string, { readonly desc?: string }>>
   requiredPrivateInfos?: readonly string[]
   requiredBackgroundModes?: readonly string[]
+  /** The default timeouts of the network APIs, in ms (rule REQUEST-TIMEOUT-NETWORKTIMEOUT); a call's own `timeout` wins. */
+  networkTimeout?: Readonly<{ request?: number; downloadFile?: number; uploadFile?: number; connectSocket?: number }>
   readonly [key: string]: unknown
 }
 
@@ -292,6 +295,14 @@ export interface FakeWxOptions {
    * a function is called with the request (what it throws fails the test).
    */
   onUnhandledRequest?: UnhandledRequestPolicy
+  /**
+   * The MP console's server domain lists (服务器域名): a request, download or upload to a server not on its list
+   * fails with `<api>:fail url not in domain list`, as on a phone (rule REQUEST-DOMAIN-LIST). One list for all three
+   * (`['https://api.shop.example']`) or one each (`{ request: [...], downloadFile: [...], uploadFile: [...] }`, a list
+   * left out being empty). Scheme, host and port must match as written. Default: no check, as in the developer tools
+   * with "不校验合法域名" ticked.
+   */
+  serverDomains?: ServerDomains
 }
 
 /** See FakeWxOptions.onUnhandledRequest. */
@@ -332,6 +343,7 @@ export interface ResolvedOptions {
   readonly authorizeCarriesTap: boolean
   readonly retiredScopes: 'retired' | 'asked'
   readonly onUnhandledRequest: UnhandledRequestPolicy
+  readonly serverDomains: ServerDomains | undefined
 }
 
 /** The defaults: the host's default platform (WeChat's developer tools). Run `describe.each(platforms)` for the others. */
@@ -370,6 +382,7 @@ export function defaultOptions(host: Host): ResolvedOptions {
     androidAuthorizeErrno: false,
     authorizeCarriesTap: false,
     retiredScopes: 'retired',
+    serverDomains: undefined,
   }
 }
 
@@ -511,6 +524,7 @@ const checksFor = (host: HostTables): Record<keyof FakeWxOptions, Checker> => ({
       throw new FakeWxError(`options.phoneNumberQuota must be a whole number of phone numbers left (0 for none), got ${describeValue(value)}.`)
     }
   },
+  serverDomains: validateServerDomains,
   onUnhandledRequest(value) {
     if (typeof value !== 'function' && value !== 'error' && value !== 'warn') {
       throw new FakeWxError(`options.onUnhandledRequest must be 'error', 'warn' or a function (request) => void, got ${describeValue(value)}.${typeof value === 'string' ? didYouMean(value, ['error', 'warn']) : ''}`)

@@ -125,6 +125,10 @@ export type Failure =
   | 'request-abort'
   /** wx.sendSocketMessage / wx.closeSocket (and the SocketTask's send) with no open socket. */
   | 'socket-not-connected'
+  /** A network call whose response did not come within its timeout (the option, app.json networkTimeout, or 60 s). */
+  | 'request-timeout'
+  /** A network call to a server outside the mini program's domain list (the serverDomains option). */
+  | 'url-not-in-domain-list'
   /** Something only the fake knows (an unscripted prompt, an internal error, a reset); `detail` says what. */
   | 'fake-wx'
 

@@ -40,6 +40,8 @@ class Settlement implements Call {
   /** The tap token the delivery runs with; the scheduler gives such a delivery a macrotask of its own. */
   tapToken: TapToken | null
   delivered: boolean
+  /** Releases the scheduler hold of the handler the call waits for (holdWhileWaiting), if any. */
+  release: (() => void) | undefined
 
   constructor(engine: Engine, compiled: CompiledApi, id: number, read: ReadOptions, tap: TapToken | null, style: CallStyle) {
     this.engine = engine
@@ -62,6 +64,7 @@ class Settlement implements Call {
     this.failedScope = undefined
     this.tapToken = null
     this.delivered = false
+    this.release = undefined
   }
 
   get api(): string {
@@ -212,7 +215,20 @@ export function endEarly(call: Call, outcome: Outcome): void {
   const settlement = call as Settlement
   if (isStale(settlement) || settlement.result !== undefined) return
   settlement.engine.paused.delete(settlement)
+  // What it waited for may never come (a handler that never answers): settled() must not wait for it.
+  settlement.release?.()
   settle(settlement, outcome)
+}
+
+/**
+ * Holds the scheduler while the call waits for a handler's answer (settled() and user.tap() wait too), until
+ * the returned function runs or the call ends early (abort(), a timeout).
+ */
+export function holdWhileWaiting(call: Call): () => void {
+  const settlement = call as Settlement
+  // Releasing twice (the answer comes after an abort) is harmless: a hold is released once.
+  settlement.release = settlement.engine.scheduler.hold()
+  return settlement.release
 }
 
 export function isStale(call: Call): boolean {

@@ -118,11 +118,14 @@ export class Scheduler {
    * Runs `job` once `ms` of the test's time have passed (a toast's duration): on the timers the test sees,
    * looked up at the call, so fake timers (`vi.advanceTimersByTime`, `jest.advanceTimersByTime`) move it and
    * nothing depends on the wall clock. Not pending work: settled() and user.tap() do not wait for it, as a
-   * test does not wait for a toast to fade. reset() cancels it.
+   * test does not wait for a toast to fade. reset() cancels it, and so does the function it returns.
    */
-  after(ms: number, job: () => void): void {
+  after(ms: number, job: () => void): () => void {
     const { setTimeout: set, clearTimeout: clear } = globalThis
-    const cancel = (): void => clear(handle)
+    const cancel = (): void => {
+      clear(handle)
+      this.#timers.delete(cancel)
+    }
     const handle = set(() => {
       this.#timers.delete(cancel)
       try {
@@ -134,6 +137,7 @@ export class Scheduler {
     // A real timer must not keep the test process alive (Node's timers have unref; fake ones may not).
     ;(handle as { unref?: () => void }).unref?.()
     this.#timers.add(cancel)
+    return cancel
   }
 
   /**

@@ -59,6 +59,9 @@ function openPage(root, route, query = {}) {
 module.exports = { openPage }
 `
 
+/** The page loads its shop list with wx.request when it opens: both variants answer it with the built-in form. */
+const SHOPS_HANDLER = `fakeWx.setDefaults({ handlers: { 'GET https://api.shop.example/shops': () => ({ data: [{ name: '上海南京东路店', latitude: 31.2353, longitude: 121.4754 }] }) } })\n`
+
 /** Two short flows in turn: the user allows the album, or refuses and cancels the modal. */
 function testBody(variant, file, i) {
   const open = variant === 'harness' ? `(await launch({ root: ROOT })).reLaunch('pages/shop/shop')` : `openPage(ROOT, 'pages/shop/shop')`
@@ -76,10 +79,10 @@ function testFile(runner, variant, file, tests) {
   const root = JSON.stringify(join(DIR, 'miniprogram'))
   const head =
     runner === 'vitest'
-      ? `import { describe, expect, test } from 'vitest'\nimport { launch, user } from 'fake-wx'\nimport { openPage } from '../../../hand-loader.cjs'\n`
-      : `const { launch, user } = require('fake-wx')\nconst { openPage } = require('../../../hand-loader.cjs')\n`
+      ? `import { describe, expect, test } from 'vitest'\nimport { fakeWx, launch, user } from 'fake-wx'\nimport { openPage } from '../../../hand-loader.cjs'\n`
+      : `const { fakeWx, launch, user } = require('fake-wx')\nconst { openPage } = require('../../../hand-loader.cjs')\n`
   const body = Array.from({ length: tests }, (_, i) => testBody(variant, file, i)).join('\n\n')
-  return `${head}\nconst ROOT = ${root}\n\ndescribe('file ${file}', () => {\n${body}\n})\n`
+  return `${head}\nconst ROOT = ${root}\n${SHOPS_HANDLER}\ndescribe('file ${file}', () => {\n${body}\n})\n`
 }
 
 function generate({ files, testsPerFile }) {

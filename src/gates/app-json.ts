@@ -13,11 +13,26 @@ import type { AppJson } from '../options'
 /** "这个限制长度是30": longer descriptions make the devtools reject app.json. */
 const DESC_LIMIT = 30
 
+const TIMEOUT_KEYS = ['request', 'downloadFile', 'uploadFile', 'connectSocket']
+
+/** networkTimeout: `{ request, downloadFile, uploadFile, connectSocket }`, each a number of ms (rule REQUEST-TIMEOUT-NETWORKTIMEOUT). */
+function validateNetworkTimeout(value: unknown): void {
+  if (value === undefined) return
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new FakeWxError(`appJson.networkTimeout must be an object such as { "request": 10000 }, got ${describeValue(value)}.`)
+  }
+  for (const [key, ms] of Object.entries(value)) {
+    if (!TIMEOUT_KEYS.includes(key)) throw new FakeWxError(`appJson.networkTimeout: unknown field '${key}'.${didYouMean(key, TIMEOUT_KEYS)} Fields: ${TIMEOUT_KEYS.join(', ')}.`)
+    if (typeof ms !== 'number' || !(ms > 0)) throw new FakeWxError(`appJson.networkTimeout.${key} must be a number of milliseconds above 0, got ${describeValue(ms)}.`)
+  }
+}
+
 export function validateAppJson(host: HostTables, value: unknown): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new FakeWxError(`options.appJson must be your app.json object, got ${describeValue(value)}.`)
   }
   const appJson = value as AppJson
+  validateNetworkTimeout(appJson.networkTimeout)
   const infos = appJson.requiredPrivateInfos ?? []
   if (!Array.isArray(infos)) throw new FakeWxError(`appJson.requiredPrivateInfos must be an array, got ${describeValue(infos)}.`)
   for (const info of infos) {

@@ -9,6 +9,7 @@ import type { Engine } from '../engine'
 import { describeValue } from '../errors'
 import { PASS, type HandlerEntry } from './kinds'
 import { isRawResponse } from '../network/raw-response'
+import { holdWhileWaiting } from '../pipeline'
 
 type Answered = Outcome | Pause | undefined
 
@@ -41,7 +42,7 @@ function ask(call: Call, entries: readonly HandlerEntry[], from: number, fallbac
 /** A promise from the handler: the call waits for it, and settled() waits with it. */
 function waitFor(call: Call, value: PromiseLike<unknown>, entries: readonly HandlerEntry[], index: number, fallback: boolean): Pause {
   return (next) => {
-    const release = call.engine.scheduler.hold()
+    const release = holdWhileWaiting(call)
     const go = (answer: Answered): void => {
       release()
       if (typeof answer === 'function') answer(next)

@@ -69,6 +69,8 @@ export interface PlatformProfile {
   readonly localFiles: LocalFilePaths
   /** The oldest base library the platform runs (HarmonyOS: 3.7.0); an older `baseLibrary` is a misuse. */
   readonly minBaseLibrary?: string
+  /** RequestTask.onHeadersReceived gives no statusCode (the developer tools). */
+  readonly headersWithoutStatusCode?: true
 }
 
 /**

@@ -2,7 +2,7 @@
  * What a wx.request (or downloadFile / uploadFile) sends, and what its success looks like, as pure functions:
  * the handler kinds (route maps, msw) build the request from the app's options and shape the response.
  * Rules: REQUEST-GET-QUERY, REQUEST-POST-BODY, REQUEST-DATATYPE-JSON, REQUEST-RESPONSETYPE-ARRAYBUFFER,
- * REQUEST-HEADER-LOWERCASE-CONTENT-TYPE, UPLOAD-DATA-STRING.
+ * REQUEST-HEADER-LOWERCASE-CONTENT-TYPE, UPLOAD-DATA-STRING, REQUEST-COOKIES.
  */
 
 /** A request as a handler of the built-in form sees it. */
@@ -22,11 +22,14 @@ export interface WxHttpRequest {
   readonly formData?: Readonly<Record<string, unknown>>
 }
 
-/** What a handler of the built-in form returns: every field optional (200, no data, no header). */
+/** What a handler of the built-in form returns: every field optional (200, no data, no header, no cookies). */
 export interface WxHttpResponse {
   readonly statusCode?: number
   readonly data?: unknown
+  /** A `Set-Cookie` header here is one of the success's `cookies`. */
   readonly header?: Readonly<Record<string, string>>
+  /** More cookies than one header can hold: each as a Set-Cookie header's value, e.g. 'sid=abc; Path=/; HttpOnly'. */
+  readonly cookies?: readonly string[]
 }
 
 const encode = (value: unknown): string => encodeURIComponent(typeof value === 'string' ? value : typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value))
@@ -74,7 +77,13 @@ export function requestOf(api: string, options: Readonly<Record<string, unknown>
  * A success of wx.request from a response: `data` parsed once as JSON when `dataType` is 'json' (the default)
  * and it parses, left a string otherwise; an ArrayBuffer for `responseType: 'arraybuffer'`.
  */
-export function requestSuccess(options: Readonly<Record<string, unknown>>, statusCode: number, header: Record<string, string>, body: unknown): Record<string, unknown> {
+export function requestSuccess(
+  options: Readonly<Record<string, unknown>>,
+  statusCode: number,
+  header: Record<string, string>,
+  body: unknown,
+  cookies: readonly string[] = [],
+): Record<string, unknown> {
   let data = body
   if (options.responseType === 'arraybuffer') data = typeof body === 'string' ? toArrayBuffer(new TextEncoder().encode(body)) : body
   else if (typeof body === 'string' && (options.dataType ?? 'json') === 'json') {
@@ -84,7 +93,7 @@ export function requestSuccess(options: Readonly<Record<string, unknown>>, statu
       // Not JSON: the string as it came (rule REQUEST-DATATYPE-JSON; WeChat's own behaviour here is unverified).
     }
   }
-  return { data, statusCode, header, cookies: [] }
+  return { data, statusCode, header, cookies: [...cookies] }
 }
 
 /** The body as text: what uploadFile's `data` always is (rule UPLOAD-DATA-STRING). */

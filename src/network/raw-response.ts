@@ -11,10 +11,14 @@ export interface RawResponse {
   readonly header: Record<string, string>
   /** A string, an ArrayBuffer, or (the built-in form) any value the handler returned as `data`. */
   readonly body: unknown
+  /** The response's cookies, one Set-Cookie header each: wx.request's `cookies`. */
+  readonly cookies: readonly string[]
+  /** The body as it arrived in parts (an msw stream), for wx.request's onChunkReceived; undefined for one part. */
+  readonly chunks?: readonly ArrayBuffer[]
 }
 
-export function rawResponse(statusCode: number, header: Record<string, string>, body: unknown): RawResponse {
-  return { [RAW]: true, statusCode, header, body }
+export function rawResponse(statusCode: number, header: Record<string, string>, body: unknown, cookies: readonly string[] = [], chunks?: readonly ArrayBuffer[]): RawResponse {
+  return chunks === undefined ? { [RAW]: true, statusCode, header, body, cookies } : { [RAW]: true, statusCode, header, body, cookies, chunks }
 }
 
 export function isRawResponse(value: unknown): value is RawResponse {

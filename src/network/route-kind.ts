@@ -54,7 +54,10 @@ function toRaw(value: WxHttpResponse | undefined): RawResponse {
   if (value !== undefined && (typeof value !== 'object' || value === null)) {
     throw new FakeWxError(`a request handler returned ${describeValue(value)}; return { statusCode, data, header } (each optional).`)
   }
-  return rawResponse(value?.statusCode ?? 200, { ...value?.header }, value?.data)
+  const header = { ...value?.header }
+  const setCookie = Object.keys(header).find((key) => key.toLowerCase() === 'set-cookie')
+  const cookies = [...(setCookie === undefined ? [] : [header[setCookie]!]), ...(value?.cookies ?? [])]
+  return rawResponse(value?.statusCode ?? 200, header, value?.data, cookies)
 }
 
 function isThenable(value: unknown): value is PromiseLike<WxHttpResponse | undefined> {

@@ -6,6 +6,10 @@ export interface FakeTimers {
   useFakeTimers(): unknown
   useRealTimers(): unknown
   advanceTimersByTime(ms: number): unknown
+  /** Moves the clock and runs the promise jobs between timers (a handler's `await delay(ms)` resumes). */
+  advanceTimersByTimeAsync(ms: number): Promise<unknown>
+  /** The fake timers still pending. */
+  getTimerCount(): number
 }
 
 /** The runner's own spies: `vi.spyOn` / `jest.spyOn`, and `vi.fn` / `jest.fn`. */

@@ -2,6 +2,7 @@
 // a fake `wx` on globalThis, the matchers, the timeline serializer, a fresh fake before each test, and a
 // failed test when a popup appears that the test did not script.
 import { fileURLToPath } from 'node:url'
+import { http, HttpResponse } from 'msw'
 import { fakeWx, launch, platforms, user } from 'fake-wx'
 import { savePhoto } from '../../miniprogram/utils/save-photo.js'
 
@@ -11,6 +12,14 @@ const MINIPROGRAM = fileURLToPath(new URL('../../miniprogram', import.meta.url))
 // launch() runs the mini program's app.js and checks its calls against its app.json, as WeChat does
 // (`permission` descs, `requiredPrivateInfos`); each test opens the shop page with mp.reLaunch.
 let mp
+
+// The server, as msw handlers: the defaults every test starts from; a test overrides them with fakeWx.use().
+const SHOPS = [
+  { name: '上海南京东路店', latitude: 31.2353, longitude: 121.4754 },
+  { name: '北京三里屯店', latitude: 39.9336, longitude: 116.4546 },
+  { name: '深圳南山店', latitude: 22.5333, longitude: 113.9304 },
+]
+fakeWx.setDefaults({ handlers: [http.get('https://api.shop.example/shops', () => HttpResponse.json(SHOPS))] })
 
 beforeEach(async () => {
   mp = await launch({ root: MINIPROGRAM })
@@ -78,6 +87,28 @@ describe('saving the poster (scope.writePhotosAlbum)', () => {
     expect(wx).toHaveOpenedSetting()
     expect(wx).toHaveScope('scope.writePhotosAlbum', 'denied')
     expect(page.data.saveStatus).toBe('denied')
+  })
+})
+
+describe('the shop list (wx.request, answered by msw)', () => {
+  test('opening the page loads the list from the server', async () => {
+    const page = await mp.reLaunch('pages/shop/shop')
+
+    expect(page.data.shops).toEqual(SHOPS)
+    expect(page.data.shopsStatus).toBe('loaded')
+    expect(wx.request).toHaveSucceeded()
+  })
+
+  test('the shop list survives a refused location', async () => {
+    fakeWx.use(http.get('https://api.shop.example/shops', () => HttpResponse.json([], { status: 503 })))
+    user.willDeny('scope.userLocation')
+    const page = await mp.reLaunch('pages/shop/shop')
+
+    await user.tap(() => page.onTapLocate())
+
+    expect(page.data.shops).toEqual([])
+    expect(page.data.shopsStatus).toBe('unavailable')
+    expect(page.data.locationStatus).toBe('denied')
   })
 })
 

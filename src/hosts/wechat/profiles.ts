@@ -77,6 +77,10 @@ const COMMON = {
   'request-abort': { text: ' abort' },
   // Rule SOCKET-GLOBAL-NOT-CONNECTED.
   'socket-not-connected': { text: ' WebSocket is not connected' },
+  // Rule REQUEST-TIMEOUT. Older Android clients said ' socket time out timeout:60000' (rule REQUEST-TIMEOUT-OLD-ANDROID).
+  'request-timeout': { text: ' timeout' },
+  // Rule REQUEST-DOMAIN-LIST.
+  'url-not-in-domain-list': { text: ' url not in domain list' },
   'fake-wx': { text: ' [fake-wx] ' },
 } as const satisfies Partial<Spellings>
 
@@ -130,7 +134,8 @@ export const PROFILES: Readonly<Record<Platform, PlatformProfile>> = {
   ios: { platform: 'ios', spellings: IOS, tapSurvivesPromises: false, iosOnlySettings: true, localFiles: DEVICE_FILES },
   android: { platform: 'android', spellings: ANDROID, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVICE_FILES },
   // The devtools and the PC clients run on Chromium with native promises.
-  devtools: { platform: 'devtools', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVTOOLS_FILES },
+  // "目前开发者工具上不会返回 statusCode 字段" (RequestTask.onHeadersReceived; rule REQUEST-ON-HEADERS-RECEIVED).
+  devtools: { platform: 'devtools', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVTOOLS_FILES, headersWithoutStatusCode: true },
   windows: { platform: 'windows', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVTOOLS_FILES },
   mac: { platform: 'mac', spellings: APPLE_LIKE, tapSurvivesPromises: true, iosOnlySettings: false, localFiles: DEVTOOLS_FILES },
   // HarmonyOS NEXT WeChat (phone and PC), base library 3.7.0 and later (rule PLATFORM-OHOS). Its spellings are

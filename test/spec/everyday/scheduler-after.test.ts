@@ -1,6 +1,6 @@
 /** The scheduler's timers (Scheduler.after): a toast's duration on the test's timers, never pending work. */
 import { Scheduler } from '../../../src/scheduler'
-import { timers } from '../../support/runner'
+import { spies, timers } from '../../support/runner'
 
 function scheduler() {
   const errors: unknown[] = []
@@ -36,6 +36,31 @@ describe('Scheduler.after', () => {
       s.reset()
       timers.advanceTimersByTime(100)
       expect(ran).toEqual(['early'])
+    } finally {
+      timers.useRealTimers()
+    }
+  })
+
+  it('the function after() returns cancels that timer, and reset() then has nothing left to cancel', () => {
+    timers.useFakeTimers()
+    try {
+      const { s } = scheduler()
+      const ran: string[] = []
+      const cancel = s.after(10, () => ran.push('cancelled'))
+      s.after(10, () => ran.push('kept'))
+      cancel()
+      expect(timers.getTimerCount()).toBe(1)
+      timers.advanceTimersByTime(10)
+      expect(ran).toEqual(['kept'])
+      const clear = spies.spyOn(globalThis, 'clearTimeout') as { mock: { calls: unknown[] }; mockRestore(): void }
+      try {
+        s.after(5, () => {})()
+        const before = clear.mock.calls.length
+        s.reset()
+        expect(clear.mock.calls.length).toBe(before)
+      } finally {
+        clear.mockRestore()
+      }
     } finally {
       timers.useRealTimers()
     }

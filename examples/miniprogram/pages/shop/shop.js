@@ -1,15 +1,10 @@
-// The shop page: the nearest shop (location is optional) and a poster to save to the album.
+// The shop page: the shop list from the server, the nearest shop (location is optional) and a poster to save
+// to the album.
 const { ensurePermission } = require('../../utils/permission')
 const { locate } = require('../../utils/locate')
 const { savePhoto } = require('../../utils/save-photo')
 
-const SHOPS = [
-  { name: '上海南京东路店', latitude: 31.2353, longitude: 121.4754 },
-  { name: '北京三里屯店', latitude: 39.9336, longitude: 116.4546 },
-  { name: '深圳南山店', latitude: 22.5333, longitude: 113.9304 },
-  { name: '成都春熙路店', latitude: 30.6571, longitude: 104.0817 },
-  { name: '杭州西湖店', latitude: 30.259, longitude: 120.165 },
-]
+const SHOPS_URL = 'https://api.shop.example/shops'
 
 const EXPLAIN_LOCATION = {
   title: '开启位置信息',
@@ -24,8 +19,9 @@ function distanceKm(a, b) {
   return 2 * 6371 * Math.asin(Math.sqrt(h))
 }
 
-function nearestShop(position) {
-  const [nearest] = SHOPS.map((shop) => ({ name: shop.name, distanceKm: Math.round(distanceKm(position, shop) * 10) / 10 })).sort(
+function nearestShop(position, shops) {
+  if (shops.length === 0) return null
+  const [nearest] = shops.map((shop) => ({ name: shop.name, distanceKm: Math.round(distanceKm(position, shop) * 10) / 10 })).sort(
     (a, b) => a.distanceKm - b.distanceKm,
   )
   return nearest
@@ -34,17 +30,37 @@ function nearestShop(position) {
 // Handlers return their promise so that a test can wait for the whole flow; WeChat ignores it.
 Page({
   data: {
-    shops: SHOPS,
+    shops: [],
+    shopsStatus: 'loading', // 'loaded' | 'unavailable' (the server answered with an error) | 'failed' (no answer)
     locationStatus: 'idle', // 'located' | 'denied' | 'unavailable' | 'failed'
     nearest: null,
     posterPath: 'http://tmp/poster.png', // drawn on a canvas and exported with wx.canvasToTempFilePath
     saveStatus: 'idle', // 'saved' | 'denied' | 'failed'
   },
 
+  onLoad() {
+    return this.loadShops()
+  },
+
+  /** The shop list. WeChat calls success for any answer of the server, a 503 too: the statusCode says which. */
+  loadShops() {
+    return new Promise((resolve) => {
+      wx.request({
+        url: SHOPS_URL,
+        success: (res) => {
+          if (res.statusCode === 200) this.setData({ shops: res.data, shopsStatus: 'loaded' })
+          else this.setData({ shops: [], shopsStatus: 'unavailable' })
+        },
+        fail: () => this.setData({ shops: [], shopsStatus: 'failed' }),
+        complete: resolve,
+      })
+    })
+  },
+
   /** bindtap of "查找最近的门店": wx.getLocation shows WeChat's popup by itself the first time. */
   onTapLocate() {
     return locate().then((result) => {
-      if (result.status === 'located') this.setData({ locationStatus: 'located', nearest: nearestShop(result) })
+      if (result.status === 'located') this.setData({ locationStatus: 'located', nearest: nearestShop(result, this.data.shops) })
       else this.setData({ locationStatus: result.status, nearest: null })
     })
   },

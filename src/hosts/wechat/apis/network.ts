@@ -1,37 +1,27 @@
 /**
  * wx.request, wx.downloadFile and wx.uploadFile, answered by the test's network handlers (route maps, msw, or
  * a plain `request: (options) => ({ ... })` handler); a request no handler answers fails and fails the test,
- * never reaching a real network. Each returns its task at once; abort() fails the call with `:fail abort`.
+ * never reaching a real network. Each returns its task at once (src/network/task.ts: abort(), the timeout, the
+ * task's events); with the serverDomains option a URL outside the domain list fails before it is sent.
  * downloadFile and uploadFile reach the fake file system through the media family (loaded on their first call). Rules: REQUEST-HTTP-ERROR-IS-SUCCESS, REQUEST-DATATYPE-JSON,
  * REQUEST-RESPONSETYPE-ARRAYBUFFER, REQUEST-ABORT, REQUEST-RETURNS-TASK, REQUEST-UNHANDLED-LOUD, REQUEST-INVALID-URL,
- * DOWNLOAD-TEMP-FILE, UPLOAD-FILE-MUST-EXIST, UPLOAD-DATA-STRING, TAP-CARRIERS.
+ * DOWNLOAD-TEMP-FILE, UPLOAD-FILE-MUST-EXIST, UPLOAD-DATA-STRING, TAP-CARRIERS, REQUEST-DOMAIN-LIST, REQUEST-TIMEOUT,
+ * REQUEST-COOKIES.
  */
 import { fail, ok, type Call, type Outcome } from '../../../api-record'
+import { checkDomain } from '../../../network/domains'
 import { bodyBytes, bodyText, requestOf, requestSuccess } from '../../../network/http'
 import type { RawResponse } from '../../../network/raw-response'
-import { endEarly } from '../../../pipeline'
+import { responded, startTimeout, stopTimeout, taskOf } from '../../../network/task'
 import { media } from '../media/load'
 import type { WechatApi } from './record'
-
-/** The task every network call returns; only abort() does something (the fake has no progress or headers to report). */
-function taskOf(call: Call): object {
-  const nothing = (): void => {}
-  return {
-    abort: () => endEarly(call, fail('request-abort')),
-    onHeadersReceived: nothing,
-    offHeadersReceived: nothing,
-    onProgressUpdate: nothing,
-    offProgressUpdate: nothing,
-    onChunkReceived: nothing,
-    offChunkReceived: nothing,
-  }
-}
 
 /**
  * Every handler passed (or there is none): the call fails as a request that cannot be sent; what else happens is
  * the `onUnhandledRequest` option's: the test fails after it ('error'), a warning, or the test's function.
  */
 function unhandled(call: Call): Outcome {
+  stopTimeout(call)
   const request = requestOf(call.api, call.options)
   const { method, url } = request
   const base = url.split('?')[0]
@@ -53,6 +43,7 @@ function unhandled(call: Call): Outcome {
 
 function downloaded(call: Call, response: RawResponse): Outcome {
   const bytes = bodyBytes(response.body)
+  responded(call, response, bytes.byteLength)
   const files = media().filesOf(call.engine)
   const filePath = call.options.filePath
   if (typeof filePath === 'string') {
@@ -65,10 +56,23 @@ function downloaded(call: Call, response: RawResponse): Outcome {
   return { ok: true, data: { tempFilePath, statusCode: response.statusCode, header: response.header }, fresh: true }
 }
 
-/** The url must be an absolute http(s) URL: `request:fail invalid url "<url>"`, errno 600009 (rule REQUEST-INVALID-URL). */
+/**
+ * The url must be an absolute http(s) URL: `request:fail invalid url "<url>"`, errno 600009 (rule REQUEST-INVALID-URL),
+ * then on the domain list when there is one.
+ */
 function checkUrl(call: Call): Outcome | undefined {
   const url = call.options.url as string
-  return /^https?:\/\/[^/?#\s]+/i.test(url) ? checkData(call) : fail('invalid-url', `"${url}"`)
+  return /^https?:\/\/[^/?#\s]+/i.test(url) ? (checkDomain(call) ?? checkData(call)) : fail('invalid-url', `"${url}"`)
+}
+
+/** Nothing refused the call: it is sent, and its timeout starts. */
+function send(call: Call): undefined {
+  startTimeout(call)
+  return undefined
+}
+
+function checkRequest(call: Call): Outcome | undefined {
+  return checkUrl(call) ?? send(call)
 }
 
 /**
@@ -88,7 +92,18 @@ function checkData(call: Call): Outcome | undefined {
 function checkUploadFile(call: Call): Outcome | undefined {
   const path = call.options.filePath as string
   const files = media().filesOf(call.engine)
-  return checkUrl(call) ?? (files.isLocal(path) && files.mayExist(path) ? undefined : fail('file-not-found', ` ${path}`))
+  return checkUrl(call) ?? (files.isLocal(path) && files.mayExist(path) ? send(call) : fail('file-not-found', ` ${path}`))
+}
+
+/** uploadFile's answer: the bytes sent are the file's (what its progress reports); data is always a string. */
+function uploaded(call: Call, response: RawResponse): Outcome {
+  responded(call, response, media().filesOf(call.engine).file(call.options.filePath as string)?.size ?? 0)
+  return { ok: true, data: { data: bodyText(response.body), statusCode: response.statusCode, header: response.header }, fresh: true }
+}
+
+function requested(call: Call, response: RawResponse): Outcome {
+  responded(call, response, 0)
+  return { ok: true, data: requestSuccess(call.options, response.statusCode, response.header, response.body, response.cookies), fresh: true }
 }
 
 const URL_PARAMS = { url: { type: 'String', required: true }, header: { type: 'Object' }, timeout: { type: 'Number' } } as const
@@ -97,17 +112,17 @@ export const NETWORK_APIS: readonly WechatApi[] = [
   {
     name: 'request',
     carriesTap: true,
-    params: { ...URL_PARAMS, method: { type: 'String' }, dataType: { type: 'String' }, responseType: { type: 'String' } },
-    check: checkUrl,
+    params: { ...URL_PARAMS, method: { type: 'String' }, dataType: { type: 'String' }, responseType: { type: 'String' }, enableChunked: { type: 'Boolean' } },
+    check: checkRequest,
     task: taskOf,
-    respond: (call, response) => ({ ok: true, data: requestSuccess(call.options, response.statusCode, response.header, response.body), fresh: true }),
+    respond: requested,
     steps: [unhandled],
   },
   {
     name: 'downloadFile',
     carriesTap: true,
     params: { ...URL_PARAMS, filePath: { type: 'String' } },
-    check: checkUrl,
+    check: checkRequest,
     task: taskOf,
     respond: downloaded,
     steps: [unhandled],
@@ -118,7 +133,7 @@ export const NETWORK_APIS: readonly WechatApi[] = [
     params: { ...URL_PARAMS, filePath: { type: 'String', required: true }, name: { type: 'String', required: true }, formData: { type: 'Object' } },
     check: checkUploadFile,
     task: taskOf,
-    respond: (call, response) => ({ ok: true, data: { data: bodyText(response.body), statusCode: response.statusCode, header: response.header }, fresh: true }),
+    respond: uploaded,
     steps: [unhandled],
   },
 ]
