@@ -127,6 +127,8 @@ function build(root: string, json: AppJson): AppConfig {
 export function appConfig(rootOption: string, appJson: AppJson | undefined): AppConfig {
   const root = resolve(rootOption)
   if (appJson !== undefined) {
+    // Only an object can key the cache: anything else goes straight to build(), which says what is wrong with it.
+    if (typeof appJson !== 'object' || appJson === null) return build(root, appJson)
     let byRoot = BY_OBJECT.get(appJson)
     if (byRoot === undefined) BY_OBJECT.set(appJson, (byRoot = new Map()))
     let config = byRoot.get(root)

@@ -32,6 +32,14 @@ describe('an app.json that is not an object', () => {
   it('an appJson option that is an array is refused the same way', async () => {
     expect(await refusal(launch({ root: ROOT, appJson: ['pages/a/a'] as never }))).toBe('launch(): app.json must be an object with a "pages" list, got an array.')
   })
+
+  it.each([
+    [null, 'null'],
+    [3, '3'],
+    ['pages/a/a', 'pages/a/a'],
+  ])('an appJson option of %s is refused the same way, not read from disk instead', async (appJson, got) => {
+    expect(await refusal(launch({ root: ROOT, appJson: appJson as never }))).toBe(`launch(): app.json must be an object with a "pages" list, got ${got}.`)
+  })
 })
 
 describe('the hint of a folder without app.json', () => {
