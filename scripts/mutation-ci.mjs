@@ -121,6 +121,9 @@ function check() {
   if (existsSync(RUN_REPORT)) {
     const run = JSON.parse(readFileSync(RUN_REPORT, 'utf8'))
     const merged = { ...baseline.files, ...run.files }
+    // A file Stryker found nothing to mutate in (types, re-exports) is missing from its report: record its
+    // source with no mutants, so that the next check does not take it for a changed file.
+    for (const file of changed) merged[file] ??= { language: 'typescript', source: readFileSync(join(root, file), 'utf8'), mutants: [] }
     for (const file of Object.keys(merged)) if (!existsSync(join(root, file))) delete merged[file]
     const after = tally(merged)
     writeFileSync(MERGED_REPORT, JSON.stringify({ ...run, files: merged }))
