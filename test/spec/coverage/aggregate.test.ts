@@ -91,6 +91,14 @@ describe('the JSON of a run', () => {
     expect(coverage.gaps).toEqual([])
   })
 
+  it('lists the missing pairs: a gap, and each required outcome no test reached', () => {
+    const collector = collect(record('a.test.js', 't', 'ios', { 'scope.camera': { apis: ['authorize'], outcomes: ['allowed'] } }))
+    expect(coverageJson(collector.coverage(WECHAT_SCOPE_FACTS, { require: ['dismissed'] })).missing).toEqual([
+      { scope: 'scope.camera', outcome: 'denied' },
+      { scope: 'scope.camera', outcome: 'dismissed' },
+    ])
+  })
+
   it('a run in which no test used a scope: no scopes, nothing missing', () => {
     expect(coverageJson(new CoverageCollector().coverage(WECHAT_SCOPE_FACTS))).toEqual({ version: 1, scopes: {}, missing: [] })
   })
@@ -140,6 +148,10 @@ describe('the scopes app.json declares', () => {
         requiredPrivateInfos: ['getFuzzyLocation', 'chooseLocation', 'startLocationUpdateBackground'],
       }),
     ]).toEqual(['scope.userFuzzyLocation', 'scope.userLocationBackground'])
+  })
+
+  it('an API requiredPrivateInfos names that is no private-info API (a typo, an Object key) declares nothing', () => {
+    expect([...declaredScopes(WECHAT_SCOPE_FACTS, { requiredPrivateInfos: ['getLocaton', 'toString', 'constructor'] })]).toEqual([])
   })
 
   it('none without an app.json, or with an empty one', () => {
@@ -244,5 +256,10 @@ describe('which scopes can be systemDenied', () => {
 describe('sortBy', () => {
   it('puts names in the given order, unknown names after it, sorted', () => {
     expect(sortBy(['zeta', 'mac', 'alpha', 'ios'], ['ios', 'android', 'mac'])).toEqual(['ios', 'mac', 'alpha', 'zeta'])
+  })
+  it('sorts the unknown names whatever order they come in', () => {
+    for (const names of [['d', 'b', 'c', 'a'], ['b', 'd', 'a', 'c'], ['c', 'a', 'd', 'b'], ['a', 'b', 'c', 'd']]) {
+      expect(sortBy(names, ['ios'])).toEqual(['a', 'b', 'c', 'd'])
+    }
   })
 })
