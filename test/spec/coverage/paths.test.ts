@@ -6,6 +6,7 @@ import type { FakeWx } from 'fake-wx'
 import { HOST } from '../../../src/brand'
 import { apiName, mayNeedDeniedScopes, pathsOf } from '../../../src/coverage/paths'
 import type { HostTables } from '../../../src/hosts/host'
+import type { LogEntry } from '../../../src/log'
 import { fresh, outcome } from '../../support/fixtures'
 
 const hostOf = (fake: FakeWx): HostTables => (fake as unknown as { [HOST]: HostTables })[HOST]
@@ -213,6 +214,36 @@ describe('the paths of one test', () => {
     await promised.wx.openSetting!().catch(() => undefined) // a rejected promise, not a fail callback
     expect(mayNeedDeniedScopes(promised.log.entries)).toBe(true)
     expect(mayNeedDeniedScopes([])).toBe(false)
+  })
+
+  it('without the refused scopes, openSetting without a tap counts tapMissing for the scopes the test used only', async () => {
+    const fake = fresh()
+    fake.user.willDeny('scope.userLocation')
+    await outcome(fake.wx.getLocation!({}))
+    await outcome(fake.wx.openSetting!())
+    expect(pathsOf(fake.log.entries, hostOf(fake))).toEqual({ 'scope.userLocation': { apis: ['getLocation'], outcomes: ['denied', 'tapMissing'] } })
+  })
+
+  it("a tap missing from a call with a scope of its own (getUserProfile) counts for that scope only", async () => {
+    const fake = fresh()
+    fake.user.willAllow('scope.userLocation')
+    await outcome(fake.wx.getLocation!({}))
+    await outcome(fake.wx.getUserProfile!({ desc: '完善资料' }))
+    expect(pathsOfFake(fake, ['scope.camera'])).toEqual({
+      'scope.userLocation': { apis: ['getLocation'], outcomes: ['allowed'] },
+      'scope.userInfo': { apis: ['getUserProfile'], outcomes: ['tapMissing'] },
+    })
+  })
+
+  it('a call of an API the host has no record of (a log from another host) uses no scope', () => {
+    const entries = [{ id: 1, type: 'call', api: 'my.getAuthCode', args: {}, style: 'async', tap: false }] as unknown as LogEntry[]
+    expect(pathsOf(entries, hostOf(fresh()))).toEqual({})
+  })
+
+  it('a worker keeps the refused scopes for openSetting failed for want of a tap through its fail callback too', async () => {
+    const fake = fresh()
+    await new Promise((settled) => fake.wx.openSetting!({ fail: settled }))
+    expect(mayNeedDeniedScopes(fake.log.entries)).toBe(true)
   })
 
   it('getUserProfile without a tap is tapMissing for scope.userInfo; its popup refused is denied', async () => {

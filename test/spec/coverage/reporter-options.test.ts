@@ -53,6 +53,17 @@ describe('the reporter options', () => {
     else expect(said).toBe(message)
   })
 
+  it('an appJson holding a number or a string is not an object either', () => {
+    writeFileSync(join(cwd, 'number.json'), '42')
+    expect(messageOf(() => resolveReporterOptions({ appJson: 'number.json' }, cwd))).toBe(`[fake-wx] fake-wx/reporter: the appJson file ${join(cwd, 'number.json')} must hold an object, got 42.`)
+    writeFileSync(join(cwd, 'string.json'), '"app"')
+    expect(messageOf(() => resolveReporterOptions({ appJson: 'string.json' }, cwd))).toBe(`[fake-wx] fake-wx/reporter: the appJson file ${join(cwd, 'string.json')} must hold an object, got 'app'.`)
+  })
+
+  it('an appJson that is not a file name says which option is wrong', () => {
+    expect(messageOf(() => resolveReporterOptions({ appJson: 7 }, cwd))).toBe('[fake-wx] fake-wx/reporter: option appJson must be a file name, got 7.')
+  })
+
   it('an appJson holding null is not an object either', () => {
     writeFileSync(join(cwd, 'null.json'), 'null')
     expect(messageOf(() => resolveReporterOptions({ appJson: 'null.json' }, cwd))).toBe(
