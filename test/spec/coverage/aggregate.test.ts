@@ -225,26 +225,29 @@ describe('which scopes can be systemDenied', () => {
     expect(canReach(WECHAT_SCOPE_FACTS, scope, 'systemDenied')).toBe(expected)
   })
 
-  it("a scope with no OS permission of its own whose API has an OS switch can (another host's)", () => {
+  it("a scope with no OS permission of its own whose API (one of them) has an OS switch can, as can one with an OS switch of its own (another host's)", () => {
     const tiny = tablesOf({
       globalName: 'tt',
       scopes: [
         { scope: 'scope.radio', kind: 'prompt', popup: '使用收音机' },
         { scope: 'scope.notes', kind: 'prompt', popup: '读取便签' },
+        { scope: 'scope.compass', kind: 'prompt', popup: '使用指南针', osSwitch: 'locationEnabled' },
       ],
       otherScopes: [],
       apis: [
+        { name: 'listenRadio', scopes: ['scope.radio'] },
         { name: 'tuneRadio', scopes: ['scope.radio'], osSwitch: { option: 'bluetoothEnabled', failure: 'bluetooth-off' } },
         { name: 'readNotes', scopes: ['scope.notes'] },
       ],
-      apiNames: ['tuneRadio', 'readNotes'],
+      apiNames: ['listenRadio', 'tuneRadio', 'readNotes'],
       profiles: { ios: PROFILES.ios },
       defaultPlatform: 'ios',
       recognisedDenySpellings: [],
-      exampleScopes: ['scope.radio', 'scope.notes'],
+      exampleScopes: ['scope.radio', 'scope.notes', 'scope.compass'],
     })
     expect(canReach(scopeFactsOf(tiny), 'scope.radio', 'systemDenied')).toBe(true)
     expect(canReach(scopeFactsOf(tiny), 'scope.notes', 'systemDenied')).toBe(false)
+    expect(canReach(scopeFactsOf(tiny), 'scope.compass', 'systemDenied')).toBe(true)
   })
 
   it('every scope can reach the other outcomes', () => {
