@@ -268,6 +268,12 @@ describe('the paths of one test', () => {
     expect(pathsOfFake(fake)).toEqual({ 'scope.userLocation': { apis: ['getLocation'], outcomes: [] } })
   })
 
+  it('a scope WeChat before 8.0.0 shows no popup for (background location) is used, with no path', async () => {
+    const fake = fresh({ clientVersion: '7.0.22' })
+    await outcome(fake.wx.startLocationUpdateBackground!({}))
+    expect(pathsOfFake(fake)).toEqual({ 'scope.userLocationBackground': { apis: ['startLocationUpdateBackground'], outcomes: [] } })
+  })
+
   it('a stubbed API still counts as a use of its scope, with no path', () => {
     const fake = fresh()
     fake.mockWxMethod('getLocation', () => undefined)
