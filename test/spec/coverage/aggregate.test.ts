@@ -243,7 +243,7 @@ describe('which scopes can be systemDenied', () => {
       profiles: { ios: PROFILES.ios },
       defaultPlatform: 'ios',
       recognisedDenySpellings: [],
-      exampleScopes: ['scope.radio', 'scope.notes', 'scope.compass'],
+      exampleScopes: ['scope.radio', 'scope.notes'],
     })
     expect(canReach(scopeFactsOf(tiny), 'scope.radio', 'systemDenied')).toBe(true)
     expect(canReach(scopeFactsOf(tiny), 'scope.notes', 'systemDenied')).toBe(false)
