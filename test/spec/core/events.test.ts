@@ -256,6 +256,17 @@ describe('the error and unhandledRejection events', () => {
   })
 
   // rule: EVENT-UNHANDLED-REJECTION-PAYLOAD
+  it('only unhandledRejection makes { reason } a { reason, promise }; null reaches its listeners as null', () => {
+    const fake = fresh()
+    const received: unknown[] = []
+    on(fake, 'onUnhandledRejection', (payload: unknown) => received.push(payload))
+    on(fake, 'onNetworkStatusChange', (payload: unknown) => received.push(payload))
+    fake.emit('unhandledRejection', null)
+    fake.emit('networkStatusChange', { reason: 'not a rejection' })
+    expect(received).toEqual([null, { reason: 'not a rejection' }])
+  })
+
+  // rule: EVENT-UNHANDLED-REJECTION-PAYLOAD
   it('unhandledRejection listeners get { reason, promise }; without a promise, a rejected one is made for the reason', async () => {
     const fake = fresh()
     const received: { reason: unknown; promise: Promise<unknown> }[] = []

@@ -340,6 +340,24 @@ describe('mockWxMethod, the thin form of use()', () => {
     expect(fake.wx.getBatteryInfoSync!()).toBe('handler')
   })
 
+  it("mocking an API leaves the test's handler for it: restoring the mock brings the handler back", () => {
+    const fake = fresh()
+    fake.use({ getBatteryInfoSync: () => 'handler' })
+    fake.mockWxMethod('getBatteryInfoSync', () => 'mock')
+    expect(fake.wx.getBatteryInfoSync!()).toBe('mock')
+    fake.restoreWxMethod('getBatteryInfoSync')
+    expect(fake.wx.getBatteryInfoSync!()).toBe('handler')
+  })
+
+  it('restoring an API that is not mocked lists the mocked ones in the order they were mocked, not the handlers', () => {
+    const fake = fresh()
+    fake.use({ getExtConfigSync: () => 'handler' })
+    fake.mockWxMethod('getBatteryInfoSync', () => 1).mockWxMethod('getSystemInfoSync', () => 2)
+    expect(messageOf(() => fake.restoreWxMethod('getExtConfigSync'))).toBe(
+      '[fake-wx] restoreWxMethod: wx.getExtConfigSync is not mocked. Mocked: getBatteryInfoSync, getSystemInfoSync.',
+    )
+  })
+
   it('mocks a namespaced function', async () => {
     const fake = fresh()
     fake.mockWxMethod('cloud.callFunction', (options: { success: (r: unknown) => void }) => options.success({ result: 1 }))

@@ -108,6 +108,34 @@ describe('accepting a problem the fake reported', () => {
     expect(messageOf(() => fake.acceptProblems(() => true))).toContain('The fake reported none.')
   })
 
+  it('the misuse lists every open problem on a line of its own, each by its first line only', async () => {
+    const fake = fresh({ authSetting: { 'scope.userLocation': true } })
+    fake.wx.getLocation!({
+      success: () => {
+        throw 'a one-line reason'
+      },
+    })
+    fake.wx.getLocation!({
+      success: () => {
+        throw new Error('the page is gone')
+      },
+    })
+    await fake.settled()
+    expect(messageOf(() => fake.acceptProblems('no such thing'))).toBe(
+      "[fake-wx] acceptProblems('no such thing'): no problem the fake reported matches. Reported:\n" +
+        '  - the success callback of wx.getLocation threw: a one-line reason\n' +
+        '  - the success callback of wx.getLocation threw: Error: the page is gone',
+    )
+  })
+
+  it('a function accepts the problems it returns true for, not those it returns false or another truthy value for', async () => {
+    const fake = await buggy()
+    expect(messageOf(() => fake.acceptProblems(() => false))).toContain('no problem the fake reported matches')
+    expect(messageOf(() => fake.acceptProblems((() => 'yes') as never))).toContain('no problem the fake reported matches')
+    expect(() => fake.verify()).toThrow(/the page is gone/)
+    expect(fake.acceptProblems(() => true)).toHaveLength(1)
+  })
+
   it.each([[''], [1], [null]])('acceptProblems(%o) says what to pass', (match) => {
     expect(messageOf(() => fresh().acceptProblems(match as never))).toMatch(/^\[fake-wx\] acceptProblems expects a part of the problem's message, a RegExp or a function/)
   })

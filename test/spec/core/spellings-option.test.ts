@@ -15,6 +15,13 @@ describe('options.spellings', () => {
     expect(await outcome(fake.wx.authorize!({ scope: 'scope.camera' }))).toEqual(['rejected', { errMsg: 'authorize:fail auth deny' }])
   })
 
+  // rule: ERRNO-SINCE-2-24-0
+  it('the outcomes it does not name keep their errno (base library 2.24.0 and later)', async () => {
+    const fake = fresh({ platform: 'ios', baseLibrary: '2.24.0', spellings: { 'phone-deny': ' user cancel' } })
+    fake.user.willDeny('scope.camera')
+    expect(await outcome(fake.wx.authorize!({ scope: 'scope.camera' }))).toEqual(['rejected', { errMsg: 'authorize:fail auth deny', errno: 103 }])
+  })
+
   it('reset() returns to the defaults: the platform spelling again', async () => {
     const fake = fresh()
     fake.configure({ spellings: { 'phone-deny': ' nope' } })

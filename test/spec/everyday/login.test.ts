@@ -79,6 +79,14 @@ describe('wx.checkSession', () => {
     expect((await outcome(fake.wx.checkSession!()))[0]).toBe('rejected')
   })
 
+  // rule: CHECKSESSION-VALID
+  it('configure() without session keeps the session wx.login opened', async () => {
+    const fake = fresh({ session: 'expired' })
+    await fake.wx.login!()
+    fake.configure({ seed: 2 })
+    await expect(fake.wx.checkSession!()).resolves.toEqual({ errMsg: 'checkSession:ok' })
+  })
+
   it('the session option takes valid or expired', () => {
     expect(messageOf(() => fresh({ session: 'stale' as never }))).toBe("[fake-wx] options.session must be one of 'valid', 'expired', got 'stale'.")
   })

@@ -90,6 +90,14 @@ describe('the store', () => {
     expect(fake.wx.getStorageInfoSync!().keys).toEqual(['token'])
   })
 
+  it('configure() without storage preloads nothing again: what the test changed stays changed', () => {
+    const fake = fresh({ storage: { token: 'abc', visits: 1 } })
+    fake.wx.setStorageSync!('token', 'changed')
+    fake.wx.removeStorageSync!('visits')
+    fake.configure({ seed: 2 })
+    expect([fake.wx.getStorageSync!('token'), fake.wx.getStorageSync!('visits')]).toEqual(['changed', ''])
+  })
+
   it('a later change to the object passed as the storage option changes nothing', () => {
     const preload = { user: { name: '小明' } }
     const fake = fresh({ storage: preload })

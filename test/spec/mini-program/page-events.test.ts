@@ -90,6 +90,14 @@ describe('the app going to the background and back', () => {
     expect(fakeWx.log.events().map((entry) => entry.event)).toEqual(['appHide', 'appShow'])
   })
 
+  // rule: EVENT-APP-SHOW-HIDE
+  it('with listeners of other events only, the app show and hide log no event', async () => {
+    wx.onNetworkStatusChange!(() => {})
+    await mp.hide()
+    await mp.show()
+    expect(fakeWx.log.events()).toEqual([])
+  })
+
   it('show() without options: the current page, its query and the launch scene', async () => {
     await mp.hide()
     await mp.show()
