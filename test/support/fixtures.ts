@@ -17,6 +17,14 @@ export function callWithCallbacks(fake: FakeWx, api: string, options: Record<str
   return { events, returned }
 }
 
+/** Calls `wx[api]` in callback style, waits until the fake has settled, and returns the callback that ran last. */
+export async function settledCall(fake: FakeWx, api: string, options: Record<string, unknown>): Promise<[string, Record<string, unknown>]> {
+  let out: [string, Record<string, unknown>] = ['none', {}]
+  fake.wx[api]!({ ...options, success: (r: WxResult) => (out = ['success', r]), fail: (r: WxResult) => (out = ['fail', r]) })
+  await fake.settled()
+  return out
+}
+
 /** Awaits a promise-style call and returns how it settled. */
 export async function outcome(promise: unknown): Promise<['resolved' | 'rejected', WxResult]> {
   try {

@@ -2,17 +2,10 @@
  * The serverDomains option: the MP console's server domain lists, checked as a phone checks them. Off by
  * default, as in the developer tools with 不校验合法域名 ticked.
  */
-import { fresh, messageOf } from '../../support/fixtures'
+import { fresh, messageOf, settledCall } from '../../support/fixtures'
 import type { FakeWx, FakeWxOptions } from 'fake-wx'
 
-type Fn = (options: Record<string, unknown>) => unknown
-
-async function call(fake: FakeWx, api: string, options: Record<string, unknown>): Promise<[string, Record<string, unknown>]> {
-  let out: [string, Record<string, unknown>] = ['none', {}]
-  ;(fake.wx as unknown as Record<string, Fn>)[api]!({ ...options, success: (r: Record<string, unknown>) => (out = ['success', r]), fail: (r: Record<string, unknown>) => (out = ['fail', r]) })
-  await fake.settled()
-  return out
-}
+const call = settledCall
 
 /** A fake with the lists, answering every URL used below with a plain success. */
 function withDomains(serverDomains: FakeWxOptions['serverDomains']): { fake: FakeWx; asked: string[] } {

@@ -5,22 +5,11 @@
  */
 import { HttpResponse } from 'msw'
 import { graphql } from 'msw/graphql'
-import { fresh } from '../../support/fixtures'
+import { fresh, settledCall } from '../../support/fixtures'
 import type { FakeWx } from 'fake-wx'
 
-type Fn = (options: Record<string, unknown>) => unknown
-
-async function post(fake: FakeWx, data: object): Promise<[string, Record<string, unknown>]> {
-  let out: [string, Record<string, unknown>] = ['none', {}]
-  ;(fake.wx as unknown as Record<string, Fn>).request!({
-    url: 'https://api.shop.example/graphql',
-    method: 'POST',
-    data,
-    success: (r: Record<string, unknown>) => (out = ['success', r]),
-    fail: (r: Record<string, unknown>) => (out = ['fail', r]),
-  })
-  await fake.settled()
-  return out
+function post(fake: FakeWx, data: object): Promise<[string, Record<string, unknown>]> {
+  return settledCall(fake, 'request', { url: 'https://api.shop.example/graphql', method: 'POST', data })
 }
 
 describe('msw GraphQL handlers', () => {

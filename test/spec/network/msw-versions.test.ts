@@ -5,17 +5,10 @@
  */
 import * as msw3 from 'msw'
 import * as msw2 from 'msw2'
-import { fresh } from '../../support/fixtures'
+import { fresh, settledCall } from '../../support/fixtures'
 import type { FakeWx } from 'fake-wx'
 
-type Fn = (options: Record<string, unknown>) => unknown
-
-async function call(fake: FakeWx, name: string, options: Record<string, unknown>): Promise<[string, Record<string, unknown>]> {
-  let out: [string, Record<string, unknown>] = ['none', {}]
-  ;(fake.wx as unknown as Record<string, Fn>)[name]!({ ...options, success: (r: Record<string, unknown>) => (out = ['success', r]), fail: (r: Record<string, unknown>) => (out = ['fail', r]) })
-  await fake.settled()
-  return out
-}
+const call = settledCall
 
 describe.each([
   ['msw 3', msw3 as unknown as typeof msw3],
@@ -47,7 +40,7 @@ describe.each([
     const fake = fresh()
     fake.use(ws.link('wss://chat.example/socket').addEventListener('connection', ({ client }) => client.addEventListener('message', (event) => client.send(`echo ${String(event.data)}`))))
     const heard: unknown[] = []
-    const task = (fake.wx as unknown as Record<string, Fn>).connectSocket!({ url: 'wss://chat.example/socket' }) as {
+    const task = (fake.wx as unknown as Record<string, (options: Record<string, unknown>) => unknown>).connectSocket!({ url: 'wss://chat.example/socket' }) as {
       onOpen(fn: () => void): void
       onMessage(fn: (message: { data: unknown }) => void): void
       send(options: { data: string }): void

@@ -4,17 +4,10 @@
  */
 import { http, HttpResponse, passthrough } from 'msw'
 import { printTimeline } from 'fake-wx/serializer'
-import { fresh } from '../../support/fixtures'
+import { fresh, settledCall } from '../../support/fixtures'
 import type { FakeWx } from 'fake-wx'
 
-type Fn = (options: Record<string, unknown>) => unknown
-
-async function call(fake: FakeWx, name: string, options: Record<string, unknown>): Promise<[string, Record<string, unknown>]> {
-  let out: [string, Record<string, unknown>] = ['none', {}]
-  ;(fake.wx as unknown as Record<string, Fn>)[name]!({ ...options, success: (r: Record<string, unknown>) => (out = ['success', r]), fail: (r: Record<string, unknown>) => (out = ['fail', r]) })
-  await fake.settled()
-  return out
-}
+const call = settledCall
 
 describe('msw handlers', () => {
   // rule: REQUEST-HTTP-ERROR-IS-SUCCESS
