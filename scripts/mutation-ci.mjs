@@ -22,7 +22,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const BASELINE = join(root, 'test/mutation/baseline.json.gz')
 const WORKING_COPY = join(root, 'reports/ci-incremental.json')
 const RUN_REPORT = join(root, 'reports/mutation/mutation.json')
-const MERGED_REPORT = join(root, 'reports/mutation/merged.json')
+export const MERGED_REPORT = join(root, 'reports/mutation/merged.json')
 const threshold = config.thresholds.break
 
 const DETECTED = new Set(['Killed', 'Timeout'])
@@ -64,7 +64,7 @@ function* walk(dir) {
   }
 }
 
-function percent(score) {
+export function percent(score) {
   return `${score.toFixed(2)}%`
 }
 

@@ -7,10 +7,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { mutatedFiles, tally } from './mutation-ci.mjs'
+import { MERGED_REPORT, mutatedFiles, percent, tally } from './mutation-ci.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const MERGED_REPORT = join(root, 'reports/mutation/merged.json')
 
 const reports = process.argv.slice(2).map((path) => JSON.parse(readFileSync(path, 'utf8')))
 if (reports.length === 0) throw new Error('mutation-merge: name the JSON reports to merge')
@@ -27,7 +26,6 @@ for (const [file, result] of Object.entries(files)) {
   const folder = file.split('/').slice(0, -1).join('/')
   folders.set(folder, { ...(folders.get(folder) ?? {}), [file]: result })
 }
-const percent = (score) => `${score.toFixed(2)}%`
 for (const [folder, group] of [...folders].sort()) {
   const { detected, undetected, score } = tally(group)
   console.log(`${folder.padEnd(34)} ${percent(score).padStart(8)}  (${detected} detected, ${undetected} undetected)`)
