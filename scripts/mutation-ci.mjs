@@ -17,6 +17,7 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import config from '../stryker.config.mjs'
+import { checkTestIds, mergeReports, percent, tally } from './lib/mutation-report.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const BASELINE = join(root, 'test/mutation/baseline.json.gz')
@@ -24,22 +25,6 @@ const WORKING_COPY = join(root, 'reports/ci-incremental.json')
 const RUN_REPORT = join(root, 'reports/mutation/mutation.json')
 export const MERGED_REPORT = join(root, 'reports/mutation/merged.json')
 const threshold = config.thresholds.break
-
-const DETECTED = new Set(['Killed', 'Timeout'])
-const UNDETECTED = new Set(['Survived', 'NoCoverage'])
-
-/** Detected and undetected mutants of a report's files (ignored, static and erroring mutants count for neither). */
-export function tally(files) {
-  let detected = 0
-  let undetected = 0
-  for (const file of Object.values(files)) {
-    for (const mutant of file.mutants) {
-      if (DETECTED.has(mutant.status)) detected += 1
-      else if (UNDETECTED.has(mutant.status)) undetected += 1
-    }
-  }
-  return { detected, undetected, score: detected + undetected === 0 ? 100 : (100 * detected) / (detected + undetected) }
-}
 
 /** The files Stryker mutates, from the config's `mutate` globs: `dir/**\/*.ts` patterns and `!path` exclusions. */
 export function mutatedFiles() {
@@ -64,10 +49,6 @@ function* walk(dir) {
   }
 }
 
-export function percent(score) {
-  return `${score.toFixed(2)}%`
-}
-
 /** Records the last full run, or the last CI check's merged report, whichever covers every mutated file. */
 function record() {
   const files = mutatedFiles()
@@ -80,6 +61,7 @@ function record() {
       'mutation:baseline: no report covers the current source of every mutated file; run npm run test:mutation (full) or npm run test:mutation:ci first',
     )
   }
+  checkTestIds(report)
   mkdirSync(join(root, 'test/mutation'), { recursive: true })
   writeFileSync(BASELINE, gzipSync(JSON.stringify(report), { level: 9 }))
   console.log(`mutation baseline recorded: ${percent(tally(report.files).score)} over ${Object.keys(report.files).length} files`)
@@ -120,14 +102,15 @@ function check() {
   )
   if (existsSync(RUN_REPORT)) {
     const run = JSON.parse(readFileSync(RUN_REPORT, 'utf8'))
-    const merged = { ...baseline.files, ...run.files }
+    const changedResults = tally(run.files)
     // A file Stryker found nothing to mutate in (types, re-exports) is missing from its report: record its
     // source with no mutants, so that the next check does not take it for a changed file.
-    for (const file of changed) merged[file] ??= { language: 'typescript', source: readFileSync(join(root, file), 'utf8'), mutants: [] }
-    for (const file of Object.keys(merged)) if (!existsSync(join(root, file))) delete merged[file]
-    const after = tally(merged)
-    writeFileSync(MERGED_REPORT, JSON.stringify({ ...run, files: merged }))
-    console.log(`mutation: changed files ${percent(tally(run.files).score)}; the whole, with the baseline's other results: ${percent(after.score)}`)
+    for (const file of changed) run.files[file] ??= { language: 'typescript', source: readFileSync(join(root, file), 'utf8'), mutants: [] }
+    const merged = mergeReports([baseline, run])
+    for (const file of Object.keys(merged.files)) if (!existsSync(join(root, file))) delete merged.files[file]
+    const after = tally(merged.files)
+    writeFileSync(MERGED_REPORT, JSON.stringify(merged))
+    console.log(`mutation: changed files ${percent(changedResults.score)}; the whole, with the baseline's other results: ${percent(after.score)}`)
     if (after.score < threshold) {
       console.error(`mutation: the whole scores under ${threshold}%`)
       return 1

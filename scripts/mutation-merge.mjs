@@ -7,19 +7,20 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { MERGED_REPORT, mutatedFiles, percent, tally } from './mutation-ci.mjs'
+import { MERGED_REPORT, mutatedFiles } from './mutation-ci.mjs'
+import { mergeReports, percent, tally } from './lib/mutation-report.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
 const reports = process.argv.slice(2).map((path) => JSON.parse(readFileSync(path, 'utf8')))
 if (reports.length === 0) throw new Error('mutation-merge: name the JSON reports to merge')
 const wanted = new Set(mutatedFiles())
-const files = {}
-for (const report of reports) for (const [file, result] of Object.entries(report.files)) if (wanted.has(file)) files[file] = result
+const merged = mergeReports(reports)
+const files = Object.fromEntries(Object.entries(merged.files).filter(([file]) => wanted.has(file)))
 const missing = [...wanted].filter((file) => files[file] === undefined)
 const stale = Object.keys(files).filter((file) => files[file].source !== readFileSync(join(root, file), 'utf8'))
 mkdirSync(dirname(MERGED_REPORT), { recursive: true })
-writeFileSync(MERGED_REPORT, JSON.stringify({ ...reports.at(-1), files }))
+writeFileSync(MERGED_REPORT, JSON.stringify({ ...merged, files }))
 
 const folders = new Map()
 for (const [file, result] of Object.entries(files)) {
