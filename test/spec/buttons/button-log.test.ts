@@ -10,7 +10,7 @@ const answers = (fake: ReturnType<typeof fresh>) =>
     const { answer, by } = e as { answer: string; by: string }
     return [answer, by]
   })
-const failures = (fake: ReturnType<typeof fresh>) => fake.log.entries.filter((e) => e.type === 'fail').map((e) => (e as { result: { errMsg: string } }).result.errMsg)
+const failures = (fake: ReturnType<typeof fresh>) => fake.log.entries.filter((e) => e.type === 'fail').map((e) => (e as unknown as { result: { errMsg: string } }).result.errMsg)
 
 describe('the phone-number sheet left unscripted', () => {
   // rule: PHONE-NUMBER-RESULT
