@@ -22,7 +22,7 @@ describe('the picker pages', () => {
     expect(printTimeline(fake.log).split('\n')).toContain('  user cancels')
   })
 
-  // rule: PICKER-UNSCRIPTED
+  // rule: ERRMSG-PICKER-CANCEL
   it('scripted files the picker cannot take: the picker is closed by the policy, and the test fails', async () => {
     const fake = fresh()
     fake.user.willPick(['a.jpg', 'b.jpg'])
@@ -41,7 +41,6 @@ describe('the picker pages', () => {
     )
   })
 
-  // rule: PICKER-UNSCRIPTED
   it("unscripted with 'allow': the policy chooses seeded files, named in the detail", async () => {
     const fake = fresh({ onUnscriptedPrompt: 'allow' })
     const { tempFilePaths } = (await fake.wx.chooseImage!({})) as unknown as { tempFilePaths: string[] }
