@@ -19,9 +19,9 @@ describe('user.isAt refuses what is no position', () => {
 })
 
 describe('the GCJ-02 box at its border', () => {
-  // rule: LOCATION-GCJ02-ABROAD
   // The reference conversions' outOfChina check uses strict comparisons (lng < 72.004 || lng > 137.8347 ||
   // lat < 0.8293 || lat > 55.8271): a point exactly on the box's edge is inside, so gcj02 shifts it.
+  // rule: LOCATION-GCJ02-ABROAD
   it.each([
     [{ latitude: 30, longitude: 72.004 }],
     [{ latitude: 30, longitude: 137.8347 }],
