@@ -69,6 +69,8 @@ function record() {
 
 function check() {
   const baseline = JSON.parse(gunzipSync(readFileSync(BASELINE)).toString('utf8'))
+  // Stryker reuses a baseline result while the tests that decided it are unchanged: each must name a real test.
+  checkTestIds(baseline)
   const before = tally(baseline.files)
   console.log(`mutation baseline: ${percent(before.score)} (${before.detected} detected, ${before.undetected} undetected)`)
   if (before.score < threshold) {

@@ -15,6 +15,7 @@ import type { EventChannel } from './event-channel'
 export interface InstanceHost {
   /** The app is still the test's (no reset() since launch). */
   readonly live: boolean
+  /** Logs an entry while the app lives; an ended app's entries are dropped. */
   log(entry: NewEntry): void
   /** Runs `job` after what the fake has queued (a view-layer round trip). */
   defer(job: () => void): void
@@ -57,7 +58,7 @@ function setData(host: InstanceHost, target: string, instance: Instance, compone
   }
   const length = changes.length === 0 ? 0 : JSON.stringify(patch).length
   if (length > SETDATA_LIMIT) warnings.push(`setData 数据传输长度为 ${Math.round(length / 1024)} KB，存在有性能问题！`)
-  if (host.live) host.log(warnings.length === 0 ? { type: 'setData', call: undefined, target, keys } : { type: 'setData', call: undefined, target, keys, warnings })
+  host.log(warnings.length === 0 ? { type: 'setData', call: undefined, target, keys } : { type: 'setData', call: undefined, target, keys, warnings })
   if (component !== undefined && set.length > 0) runObservers(host, component, set)
   if (typeof callback === 'function') host.defer(() => callOwn(host, callback as Hook, instance, `the setData callback of ${target}`))
 }
@@ -157,7 +158,7 @@ export function applyProperties(host: InstanceHost, record: ComponentRecord, val
 }
 
 function triggerEvent(host: InstanceHost, record: ComponentRecord, name: string, detail: unknown): void {
-  if (host.live) host.log({ type: 'triggered', call: undefined, component: record.path, name, detail })
+  host.log({ type: 'triggered', call: undefined, component: record.path, name, detail })
   const handler = record.on?.[name]
   if (handler === undefined) return
   const target = { id: '', dataset: {} }
