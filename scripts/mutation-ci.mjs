@@ -104,7 +104,8 @@ function check() {
   )
   if (existsSync(RUN_REPORT)) {
     const run = JSON.parse(readFileSync(RUN_REPORT, 'utf8'))
-    const changedResults = tally(run.files)
+    // An incremental run reports every file of its incremental record; the changed ones are what it tested.
+    const changedResults = tally(Object.fromEntries(changed.filter((file) => run.files[file] !== undefined).map((file) => [file, run.files[file]])))
     // A file Stryker found nothing to mutate in (types, re-exports) is missing from its report: record its
     // source with no mutants, so that the next check does not take it for a changed file.
     for (const file of changed) run.files[file] ??= { language: 'typescript', source: readFileSync(join(root, file), 'utf8'), mutants: [] }
