@@ -57,13 +57,16 @@ export function mergeReports(reports) {
   }
   for (const [path, testFile] of Object.entries(latestTestFiles)) for (const test of testFile.tests) add(path, test)
 
+  // Each report's own numbering, built once per report (its files share it).
+  const testsById = new Map(
+    reports.map((report) => [
+      report,
+      new Map(Object.entries(report.testFiles ?? {}).flatMap(([testPath, testFile]) => testFile.tests.map((test) => [test.id, [testPath, test]]))),
+    ]),
+  )
   const renumbered = {}
   for (const [path, result] of Object.entries(files)) {
-    const report = fileOrigin.get(path)
-    const keyOf = new Map()
-    for (const [testPath, testFile] of Object.entries(report.testFiles ?? {})) {
-      for (const test of testFile.tests) keyOf.set(test.id, [testPath, test])
-    }
+    const keyOf = testsById.get(fileOrigin.get(path))
     const renumber = (oldIds) => {
       if (oldIds === undefined) return undefined
       return oldIds.map((oldId) => {
