@@ -69,10 +69,7 @@ function matches(handler: MswSocketHandler, url: string): boolean {
 function connect(handler: MswSocketHandler, socket: FakeSocket): void {
   const client = new MswClient(socket)
   const info = { protocols: socket.protocols.length === 0 ? undefined : [...socket.protocols] }
-  const failed = (error: unknown): void => {
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
-    socket.engine.problem(undefined, 'handler-threw', `the msw connection listener for ${socket.url} threw: ${detail}`)
-  }
+  const failed = (error: unknown): void => socket.handlerThrew(error, undefined, 'the msw connection listener')
   try {
     const running = handler.run({ client, server: NO_SERVER, info })
     if (running instanceof Promise) running.catch(failed)

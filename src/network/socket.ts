@@ -164,13 +164,17 @@ export class FakeSocket {
     })
   }
 
-  /** The handler's code threw: the test fails with it, the app sees nothing. */
+  /** The handler's code threw: the test fails with it (`call`: the connectSocket call it answered), the app sees nothing. */
+  handlerThrew(error: unknown, call?: number, handler = 'the socket handler'): void {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
+    this.engine.problem(call, 'handler-threw', `${handler} for ${this.url} threw: ${detail}`)
+  }
+
   #callPeer(run: () => void): void {
     try {
       run()
     } catch (error) {
-      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
-      this.engine.problem(undefined, 'handler-threw', `the socket handler for ${this.url} threw: ${detail}`)
+      this.handlerThrew(error)
     }
   }
 

@@ -68,8 +68,7 @@ function connect(call: Call): Outcome | Pause {
     try {
       entry.connect(socket)
     } catch (error) {
-      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
-      call.engine.problem(call.id, 'handler-threw', `the socket handler for ${socket.url} threw: ${detail}`)
+      socket.handlerThrew(error, call.id)
     }
   })
 }
