@@ -9,6 +9,11 @@ export class FakeWxError extends Error {
   }
 }
 
+/** An error as a problem message shows it: its stack (which starts with its message), or the value as text. */
+export function errorDetail(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error)
+}
+
 /** Levenshtein distance, small inputs only (scope and API names). */
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j)

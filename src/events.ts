@@ -5,6 +5,7 @@
  * What `off` removes and which events keep one listener only come from the typings (rules EVENT-*).
  */
 import type { Engine } from './engine'
+import { errorDetail } from './errors'
 import type { EventShape } from './hosts/host'
 
 export type Listener = (...args: unknown[]) => unknown
@@ -89,15 +90,14 @@ export function emitEvent(engine: Engine, event: string, payload: unknown): numb
  * event with WeChat's payload, `{ message }` holding the message and the stack (rule EVENT-ERROR-PAYLOAD).
  */
 export function reportScriptError(engine: Engine, call: number | undefined, what: string, error: unknown, toErrorListeners = true): void {
-  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
+  const detail = errorDetail(error)
   engine.problem(call, 'callback-threw', `${what}: ${detail}`)
   if (toErrorListeners && engine.events.size > 0 && engine.events.of('error').length > 0) emitEvent(engine, 'error', errorPayload(error))
 }
 
 /** What `wx.onError` listeners receive: `{ message }`, the message with its stack (rule EVENT-ERROR-PAYLOAD). */
 export function errorPayload(error: unknown): { message: string } {
-  if (error instanceof Error) return { message: error.stack ?? error.message }
-  return { message: String(error) }
+  return { message: errorDetail(error) }
 }
 
 /**

@@ -7,6 +7,7 @@
 import { fail, type Call, type Options, type Outcome } from './api-record'
 import type { CompiledApi } from './compile'
 import type { Engine } from './engine'
+import { errorDetail } from './errors'
 import type { PlatformProfile } from './hosts/host'
 import { reportScriptError } from './events'
 import type { CallStyle, ResultEntry } from './log'
@@ -236,7 +237,7 @@ export function isStale(call: Call): boolean {
 }
 
 function internalError(call: Call, error: unknown): Outcome {
-  const message = `internal error in ${call.engine.host.label(call.api)}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`
+  const message = `internal error in ${call.engine.host.label(call.api)}: ${errorDetail(error)}`
   call.engine.problem(call.id, 'callback-threw', message)
   return fail('fake-wx', message.split('\n')[0])
 }

@@ -5,6 +5,7 @@
  */
 import type { Outcome } from './api-record'
 import type { Engine } from './engine'
+import { errorDetail } from './errors'
 import { compileParams, type ParamSpec } from './params'
 import { failureResult } from './pipeline'
 
@@ -25,7 +26,7 @@ export function callSyncMethod(
     try {
       outcome = run(named)
     } catch (error) {
-      const message = `internal error in ${engine.host.label(api)}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`
+      const message = `internal error in ${engine.host.label(api)}: ${errorDetail(error)}`
       engine.problem(entry.id, 'callback-threw', message)
       outcome = { ok: false, failure: 'fake-wx', detail: message.split('\n')[0] }
     }

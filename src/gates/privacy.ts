@@ -9,6 +9,7 @@
  */
 import { unscriptedAnswer } from './unscripted'
 import type { Engine } from '../engine'
+import { errorDetail } from '../errors'
 import { fail, type Call, type Outcome, type Pause } from '../api-record'
 import { isStale } from '../pipeline'
 import type { PrivacyResolution } from '../privacy-state'
@@ -129,7 +130,7 @@ function askListener(call: Call, next: (outcome?: Outcome) => void): void {
     try {
       listener(resolve, { referrer })
     } catch (error) {
-      engine.problem(call.id, 'callback-threw', `the onNeedPrivacyAuthorization listener threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
+      engine.problem(call.id, 'callback-threw', `the onNeedPrivacyAuthorization listener threw: ${errorDetail(error)}`)
     }
   })
 }

@@ -6,7 +6,7 @@
  */
 import { fail, type Call, type Outcome, type Pause, type Step } from '../api-record'
 import type { Engine } from '../engine'
-import { describeValue } from '../errors'
+import { describeValue, errorDetail } from '../errors'
 import { PASS, type HandlerEntry } from './kinds'
 import { isRawResponse } from '../network/raw-response'
 import { holdWhileWaiting } from '../pipeline'
@@ -73,7 +73,7 @@ function thrown(call: Call, error: unknown): Outcome {
     return { ok: false, given: { ...error, errMsg: (error as { errMsg: string }).errMsg } }
   }
   const label = call.engine.host.label(call.api)
-  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
+  const detail = errorDetail(error)
   return misuse(
     call,
     `the handler for ${label} threw: ${detail}\nTo fail the call as WeChat does, throw (or reject with) an object with an errMsg: throw { errMsg: '${errMsgName(call)}:fail ...' }.`,

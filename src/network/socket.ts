@@ -6,6 +6,7 @@
  * Rules: SOCKET-EVENTS, SOCKET-GLOBAL-LATEST, SOCKET-MAX-CONCURRENT, SOCKET-CLOSE-CODE-REASON.
  */
 import type { Engine } from '../engine'
+import { errorDetail } from '../errors'
 import { reportScriptError } from '../events'
 import type { PASS } from '../handlers/kinds'
 
@@ -166,7 +167,7 @@ export class FakeSocket {
 
   /** The handler's code threw: the test fails with it (`call`: the connectSocket call it answered), the app sees nothing. */
   handlerThrew(error: unknown, call?: number, handler = 'the socket handler'): void {
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
+    const detail = errorDetail(error)
     this.engine.problem(call, 'handler-threw', `${handler} for ${this.url} threw: ${detail}`)
   }
 

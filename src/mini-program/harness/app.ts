@@ -7,7 +7,7 @@ import { FakeWxError } from 'fake-wx'
 import { fail, ok, type Call, type Outcome } from '../../api-record'
 import { COMPONENT_PATH, CONTROLLER, brand } from '../../brand'
 import type { Engine } from '../../engine'
-import { didYouMean } from '../../errors'
+import { didYouMean, errorDetail } from '../../errors'
 import type { LifecycleOwner, NewEntry, RouteKind } from '../../log'
 import type { Failure } from '../../outcomes'
 import { currentApp, loadingIn, setCurrentApp, type GlobalsTarget } from '../globals'
@@ -152,7 +152,7 @@ export class AppRuntime implements GlobalsTarget, NavigationRuntime, InstanceHos
   }
 
   report(error: unknown, where: string): void {
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
+    const detail = errorDetail(error)
     if (this.live) this.engine.problem(this.#call, 'callback-threw', `${where} threw: ${detail}`)
     // WeChat hands script errors to App.onError (rule LIFECYCLE-APP-ONERROR); an error in onError itself is not sent back.
     const onError = this.#app?.onError

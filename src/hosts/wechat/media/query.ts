@@ -6,6 +6,7 @@
  * no layout matches no node: null from select(), [] from selectAll() (rule SELECTOR-NO-MATCH).
  */
 import type { Engine } from '../../../engine'
+import { errorDetail } from '../../../errors'
 import type { NodeLayout } from '../../../options'
 
 type Callback = (result: unknown) => void
@@ -88,7 +89,7 @@ function run(engine: Engine, call: number, callback: Callback | undefined, resul
   try {
     callback(result)
   } catch (error) {
-    engine.problem(call, 'callback-threw', `a SelectorQuery callback threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
+    engine.problem(call, 'callback-threw', `a SelectorQuery callback threw: ${errorDetail(error)}`)
   }
 }
 
